@@ -1,0 +1,40 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Yuma",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "yuma", targets: ["YumaCLI"]),
+        .library(name: "FixedPoint", targets: ["FixedPoint"]),
+        .library(name: "Hashing", targets: ["Hashing"]),
+        .library(name: "Consensus", targets: ["Consensus"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "FixedPoint"),
+        .target(
+            name: "Hashing",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "Consensus", dependencies: ["FixedPoint"]),
+        .executableTarget(
+            name: "YumaCLI",
+            dependencies: [
+                "FixedPoint", "Hashing", "Consensus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FixedPointTests", dependencies: ["FixedPoint"]),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(
+            name: "ConsensusTests",
+            dependencies: ["Consensus", "FixedPoint"],
+            resources: [.copy("Vectors")]
+        ),
+        .testTarget(name: "YumaCLITests", dependencies: ["YumaCLI"]),
+    ]
+)

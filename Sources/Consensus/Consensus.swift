@@ -1,0 +1,1 @@
+// Yuma Consensus.
