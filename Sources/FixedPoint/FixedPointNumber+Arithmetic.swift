@@ -115,6 +115,13 @@ extension FixedPointNumber {
         return overflow ? .max : Self(raw: negated)
     }
 
+    /// `-self`, or `nil` when it is out of range (`min` of a signed type, any nonzero unsigned value).
+    @inlinable
+    public func checkedNeg() -> Self? {
+        let (negated, overflow) = Raw(0).subtractingReportingOverflow(raw)
+        return overflow ? nil : Self(raw: negated)
+    }
+
     /// The absolute value, clamped to `max`.
     @inlinable
     public func saturatingAbs() -> Self {

@@ -199,6 +199,13 @@ extension FixedPointNumber {
 /// Shifts on unsigned magnitudes with explicit rounding and overflow reporting.
 @usableFromInline
 enum FixedPointScaling {
+    /// A mask of the `bits` lowest bits (all ones for 128 or more).
+    @inlinable
+    static func lowBitsMask(_ bits: Int) -> UInt128 {
+        // A smart shift by 128 or more gives 0, and 0 &- 1 is all ones, the wanted mask.
+        (UInt128(1) << bits) &- 1
+    }
+
     /// `magnitude << shift`, or `nil` if a set bit would be shifted out.
     @inlinable
     static func shiftedLeft(_ magnitude: UInt128, by shift: Int) -> UInt128? {
@@ -213,7 +220,7 @@ enum FixedPointScaling {
         guard shift > 0 else { return magnitude }
         guard shift < UInt128.bitWidth else { return (negative && magnitude != 0) ? 1 : 0 }
         let quotient = magnitude >> shift
-        let dropped = magnitude & ((UInt128(1) << shift) - 1)
+        let dropped = magnitude & lowBitsMask(shift)
         // quotient < 2^(128 - shift), so adding one cannot overflow.
         return (negative && dropped != 0) ? quotient &+ 1 : quotient
     }
@@ -223,8 +230,9 @@ enum FixedPointScaling {
     static func shiftedRightRoundingTiesToEven(_ magnitude: UInt128, by shift: Int) -> UInt128 {
         guard shift > 0 else { return magnitude }
         guard shift <= UInt128.bitWidth else { return 0 }
-        let quotient = shift == UInt128.bitWidth ? 0 : magnitude >> shift
-        let remainder = shift == UInt128.bitWidth ? magnitude : magnitude & ((UInt128(1) << shift) - 1)
+        // Smart shifts: shifting by the full width gives 0.
+        let quotient = magnitude >> shift
+        let remainder = magnitude & lowBitsMask(shift)
         let half = UInt128(1) << (shift - 1)
         let roundUp = remainder > half || (remainder == half && quotient & 1 == 1)
         // quotient < 2^(128 - shift), so adding one cannot overflow.

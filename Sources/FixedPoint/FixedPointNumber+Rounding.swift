@@ -17,7 +17,7 @@ extension FixedPointNumber {
         guard shift > 0 else { return self }
         let half = UInt128(1) << (shift - 1)
         var integral = magnitude >> shift
-        if magnitude & ((UInt128(1) << shift) - 1) >= half {
+        if magnitude & FixedPointScaling.lowBitsMask(shift) >= half {
             // integral < 2^(128 - shift), so adding one cannot overflow.
             integral &+= 1
         }
