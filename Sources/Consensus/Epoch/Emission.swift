@@ -1,0 +1,34 @@
+import FixedPoint
+
+/// Step 13: how the epoch's rao is split between servers (incentive) and validators (dividends).
+struct Emission {
+    /// normalize(I + D), also the pruning-score basis.
+    var normalizedCombined: [I32F32]
+    /// Rao per uid as server: floor(I_j / Σ(I + D) × rao).
+    var server: [UInt64]
+    /// Rao per uid as validator: floor(D_i / Σ(I + D) × rao).
+    var validator: [UInt64]
+    /// Rao of the combined share, as stored in `Emission`.
+    var combined: [UInt64]
+
+    init(incentive: [I32F32], dividends: [I32F32], stake: [I32F32], activeStake: [I32F32], raoEmission: UInt64) {
+        let combinedShare = zip(incentive, dividends).map { $0.saturatingAdd($1) }
+        let sum = combinedShare.saturatingSum()
+        let serverShare = EpochMath.normalize(incentive, usingSum: sum)
+        var validatorShare = EpochMath.normalize(dividends, usingSum: sum)
+        normalizedCombined = EpochMath.normalize(combinedShare)
+        // Nobody earned incentive or dividends: pay validators by (active) stake.
+        if sum == .zero {
+            let fallback = activeStake.saturatingSum() == .zero ? stake : activeStake
+            validatorShare = fallback
+            normalizedCombined = fallback
+        }
+        let rao = I96F32(saturating: raoEmission)
+        func toRao(_ share: [I32F32]) -> [UInt64] {
+            share.map { I96F32(saturating: $0).saturatingMul(rao).saturatingToUInt64() }
+        }
+        server = toRao(serverShare)
+        validator = toRao(validatorShare)
+        combined = toRao(normalizedCombined)
+    }
+}
