@@ -14,44 +14,53 @@ extension YumaEpoch {
     /// B = stored bonds (column max-upscaled u16, as integers) without columns registered since the last
     /// tempo, column-normalized; ΔB = W̃ ∘ a, column-normalized; EMA = α ΔB + (1 − α) B keeping
     /// positive cells, column-normalized; D = normalize(EMA · I); stored = EMA column max-upscaled.
+    /// `forBonds` holds W̃ in the layout of the weights and becomes ΔB in place.
     static func classicBonds(
-        _ input: EpochInput, forBonds: WeightsForBonds, activeStake: [I32F32], incentive: [I32F32],
+        _ input: EpochInput, forBonds: FixedRows, activeStake: [I32F32], incentive: [I32F32],
         consensus: [I32F32], liquid: Bool
     ) -> BondsResult {
         let n = input.count
-        var bonds = recentBondsMasked(input) { I32F32(saturating: $0) }
-        bonds.divideColumns(by: bonds.columnSums(count: n))
-
-        // ΔB_ij = W̃_ij × a_i, column-normalized.
-        var delta = FixedRows(reservingRows: n, entries: forBonds.weights.values.count)
-        for i in 0..<n {
-            let a = activeStake[i]
-            forBonds.forEach(inRow: i) { j, w in delta.append(UInt16(truncatingIfNeeded: j), w.saturatingMul(a)) }
-            delta.endRow()
+        // ΔB_ij = W̃_ij × a_i; cells W̃ drops count as 0, which the moving average cannot tell apart.
+        var delta = forBonds
+        delta.values.withUnsafeMutableBufferPointer { values in
+            for i in 0..<n {
+                let a = activeStake[i].raw
+                for k in delta.rowStart[i]..<delta.rowStart[i + 1] {
+                    values[k] = values[k] > 0 ? saturatingProduct(values[k], a) : 0
+                }
+            }
         }
-        delta.divideColumns(by: delta.columnSums(count: n))
+        let deltaSums = delta.columnSums(count: n)
+        let bondSums = maskedBondColumnSums(input)
 
         // α = 1 − bonds_moving_average / 1e6, or per column with the 2024 liquid alpha.
         let constantAlpha = movingAverageAlpha(input.hyperparameters.bondsMovingAverage)
-        let alphas = liquid ? LegacyLiquidAlpha.columnAlphas(consensus: consensus, input.hyperparameters) : nil
-        var ema = emaByMerge(new: delta, old: bonds, count: n) { j in
-            alphas?[j] ?? constantAlpha
-        }
-        ema.divideColumns(by: ema.columnSums(count: n))
+        let alphas = (liquid ? LegacyLiquidAlpha.columnAlphas(consensus: consensus, input.hyperparameters) : nil)
+            ?? [I32F32](repeating: constantAlpha, count: n)
+        var ema = classicMovingAverage(
+            input, delta: delta, deltaSums: deltaSums, bondSums: bondSums, alphas: alphas.map(\.raw))
 
-        // D_i = Σ_j EMA_ij I_j, normalized.
+        // Column-normalize the EMA, D_i = Σ_j EMA_ij I_j, and the column maxima for storage.
+        let emaSums = ema.columnSums(count: n)
+        ema.divideColumns(by: emaSums)
         var dividends = [I32F32](repeating: .zero, count: n)
-        for i in 0..<n {
-            var sum = I32F32.zero
-            for k in ema.rowStart[i]..<ema.rowStart[i + 1] {
-                sum = sum.saturatingAdd(incentive[Int(ema.columns[k])].saturatingMul(ema.values[k]))
+        var maxima = [Int64](repeating: 0, count: n)
+        let incentiveRaw = incentive.map(\.raw)
+        ema.columns.withUnsafeBufferPointer { columns in
+            ema.values.withUnsafeBufferPointer { values in
+                for i in 0..<n {
+                    var sum: Int64 = 0
+                    for k in ema.rowStart[i]..<ema.rowStart[i + 1] {
+                        let j = Int(columns[k])
+                        sum = saturatingSum(sum, saturatingProduct(incentiveRaw[j], values[k]))
+                        if maxima[j] < values[k] { maxima[j] = values[k] }
+                    }
+                    dividends[i] = I32F32(raw: sum)
+                }
             }
-            dividends[i] = sum
         }
         dividends = EpochMath.normalize(dividends)
-
-        // Storage: column max-upscale, then u16 proportions.
-        ema.divideColumns(by: ema.columnMaxima(count: n))
+        ema.divideColumns(by: maxima)
         return BondsResult(dividends: dividends, stored: ema.storedAsU16(size: n))
     }
 
@@ -61,58 +70,87 @@ extension YumaEpoch {
         return I32F32.one.saturatingSub(I32F32(saturating: average))
     }
 
-    /// Stored bonds as fixed values, without cells in columns registered since the last tempo
-    /// (`last_tempo ≤ block_at_registration_j`, `last_tempo = current_block − tempo`).
-    static func recentBondsMasked(_ input: EpochInput, value: (UInt16) -> I32F32) -> FixedRows {
-        let stored = input.bonds
-        let lastTempo = input.currentBlock >= input.hyperparameters.tempo
-            ? input.currentBlock - input.hyperparameters.tempo : 0
-        var rows = FixedRows(reservingRows: input.count, entries: stored.entryCount)
-        for i in 0..<input.count {
-            for k in stored.rowStart[i]..<stored.rowStart[i + 1] {
-                let j = Int(stored.columns[k])
-                if lastTempo <= input.blockAtRegistration[j] { continue }
-                rows.append(stored.columns[k], value(stored.values[k]))
-            }
-            rows.endRow()
-        }
-        return rows
+    /// `last_tempo = current_block − tempo`: bonds to uids registered at or after it are dropped.
+    static func lastTempo(_ input: EpochInput) -> UInt64 {
+        let tempo = input.hyperparameters.tempo
+        return input.currentBlock >= tempo ? input.currentBlock - tempo : 0
     }
 
-    /// `mat_ema_sparse`: per row, α_j·new + (1 − α_j)·old over the union of columns, keeping cells > 0.
-    static func emaByMerge(new: FixedRows, old: FixedRows, count n: Int, alpha: (Int) -> I32F32) -> FixedRows {
-        var result = FixedRows(reservingRows: n, entries: max(new.values.count, old.values.count))
-        for i in 0..<n {
-            var a = new.rowStart[i]
-            let aEnd = new.rowStart[i + 1]
-            var b = old.rowStart[i]
-            let bEnd = old.rowStart[i + 1]
-            while a < aEnd || b < bEnd {
-                let ja = a < aEnd ? Int(new.columns[a]) : Int.max
-                let jb = b < bEnd ? Int(old.columns[b]) : Int.max
-                let j = min(ja, jb)
-                let alphaJ = alpha(j)
-                var value = I32F32.zero
-                if ja == j {
-                    value = value.saturatingAdd(alphaJ.saturatingMul(new.values[a]))
-                    a += 1
-                }
-                if jb == j {
-                    value = value.saturatingAdd(I32F32.one.saturatingSub(alphaJ).saturatingMul(old.values[b]))
-                    b += 1
-                }
-                if value > .zero { result.append(UInt16(truncatingIfNeeded: j), value) }
-            }
-            result.endRow()
+    /// Column sums of the stored bonds as integers, without recently registered columns.
+    static func maskedBondColumnSums(_ input: EpochInput) -> [Int64] {
+        let n = input.count
+        let bonds = input.bonds
+        let lastTempo = lastTempo(input)
+        var sums = [UInt64](repeating: 0, count: n)
+        for k in 0..<bonds.entryCount { sums[Int(bonds.columns[k])] &+= UInt64(bonds.values[k]) }
+        return (0..<n).map { j in
+            if lastTempo <= input.blockAtRegistration[j] { return 0 }
+            return sums[j] > UInt64(Int64.max >> 32) ? Int64.max : Int64(sums[j]) << 32
         }
-        return result
     }
-}
 
-extension FixedRows {
-    /// The matrix as stored u16 proportions (`fixed_proportion_to_u16` of every entry).
-    func storedAsU16(size: Int) -> SparseMatrix {
-        SparseMatrix(
-            size: size, rowStart: rowStart, columns: columns, values: values.map { fixedProportionToU16($0) })
+    /// `mat_ema_sparse` on the normalized inputs: per row, α_j·ΔB_ij/ΣΔB_j + (1 − α_j)·B_ij/ΣB_j over
+    /// the union of columns, keeping cells > 0.
+    static func classicMovingAverage(
+        _ input: EpochInput, delta: FixedRows, deltaSums: [Int64], bondSums: [Int64], alphas: [Int64]
+    ) -> FixedRows {
+        let n = input.count
+        let bonds = input.bonds
+        let lastTempo = lastTempo(input)
+        let deltaDividers = deltaSums.map(ProportionDivider.init)
+        let bondDividers = bondSums.map(ProportionDivider.init)
+        let oneMinusAlphas = alphas.map { I32F32.one.saturatingSub(I32F32(raw: $0)).raw }
+        let recent = input.blockAtRegistration.map { lastTempo <= $0 }
+        var rowStart = [Int](repeating: 0, count: n + 1)
+        let capacity = delta.columns.count + bonds.entryCount
+        var columns = [UInt16](repeating: 0, count: capacity)
+        var values = [Int64](repeating: 0, count: capacity)
+        var count = 0
+        columns.withUnsafeMutableBufferPointer { outColumns in
+            values.withUnsafeMutableBufferPointer { outValues in
+                delta.columns.withUnsafeBufferPointer { deltaColumns in
+                    delta.values.withUnsafeBufferPointer { deltaValues in
+                        bonds.columns.withUnsafeBufferPointer { bondColumns in
+                            bonds.values.withUnsafeBufferPointer { bondValues in
+                                for i in 0..<n {
+                                    rowStart[i] = count
+                                    var a = delta.rowStart[i]
+                                    let aEnd = delta.rowStart[i + 1]
+                                    var b = bonds.rowStart[i]
+                                    let bEnd = bonds.rowStart[i + 1]
+                                    while a < aEnd || b < bEnd {
+                                        let ja = a < aEnd ? Int(deltaColumns[a]) : Int.max
+                                        let jb = b < bEnd ? Int(bondColumns[b]) : Int.max
+                                        let j = min(ja, jb)
+                                        var value: Int64 = 0
+                                        if ja == j {
+                                            let normalized = deltaDividers[j].quotient(deltaValues[a])
+                                            value = saturatingProduct(alphas[j], normalized)
+                                            a += 1
+                                        }
+                                        if jb == j {
+                                            if !recent[j] {
+                                                let normalized = bondDividers[j].quotient(Int64(bondValues[b]) << 32)
+                                                value = saturatingSum(value, saturatingProduct(oneMinusAlphas[j], normalized))
+                                            }
+                                            b += 1
+                                        }
+                                        if value > 0 {
+                                            outColumns[count] = UInt16(truncatingIfNeeded: j)
+                                            outValues[count] = value
+                                            count += 1
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        rowStart[n] = count
+        columns.removeSubrange(count...)
+        values.removeSubrange(count...)
+        return FixedRows(rowStart: rowStart, columns: columns, values: values)
     }
 }

@@ -9,34 +9,47 @@ extension YumaEpoch {
     static func maskedWeights(_ input: EpochInput) -> FixedRows {
         let n = input.count
         let stored = input.weights
-        var rows = FixedRows(reservingRows: n, entries: stored.entryCount)
-        var rowValues = [UInt16]()
-        var rowColumns = [UInt16]()
-        for i in 0..<n {
-            defer { rows.endRow() }
-            guard input.validatorPermit[i] else { continue }
-            let lastUpdate = input.lastUpdate[i]
-            rowValues.removeAll(keepingCapacity: true)
-            rowColumns.removeAll(keepingCapacity: true)
-            var sum = I32F32.zero
-            for k in stored.rowStart[i]..<stored.rowStart[i + 1] {
-                let j = Int(stored.columns[k])
-                if j == i, input.ownerUID != i { continue }
-                if lastUpdate <= input.blockAtRegistration[j] { continue }
-                rowColumns.append(stored.columns[k])
-                rowValues.append(stored.values[k])
-                sum = sum.saturatingAdd(I32F32(saturating: stored.values[k]))
-            }
-            // Row normalize: w_ij / Σ_j w_ij; a zero row stays as it is (all zeros).
-            if sum > .zero {
-                let divider = ProportionDivider(sum.raw)
-                for k in rowValues.indices {
-                    rows.append(rowColumns[k], I32F32(raw: divider.quotient(Int64(rowValues[k]) << 32)))
+        let latestRegistration = input.blockAtRegistration.max() ?? 0
+        var rowStart = [Int](repeating: 0, count: n + 1)
+        var columns = [UInt16](repeating: 0, count: stored.entryCount)
+        var values = [Int64](repeating: 0, count: stored.entryCount)
+        var count = 0
+        stored.columns.withUnsafeBufferPointer { storedColumns in
+            stored.values.withUnsafeBufferPointer { storedValues in
+                input.blockAtRegistration.withUnsafeBufferPointer { registered in
+                    columns.withUnsafeMutableBufferPointer { columns in
+                        values.withUnsafeMutableBufferPointer { values in
+                            for i in 0..<n {
+                                rowStart[i] = count
+                                guard input.validatorPermit[i] else { continue }
+                                let lastUpdate = input.lastUpdate[i]
+                                let checkOutdated = lastUpdate <= latestRegistration
+                                let keepSelf = input.ownerUID == i
+                                let rowBegin = count
+                                var sum: UInt64 = 0
+                                for k in stored.rowStart[i]..<stored.rowStart[i + 1] {
+                                    let j = Int(storedColumns[k])
+                                    if j == i, !keepSelf { continue }
+                                    if checkOutdated, lastUpdate <= registered[j] { continue }
+                                    columns[count] = storedColumns[k]
+                                    values[count] = Int64(storedValues[k])
+                                    sum &+= UInt64(storedValues[k])
+                                    count += 1
+                                }
+                                // Row normalize: w_ij / Σ_j w_ij (the sum saturates as I32F32 does); a
+                                // zero row stays as it is.
+                                let rawSum = sum > UInt64(Int64.max >> 32) ? Int64.max : Int64(sum) << 32
+                                let divider = ProportionDivider(rawSum)
+                                for k in rowBegin..<count { values[k] = divider.quotient(values[k] << 32) }
+                            }
+                        }
+                    }
                 }
-            } else {
-                for k in rowValues.indices { rows.append(rowColumns[k], .zero) }
             }
         }
-        return rows
+        rowStart[n] = count
+        columns.removeSubrange(count...)
+        values.removeSubrange(count...)
+        return FixedRows(rowStart: rowStart, columns: columns, values: values)
     }
 }

@@ -8,64 +8,134 @@ extension YumaEpoch {
     /// the cells of W̃ are emitted, EMA_ij = min(1, (1 − α_ij) B_ij + max(0, α_ij W̃_ij)).
     /// D_i = a_i · Σ_j colnorm(EMA)_ij I_j, normalized; stored = floor(EMA × 65_535).
     static func yuma3Bonds(
-        _ input: EpochInput, forBonds: WeightsForBonds, activeStake: [I32F32], incentive: [I32F32],
+        _ input: EpochInput, forBonds: FixedRows, activeStake: [I32F32], incentive: [I32F32],
         consensus: [I32F32], liquid: Bool
     ) -> BondsResult {
         let n = input.count
-        let u16Max = I32F32(saturating: UInt16.max)
-        let bonds = recentBondsMasked(input) { I32F32(saturating: $0).safeDiv(u16Max) }
-
-        var weightsForBonds = FixedRows(reservingRows: n, entries: forBonds.weights.values.count)
-        for i in 0..<n {
-            forBonds.forEach(inRow: i) { j, w in weightsForBonds.append(UInt16(truncatingIfNeeded: j), w) }
-            weightsForBonds.endRow()
-        }
-
+        let bonds = yuma3StoredBonds(input)
+        let weights = forBonds.droppingAbsent()
         let ema: FixedRows
         if liquid, consensus.contains(where: { $0 != .zero }) {
-            ema = liquidEMA(
-                new: weightsForBonds, old: bonds, consensus: consensus,
+            ema = liquidMovingAverage(
+                new: weights, old: bonds, consensus: consensus,
                 parameters: LiquidAlpha.Parameters(input.hyperparameters))
         } else {
             let alpha = movingAverageAlpha(input.hyperparameters.bondsMovingAverage)
-            ema = emaByMerge(new: weightsForBonds, old: bonds, count: n) { _ in alpha }
+            ema = constantMovingAverage(new: weights, old: bonds, alpha: alpha)
         }
 
         var normalized = ema
         normalized.divideColumns(by: ema.columnSums(count: n))
         var dividends = [I32F32](repeating: .zero, count: n)
         for i in 0..<n {
-            var total = I32F32.zero
+            var total: Int64 = 0
             for k in normalized.rowStart[i]..<normalized.rowStart[i + 1] {
-                total = total.saturatingAdd(normalized.values[k].saturatingMul(incentive[Int(normalized.columns[k])]))
+                let product = saturatingProduct(normalized.values[k], incentive[Int(normalized.columns[k])].raw)
+                total = saturatingSum(total, product)
             }
             // `vec_mul` uses a checked multiply that yields 0 on overflow.
-            dividends[i] = total.checkedMul(activeStake[i]) ?? .zero
+            dividends[i] = I32F32(raw: total).checkedMul(activeStake[i]) ?? .zero
         }
         dividends = EpochMath.normalize(dividends)
         return BondsResult(dividends: dividends, stored: ema.storedAsU16(size: n))
     }
 
+    /// `get_bonds_sparse_fixed_proportion` without recently registered columns: u16 / 65_535.
+    static func yuma3StoredBonds(_ input: EpochInput) -> FixedRows {
+        let stored = input.bonds
+        let lastTempo = lastTempo(input)
+        let u16Max = I32F32(saturating: UInt16.max)
+        var rowStart = [0]
+        var columns = [UInt16]()
+        var values = [Int64]()
+        for i in 0..<input.count {
+            for k in stored.rowStart[i]..<stored.rowStart[i + 1] {
+                let j = Int(stored.columns[k])
+                if lastTempo <= input.blockAtRegistration[j] { continue }
+                columns.append(stored.columns[k])
+                values.append(I32F32(saturating: stored.values[k]).safeDiv(u16Max).raw)
+            }
+            rowStart.append(columns.count)
+        }
+        return FixedRows(rowStart: rowStart, columns: columns, values: values)
+    }
+
+    /// `mat_ema_sparse`: α·new + (1 − α)·old over the union of columns, keeping cells > 0.
+    static func constantMovingAverage(new: FixedRows, old: FixedRows, alpha: I32F32) -> FixedRows {
+        let oneMinusAlpha = I32F32.one.saturatingSub(alpha).raw
+        var rowStart = [0]
+        var columns = [UInt16]()
+        var values = [Int64]()
+        for i in 0..<new.rowCount {
+            var a = new.rowStart[i]
+            let aEnd = new.rowStart[i + 1]
+            var b = old.rowStart[i]
+            let bEnd = old.rowStart[i + 1]
+            while a < aEnd || b < bEnd {
+                let ja = a < aEnd ? Int(new.columns[a]) : Int.max
+                let jb = b < bEnd ? Int(old.columns[b]) : Int.max
+                let j = min(ja, jb)
+                var value: Int64 = 0
+                if ja == j {
+                    value = saturatingProduct(alpha.raw, new.values[a])
+                    a += 1
+                }
+                if jb == j {
+                    value = saturatingSum(value, saturatingProduct(oneMinusAlpha, old.values[b]))
+                    b += 1
+                }
+                if value > 0 {
+                    columns.append(UInt16(truncatingIfNeeded: j))
+                    values.append(value)
+                }
+            }
+            rowStart.append(columns.count)
+        }
+        return FixedRows(rowStart: rowStart, columns: columns, values: values)
+    }
+
     /// `mat_ema_alpha_sparse` with liquid alphas: only cells present in the new row are emitted.
-    static func liquidEMA(
+    static func liquidMovingAverage(
         new: FixedRows, old: FixedRows, consensus: [I32F32], parameters: LiquidAlpha.Parameters
     ) -> FixedRows {
-        var result = FixedRows(reservingRows: new.rowCount, entries: new.values.count)
+        var rowStart = [0]
+        var columns = [UInt16]()
+        var values = [Int64]()
         for i in 0..<new.rowCount {
             var b = old.rowStart[i]
             let bEnd = old.rowStart[i + 1]
             for k in new.rowStart[i]..<new.rowStart[i + 1] {
                 let j = Int(new.columns[k])
                 while b < bEnd, Int(old.columns[b]) < j { b += 1 }
-                let bond = b < bEnd && Int(old.columns[b]) == j ? old.values[b] : .zero
-                let w = new.values[k]
+                let bond = I32F32(raw: b < bEnd && Int(old.columns[b]) == j ? old.values[b] : 0)
+                let w = I32F32(raw: new.values[k])
                 let alpha = LiquidAlpha.alpha(consensus: consensus[j], weight: w, bond: bond, parameters)
                 let decayed = I32F32.one.saturatingSub(alpha).saturatingMul(bond)
                 let increase = max(alpha.saturatingMul(w), .zero)
                 let value = min(decayed.saturatingAdd(increase), .one)
-                if value > .zero { result.append(new.columns[k], value) }
+                if value > .zero {
+                    columns.append(new.columns[k])
+                    values.append(value.raw)
+                }
             }
-            result.endRow()
+            rowStart.append(columns.count)
+        }
+        return FixedRows(rowStart: rowStart, columns: columns, values: values)
+    }
+}
+
+extension FixedRows {
+    /// The matrix without cells marked ``Support/absent``.
+    func droppingAbsent() -> FixedRows {
+        var result = FixedRows(rowStart: [0], columns: [], values: [])
+        result.columns.reserveCapacity(columns.count)
+        result.values.reserveCapacity(values.count)
+        for i in 0..<rowCount {
+            for k in rowStart[i]..<rowStart[i + 1] where values[k] != Support.absent {
+                result.columns.append(columns[k])
+                result.values.append(values[k])
+            }
+            result.rowStart.append(result.columns.count)
         }
         return result
     }

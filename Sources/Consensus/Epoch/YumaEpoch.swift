@@ -26,17 +26,17 @@ public enum YumaEpoch {
             (0..<n).map { active[$0] && input.validatorPermit[$0] ? stake[$0] : .zero })
         // 2, 6. Weights: permitted rows, no self-weight (but the owner's), no outdated cells; rows
         // normalized.
-        let weights = maskedWeights(input)
+        var weights = maskedWeights(input)
         // 7. Consensus: C_j = stake-weighted median of column j at majority kappa.
         let kappa = I32F32(saturating: parameters.kappa).safeDiv(I32F32(saturating: UInt16.max))
         let consensus = EpochMath.weightedMedianColumns(
             stake: activeStake, scores: weights, columns: n, majority: kappa)
-        // 8, 9. Clipping, validator trust, ranks, trust and incentive.
-        let support = Support(weights: weights, consensus: consensus, activeStake: activeStake, count: n)
-        // 10–12. Bonds and dividends.
+        // 8–10. Clipping, validator trust, ranks, trust, incentive; W becomes W̃ = W + β(W̄ − W).
         let bondsPenalty = I32F32(saturating: parameters.bondsPenalty).safeDiv(I32F32(saturating: UInt16.max))
-        let forBonds = WeightsForBonds(
-            weights: weights, consensus: consensus, penalty: bondsPenalty, count: n)
+        let support = Support(
+            weights: &weights, consensus: consensus, activeStake: activeStake, penalty: bondsPenalty, count: n)
+        let forBonds = weights
+        // 11, 12. Bonds and dividends.
         let bonds: BondsResult
         switch mechanism {
         case .classic, .classicLiquid:

@@ -49,7 +49,7 @@ extension EpochMath {
                 let s = useStake[v].raw
                 while k < rowEnd[v], Int(scores.columns[k]) < blockEnd {
                     let c = Int(scores.columns[k]) - blockStart
-                    values[counts[c]] = scores.values[k].raw
+                    values[counts[c]] = scores.values[k]
                     weights[counts[c]] = s
                     counts[c] += 1
                     k += 1
@@ -181,10 +181,13 @@ extension EpochMath {
         stake: [I32F32], scores: [[I32F32]], majority: I32F32
     ) -> [I32F32] {
         let columns = scores.first?.count ?? 0
-        var rows = FixedRows(reservingRows: scores.count, entries: scores.count * columns)
+        var rows = FixedRows(rowStart: [0], columns: [], values: [])
         for row in scores {
-            for (j, value) in row.enumerated() where value != .zero { rows.append(UInt16(j), value) }
-            rows.endRow()
+            for (j, value) in row.enumerated() where value != .zero {
+                rows.columns.append(UInt16(j))
+                rows.values.append(value.raw)
+            }
+            rows.rowStart.append(rows.columns.count)
         }
         return weightedMedianColumns(stake: stake, scores: rows, columns: columns, majority: majority)
     }

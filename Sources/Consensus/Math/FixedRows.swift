@@ -6,69 +6,71 @@ struct FixedRows: Sendable {
     var rowStart: [Int]
     /// Column of every entry.
     var columns: [UInt16]
-    /// Value of every entry.
-    var values: [I32F32]
+    /// Raw `I32F32` value of every entry.
+    var values: [Int64]
 
     /// The number of rows.
     var rowCount: Int { rowStart.count - 1 }
 
-    /// An empty matrix to be filled row by row.
-    init(reservingRows rows: Int, entries: Int) {
-        rowStart = [0]
-        rowStart.reserveCapacity(rows + 1)
-        columns = []
-        columns.reserveCapacity(entries)
-        values = []
-        values.reserveCapacity(entries)
+    /// A matrix with the given layout.
+    init(rowStart: [Int], columns: [UInt16], values: [Int64]) {
+        self.rowStart = rowStart
+        self.columns = columns
+        self.values = values
     }
 
-    /// Appends an entry to the current row.
-    @inline(__always)
-    mutating func append(_ column: UInt16, _ value: I32F32) {
-        columns.append(column)
-        values.append(value)
-    }
-
-    /// Closes the current row.
-    @inline(__always)
-    mutating func endRow() { rowStart.append(columns.count) }
-
-    /// Sum of each column's values (saturating).
-    func columnSums(count: Int) -> [I32F32] {
-        var sums = [I32F32](repeating: .zero, count: count)
-        for k in 0..<columns.count {
-            let j = Int(columns[k])
-            sums[j] = sums[j].saturatingAdd(values[k])
+    /// Sum of each column's values (saturating; values are non-negative).
+    func columnSums(count: Int) -> [Int64] {
+        var sums = [Int64](repeating: 0, count: count)
+        sums.withUnsafeMutableBufferPointer { sums in
+            columns.withUnsafeBufferPointer { columns in
+                values.withUnsafeBufferPointer { values in
+                    for k in 0..<columns.count {
+                        let j = Int(columns[k])
+                        sums[j] = saturatingSum(sums[j], values[k])
+                    }
+                }
+            }
         }
         return sums
     }
 
-    /// Largest value of each column (0 for empty columns).
-    func columnMaxima(count: Int) -> [I32F32] {
-        var maxima = [I32F32](repeating: .zero, count: count)
-        for k in 0..<columns.count {
-            let j = Int(columns[k])
-            if maxima[j] < values[k] { maxima[j] = values[k] }
-        }
-        return maxima
-    }
-
-    /// Divides every value by its column's divisor where that divisor is non-zero (values ≤ divisor).
-    mutating func divideColumns(by divisors: [I32F32]) {
-        let dividers = divisors.map { $0.raw > 0 ? ProportionDivider($0.raw) : nil }
-        for k in 0..<columns.count {
-            if let divider = dividers[Int(columns[k])] {
-                values[k] = I32F32(raw: divider.quotient(values[k].raw))
+    /// Divides every value by its column's divisor (values ≤ divisor; a zero divisor leaves it).
+    mutating func divideColumns(by divisors: [Int64]) {
+        let dividers = divisors.map(ProportionDivider.init)
+        dividers.withUnsafeBufferPointer { dividers in
+            columns.withUnsafeBufferPointer { columns in
+                values.withUnsafeMutableBufferPointer { values in
+                    for k in 0..<columns.count {
+                        values[k] = dividers[Int(columns[k])].quotient(values[k])
+                    }
+                }
             }
         }
     }
 
-    /// Sum of each row's values (saturating).
-    func rowSums() -> [I32F32] {
-        (0..<rowCount).map { i in
-            var sum = I32F32.zero
-            for k in rowStart[i]..<rowStart[i + 1] { sum = sum.saturatingAdd(values[k]) }
-            return sum
-        }
+    /// The matrix as stored u16 proportions (`fixed_proportion_to_u16` of every entry).
+    func storedAsU16(size: Int) -> SparseMatrix {
+        SparseMatrix(
+            size: size, rowStart: rowStart, columns: columns,
+            values: values.map { fixedProportionToU16(I32F32(raw: $0)) })
     }
+}
+
+/// `I32F32::saturating_add` on raw values.
+@inline(__always)
+func saturatingSum(_ a: Int64, _ b: Int64) -> Int64 {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    guard overflow else { return sum }
+    return b < 0 ? .min : .max
+}
+
+/// `I32F32::saturating_mul` on raw values: floor(a·b / 2^32), clamped; non-negative operands (every
+/// hot use) take a short unsigned path.
+@inline(__always)
+func saturatingProduct(_ a: Int64, _ b: Int64) -> Int64 {
+    guard (a | b) >= 0 else { return I32F32(raw: a).saturatingMul(I32F32(raw: b)).raw }
+    let (high, low) = UInt64(bitPattern: a).multipliedFullWidth(by: UInt64(bitPattern: b))
+    if high >= 1 << 31 { return .max }
+    return Int64(bitPattern: (high << 32) | (low >> 32))
 }
