@@ -3,7 +3,11 @@
 
 The network comes from the shared counter-based SplitMix64 generator (see
 README.md), so the Swift benchmark (`yuma consensus bench`) runs the identical
-network. The network is built once, outside the timed region.
+network. The network is built once, outside the timed region. By default the
+generator hands the epoch the compact row-subset form (only the V validator
+rows of weights and bonds, as V x n u16 arrays); `--dense-input` passes full
+n x n u16 matrices instead, and the epoch finds the rows itself. Converting the
+stored u16 rows to float64 is part of the timed epoch either way.
 
 Reports the median wall time of one epoch over --runs runs and memory:
   peak_rss_mib     process ru_maxrss after the runs
@@ -48,7 +52,8 @@ HYPERPARAMETERS = {
     # max_allowed_validators = V, set per network
 }
 
-ROW_BLOCK = 256  # rows generated per chunk; keeps the generator's own peak memory small
+BLOCK_CELLS = 1 << 16  # cells generated per chunk; keeps the generator's own peak memory
+                       # (a few MiB) below the epoch's, so it does not hide it in ru_maxrss
 
 
 def mix(z: np.ndarray) -> np.ndarray:
@@ -75,8 +80,13 @@ def _cell_mask(rows: np.ndarray, n: int, v: int) -> np.ndarray:
     return mask & (rows < v)
 
 
-def build_network(n: int, v: int) -> dict:
-    """Inputs dict (field names of epoch_n64_dense_inputs.json) for the shared generator."""
+def build_network(n: int, v: int, compact: bool = False) -> dict:
+    """Inputs dict (field names of epoch_n64_dense_inputs.json) for the shared generator.
+
+    compact=False: dense n x n `weights_u16` / `bonds_classic_u16`.
+    compact=True: `compact = {rows, weights_u16, bonds_classic_u16}` holding only the
+    rows 0..<V (rows >= V carry no entries and no permit), as V x n arrays.
+    """
     if not (0 < v <= n):
         raise ValueError("need 0 < validators <= n")
     uids = np.arange(n, dtype=np.uint64)
@@ -84,12 +94,14 @@ def build_network(n: int, v: int) -> dict:
                      np.uint64(1_000_000_000_000) + r(uids) % np.uint64(1_000_000_000_000_000),
                      np.uint64(0))
 
-    weights = np.zeros((n, n), dtype=np.uint16)
-    bonds = np.zeros((n, n), dtype=np.uint16)
+    n_rows = v if compact else n                  # rows >= V carry no entries
+    weights = np.zeros((n_rows, n), dtype=np.uint16)
+    bonds = np.zeros((n_rows, n), dtype=np.uint16)
     cols = np.arange(n, dtype=np.uint64)[None, :]
     nn = np.uint64(n)
-    for start in range(0, v, ROW_BLOCK):          # rows >= V carry no entries
-        rows = np.arange(start, min(start + ROW_BLOCK, v))
+    row_block = max(1, BLOCK_CELLS // n)
+    for start in range(0, v, row_block):
+        rows = np.arange(start, min(start + row_block, v))
         mask = _cell_mask(rows, n, v)
         base = rows.astype(np.uint64)[:, None] * nn + cols       # i*n + j
         w = np.uint64(1) + r(nn + base) % np.uint64(65535)
@@ -98,7 +110,7 @@ def build_network(n: int, v: int) -> dict:
         bonds[rows] = np.where(mask, b, 0).astype(np.uint16)
 
     hp = dict(HYPERPARAMETERS, max_allowed_validators=v)
-    return {
+    net = {
         "n": n,
         "validators": v,
         "seed": SEED,
@@ -107,9 +119,29 @@ def build_network(n: int, v: int) -> dict:
         "last_update": np.full(n, 9_999, dtype=np.int64),
         "block_at_registration": np.zeros(n, dtype=np.int64),
         "validator_permit": np.arange(n) < v,
-        "weights_u16": weights,
-        "bonds_classic_u16": bonds,
     }
+    if compact:
+        net["compact"] = {"rows": np.arange(v), "weights_u16": weights,
+                          "bonds_classic_u16": bonds}
+    else:
+        net["weights_u16"] = weights
+        net["bonds_classic_u16"] = bonds
+    return net
+
+
+def to_dense(net: dict) -> dict:
+    """The same network with dense n x n weight/bond matrices (the conformance-vector format)."""
+    if "compact" not in net:
+        return net
+    n = int(net["n"])
+    c = net["compact"]
+    rows = np.asarray(c["rows"], dtype=np.int64)
+    out = {k: x for k, x in net.items() if k != "compact"}
+    for key in ("weights_u16", "bonds_classic_u16"):
+        m = np.zeros((n, n), dtype=np.uint16)
+        m[rows] = c[key]
+        out[key] = m
+    return out
 
 
 def _maxrss_mib() -> float:
@@ -122,14 +154,18 @@ def main() -> int:
     ap.add_argument("--validators", type=int, required=True, help="validators (uids 0..<V)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--dense-input", action="store_true",
+                    help="pass dense n x n weight/bond matrices instead of the V validator rows")
     ap.add_argument("--write-inputs", type=Path, metavar="FILE",
                     help="also write the generated network as an inputs JSON file")
     args = ap.parse_args()
 
-    net = build_network(args.n, args.validators)
+    net = build_network(args.n, args.validators, compact=not args.dense_input)
     if args.write_inputs:
+        dense = to_dense(net)
         args.write_inputs.write_text(json.dumps(
-            {k: (x.tolist() if isinstance(x, np.ndarray) else x) for k, x in net.items()}))
+            {k: (x.tolist() if isinstance(x, np.ndarray) else x) for k, x in dense.items()}))
+        del dense
 
     rss_before = _maxrss_mib()
     times = []
@@ -148,6 +184,7 @@ def main() -> int:
     result = {
         "n": args.n,
         "validators": args.validators,
+        "input": "dense" if args.dense_input else "compact",
         "median_seconds": statistics.median(times),
         "peak_rss_mib": round(_maxrss_mib(), 1),
         "epoch_peak_mib": round(rss_after - rss_before, 1),
@@ -156,7 +193,8 @@ def main() -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"numpy epoch  n={args.n} validators={args.validators} runs={len(times)}")
+        print(f"numpy epoch  n={args.n} validators={args.validators} runs={len(times)}"
+              f" input={result['input']}")
         print(f"  median_seconds  {result['median_seconds']:.4f}"
               f"  (min {min(times):.4f}, max {max(times):.4f})")
         print(f"  peak_rss_mib    {result['peak_rss_mib']}")
