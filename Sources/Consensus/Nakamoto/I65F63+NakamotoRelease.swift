@@ -47,5 +47,4 @@ extension I65F63 {
     var releaseUInt64: UInt64 {
         UInt64(truncatingIfNeeded: raw >> Self.fractionalBits)
     }
-
 }

@@ -45,8 +45,11 @@ extension NakamotoMechanism {
     //
     //   D_i ← D_i / ΣD,    e_i = floor(E · D_i),    Σe += e_i   (u64, wrapping)
     //
-    // Each e_i is floored, so Σe ≤ E and at most one rao per uid is lost. Otherwise nothing is paid.
-    static func normalizeDividendsAndEmit(_ state: inout State, _ constants: Constants) throws(NakamotoStepError) {
+    // Each e_i is floored, so (without wrapped totals) Σe ≤ E, short by at most about one rao
+    // per paid uid. If ΣD = 0 nothing is paid and the dividends stay as computed.
+    static func normalizeDividendsAndEmit(_ state: inout State, _ constants: Constants)
+        throws(NakamotoStepError)
+    {
         guard !state.totalDividends.isZero else { return }
         for uid in 0..<state.count {
             let share = try state.dividends[uid].releaseDiv(state.totalDividends)

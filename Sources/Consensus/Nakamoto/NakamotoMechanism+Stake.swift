@@ -53,7 +53,8 @@ extension NakamotoMechanism {
             guard Int(bond.uid) < state.count else {
                 throw .uidOutOfRange(owner: UInt32(truncatingIfNeeded: owner), target: bond.uid)
             }
-            let decayed = constants.bondsMovingAverage.releaseMul(I65F63(saturating: bond.amount)).releaseUInt64
+            let decayed = constants.bondsMovingAverage.releaseMul(I65F63(saturating: bond.amount))
+                .releaseUInt64
             state.bonds[owner][bond.uid] = decayed
             state.bondTotals[Int(bond.uid)] &+= decayed
         }

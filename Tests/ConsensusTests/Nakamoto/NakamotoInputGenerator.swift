@@ -26,12 +26,15 @@ enum NakamotoInputGenerator {
             NakamotoNeuronState(
                 stake: Bool.random(using: &random) && Bool.random(using: &random)
                     ? 0 : UInt64.random(in: 1...1_000_000_000_000_000, using: &random),
-                lastUpdate: block - UInt64.random(in: 0...(hyperparameters.activityCutoff * 2), using: &random),
+                lastUpdate: block
+                    - UInt64.random(in: 0...(hyperparameters.activityCutoff * 2), using: &random),
                 priority: UInt64.random(in: 0...10_000, using: &random),
                 weights: weights(count: count, using: &random),
                 bonds: (0..<count).compactMap { uid in
                     Int.random(in: 0..<3, using: &random) == 0
-                        ? NakamotoBond(uid: UInt32(uid), amount: UInt64.random(in: 1...1_000_000_000_000, using: &random))
+                        ? NakamotoBond(
+                            uid: UInt32(uid), amount: UInt64.random(in: 1...1_000_000_000_000, using: &random)
+                        )
                         : nil
                 }
             )
@@ -62,8 +65,12 @@ enum NakamotoInputGenerator {
         var result = input
         for (uid, neuron) in input.neurons.enumerated() {
             var moved = neuron
-            moved.weights = neuron.weights.map { NakamotoWeight(uid: UInt32(permutation[Int($0.uid)]), weight: $0.weight) }
-            moved.bonds = neuron.bonds.map { NakamotoBond(uid: UInt32(permutation[Int($0.uid)]), amount: $0.amount) }
+            moved.weights = neuron.weights.map {
+                NakamotoWeight(uid: UInt32(permutation[Int($0.uid)]), weight: $0.weight)
+            }
+            moved.bonds = neuron.bonds.map {
+                NakamotoBond(uid: UInt32(permutation[Int($0.uid)]), amount: $0.amount)
+            }
             result.neurons[permutation[uid]] = moved
         }
         result.neuronsToPrune = Set(input.neuronsToPrune.map { UInt32(permutation[Int($0)]) })

@@ -3,7 +3,9 @@ import Testing
 
 @Suite("Nakamoto step against the reference arithmetic")
 struct NakamotoOracleTests {
-    @Test("matches the reference bit for bit, and throws exactly where it panics", arguments: NakamotoOracleCase.all)
+    @Test(
+        "matches the reference bit for bit, and throws exactly where it panics",
+        arguments: NakamotoOracleCase.all)
     func matchesReference(_ testCase: NakamotoOracleCase) {
         let result = Result { () throws(NakamotoStepError) in try NakamotoMechanism.step(testCase.input) }
         switch (result, testCase.expected) {

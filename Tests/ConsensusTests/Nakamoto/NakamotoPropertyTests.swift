@@ -54,7 +54,8 @@ struct NakamotoPropertyTests {
         var random = NakamotoSplitMix(state: seed &* 31)
         var rewired = input
         for uid in input.neurons.indices where input.block - input.neurons[uid].lastUpdate >= cutoff {
-            rewired.neurons[uid].weights = NakamotoInputGenerator.weights(count: input.neurons.count, using: &random)
+            rewired.neurons[uid].weights = NakamotoInputGenerator.weights(
+                count: input.neurons.count, using: &random)
         }
         #expect(try NakamotoMechanism.step(rewired) == NakamotoMechanism.step(input))
     }

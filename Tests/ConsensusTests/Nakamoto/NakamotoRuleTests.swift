@@ -7,7 +7,8 @@ struct NakamotoRuleTests {
     static func pair(bondsMovingAverage: UInt64, selfOwnership: UInt64) -> NakamotoStepInput {
         NakamotoStepInput(
             neurons: [
-                NakamotoNeuronState(stake: 1_000, lastUpdate: 10, weights: [NakamotoWeight(uid: 1, weight: .max)]),
+                NakamotoNeuronState(
+                    stake: 1_000, lastUpdate: 10, weights: [NakamotoWeight(uid: 1, weight: .max)]),
                 NakamotoNeuronState(stake: 1_000, lastUpdate: 10),
             ],
             block: 10,
@@ -43,7 +44,8 @@ struct NakamotoRuleTests {
         input.neurons[0].bonds = [NakamotoBond(uid: 1, amount: 6_000_000_000)]
         input.neurons[1].bonds = [NakamotoBond(uid: 0, amount: 8)]
         let kept = try NakamotoMechanism.step(input)
-        #expect(kept.neurons[0].bonds == [NakamotoBond(uid: 1, amount: 4_000_000_000)])  // 3e9 decayed + 1e9 bought
+        // 3e9 decayed + 1e9 bought.
+        #expect(kept.neurons[0].bonds == [NakamotoBond(uid: 1, amount: 4_000_000_000)])
         input.neuronsToPrune = [1]
         let pruned = try NakamotoMechanism.step(input)
         #expect(pruned.neurons[0].bonds == [NakamotoBond(uid: 1, amount: 1_000_000_000)])

@@ -14,6 +14,15 @@ struct NakamotoStepScenarioTests {
     /// floor(u64::MAX / (1 + exp(2.5))): trust 1/4 against κ = 1/2 with ρ = 10.
     static let quarterTrustConsensus: UInt64 = 1_399_336_432_749_266_785
 
+    /// Every u64 the step stores per neuron.
+    static let everyScore: [KeyPath<NakamotoNeuronResult, UInt64> & Sendable] = [
+        \.rank, \.trust, \.consensus, \.incentive, \.dividends, \.emission,
+    ]
+    /// The stored scores that are shares summing to about u64::MAX.
+    static let shareScores: [KeyPath<NakamotoNeuronResult, UInt64> & Sendable] = [
+        \.rank, \.trust, \.incentive, \.dividends,
+    ]
+
     struct Quiet: Sendable, CustomTestStringConvertible {
         let name: String
         let count: Int
@@ -23,12 +32,14 @@ struct NakamotoStepScenarioTests {
 
     // test_step_with_many, test_step_with_many_zero_weights, test_step_with_many_self_weights,
     // test_step_with_neuron_no_balances, test_step_with_neuron_with_balances, test_run_step_ok.
-    @Test("self-weights only: the step emits nothing", arguments: [
-        Quiet(name: "test_step_with_many*", count: 4, stake: stake),
-        Quiet(name: "test_step_with_neuron_no_balances", count: 1, stake: 0),
-        Quiet(name: "test_step_with_neuron_with_balances", count: 1, stake: stake),
-        Quiet(name: "test_run_step_ok", count: 0, stake: 0),
-    ])
+    @Test(
+        "self-weights only: the step emits nothing",
+        arguments: [
+            Quiet(name: "test_step_with_many*", count: 4, stake: stake),
+            Quiet(name: "test_step_with_neuron_no_balances", count: 1, stake: 0),
+            Quiet(name: "test_step_with_neuron_with_balances", count: 1, stake: stake),
+            Quiet(name: "test_run_step_ok", count: 0, stake: 0),
+        ])
     func selfWeightsEmitNothing(_ scenario: Quiet) throws {
         var chain = NakamotoTestChain(registering: scenario.count, stake: scenario.stake)
         let weights = chain.neurons.map(\.weights)
@@ -37,7 +48,7 @@ struct NakamotoStepScenarioTests {
         #expect(chain.issued == 0)
         #expect(chain.stakes == Array(repeating: scenario.stake, count: scenario.count))
         #expect(chain.active == Array(repeating: true, count: scenario.count))
-        for score in [\NakamotoNeuronResult.rank, \.trust, \.consensus, \.incentive, \.dividends, \.emission] {
+        for score in Self.everyScore {
             #expect(chain.stored(score) == zeros)
         }
         #expect(chain.denseBonds == Array(repeating: zeros, count: scenario.count))
@@ -66,7 +77,7 @@ struct NakamotoStepScenarioTests {
             #expect(chain.issued == checkpoint.issued)
             #expect(chain.stakes == Array(repeating: checkpoint.stake, count: 4))
             #expect(chain.stored(\.emission) == Array(repeating: 250_000_000, count: 4))
-            for score in [\NakamotoNeuronResult.rank, \.trust, \.incentive, \.dividends] {
+            for score in Self.shareScores {
                 #expect(chain.stored(score) == Array(repeating: Self.quarter, count: 4))
             }
             #expect(chain.stored(\.consensus) == Array(repeating: Self.quarterTrustConsensus, count: 4))
@@ -122,7 +133,6 @@ struct NakamotoStepScenarioTests {
     struct Activity: Sendable {
         let blocks: Int
         let issued: UInt64
-        let stake: UInt64
         let active: Bool
         let score: UInt64
         let bond: UInt64
@@ -135,16 +145,16 @@ struct NakamotoStepScenarioTests {
         chain.hyperparameters.activityCutoff = 2
         chain.setShiftedWeights()
         let checkpoints = [
-            Activity(blocks: 1, issued: 1_000_000_000, stake: 1_250_000_000, active: true, score: Self.quarter, bond: 125_000_000),
-            Activity(blocks: 1, issued: 1_000_000_000, stake: 1_250_000_000, active: false, score: 0, bond: 62_500_000),
-            Activity(blocks: 8, issued: 1_000_000_000, stake: 1_250_000_000, active: false, score: 0, bond: 244_140),
+            Activity(blocks: 1, issued: 1_000_000_000, active: true, score: Self.quarter, bond: 125_000_000),
+            Activity(blocks: 1, issued: 1_000_000_000, active: false, score: 0, bond: 62_500_000),
+            Activity(blocks: 8, issued: 1_000_000_000, active: false, score: 0, bond: 244_140),
         ]
         for checkpoint in checkpoints {
             try chain.stepBlocks(checkpoint.blocks)
             #expect(chain.issued == checkpoint.issued)
-            #expect(chain.stakes == Array(repeating: checkpoint.stake, count: 4))
+            #expect(chain.stakes == Array(repeating: 1_250_000_000, count: 4))
             #expect(chain.active == Array(repeating: checkpoint.active, count: 4))
-            for score in [\NakamotoNeuronResult.rank, \.trust, \.incentive, \.dividends] {
+            for score in Self.shareScores {
                 #expect(chain.stored(score) == Array(repeating: checkpoint.score, count: 4))
             }
             let consensus = checkpoint.active ? Self.quarterTrustConsensus : 0
@@ -163,7 +173,7 @@ struct NakamotoStepScenarioTests {
         #expect(chain.issued == 0)
         #expect(chain.stakes == Array(repeating: Self.stake, count: 4))
         #expect(chain.active == [false, false, false, false])
-        for score in [\NakamotoNeuronResult.rank, \.trust, \.consensus, \.incentive, \.dividends, \.emission] {
+        for score in Self.everyScore {
             #expect(chain.stored(score) == [0, 0, 0, 0])
         }
         #expect(chain.denseBonds == Self.shifted(0))

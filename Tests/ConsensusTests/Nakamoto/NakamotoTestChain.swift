@@ -44,9 +44,10 @@ struct NakamotoTestChain {
     /// Each neuron puts its whole weight on the next uid (the "outward" matrix of `tests/step.rs`).
     mutating func setShiftedWeights() {
         let count = neurons.count
-        setWeights((0..<count).map { uid in
-            (0..<count).map { $0 == (uid + 1) % count ? UInt32.max : 0 }
-        })
+        setWeights(
+            (0..<count).map { uid in
+                (0..<count).map { $0 == (uid + 1) % count ? UInt32.max : 0 }
+            })
     }
 
     /// `reset_bonds`.
