@@ -17,7 +17,7 @@ extension NakamotoMechanism {
         _ constants: Constants
     ) throws(NakamotoStepError) {
         let u32Max = I65F63(saturating: UInt32.max)
-        let retained = I65F63.one.saturatingSub(constants.bondsMovingAverage)
+        let purchaseShare = I65F63.one.saturatingSub(constants.bondsMovingAverage)
         for owner in 0..<state.count where !state.stake[owner].isZero {
             let stake = state.stake[owner]
             for entry in weights[owner] where Int(entry.uid) != owner {
@@ -38,7 +38,8 @@ extension NakamotoMechanism {
                 state.trust[target] = state.trust[target].releaseAdd(trustIncrement)
                 state.totalRanks = state.totalRanks.releaseAdd(rankIncrement)
                 state.totalTrust = state.totalTrust.releaseAdd(trustIncrement)
-                addBondIncrement(retained.releaseMul(bondIncrement), owner: owner, target: target, &state)
+                addBondIncrement(
+                    purchaseShare.releaseMul(bondIncrement), owner: owner, target: target, &state)
             }
         }
     }
