@@ -83,18 +83,18 @@ public struct EpochFileError: Error, Equatable, CustomStringConvertible {
 /// The JSON layout of an inputs file.
 struct InputsFile: Decodable {
     struct Hyperparameters: Decodable {
-        var kappa_u16: UInt16
+        var kappa_u16: Int
         var bonds_moving_average: UInt64
-        var bonds_penalty_u16: UInt16
-        var alpha_low_u16: UInt16?
-        var alpha_high_u16: UInt16?
-        var alpha_sigmoid_steepness: Int16?
+        var bonds_penalty_u16: Int
+        var alpha_low_u16: Int?
+        var alpha_high_u16: Int?
+        var alpha_sigmoid_steepness: Int?
         var activity_cutoff: UInt64
         var tempo: UInt64
         var current_block: UInt64
         var rao_emission: UInt64
         var stake_threshold: UInt64
-        var max_allowed_validators: UInt16
+        var max_allowed_validators: Int
     }
 
     var n: Int
@@ -103,10 +103,10 @@ struct InputsFile: Decodable {
     var last_update: [UInt64]
     var block_at_registration: [UInt64]
     var validator_permit: [Bool]
-    var weights_u16: [[UInt16]]
-    var bonds_classic_u16: [[UInt16]]?
-    var bonds_yuma3_u16: [[UInt16]]?
-    var bonds_u16: [[UInt16]]?
+    var weights_u16: [[Int]]
+    var bonds_classic_u16: [[Int]]?
+    var bonds_yuma3_u16: [[Int]]?
+    var bonds_u16: [[Int]]?
     var owner_uid: Int?
 
     func epochInput() throws(EpochFileError) -> EpochInput {
@@ -121,16 +121,25 @@ struct InputsFile: Decodable {
             throw EpochFileError(field: "owner_uid", problem: "names uid \(owner_uid), but only uids 0..<\(n) exist")
         }
         var parameters = EpochHyperparameters()
-        parameters.kappa = hyperparameters.kappa_u16
-        parameters.bondsMovingAverage = hyperparameters.bonds_moving_average
-        parameters.bondsPenalty = hyperparameters.bonds_penalty_u16
-        parameters.alphaLow = hyperparameters.alpha_low_u16 ?? parameters.alphaLow
-        parameters.alphaHigh = hyperparameters.alpha_high_u16 ?? parameters.alphaHigh
-        parameters.alphaSigmoidSteepness = hyperparameters.alpha_sigmoid_steepness ?? parameters.alphaSigmoidSteepness
+        let h = hyperparameters
+        parameters.kappa = try Self.u16(h.kappa_u16, field: "hyperparameters.kappa_u16")
+        parameters.bondsMovingAverage = h.bonds_moving_average
+        parameters.bondsPenalty = try Self.u16(h.bonds_penalty_u16, field: "hyperparameters.bonds_penalty_u16")
+        if let low = h.alpha_low_u16 { parameters.alphaLow = try Self.u16(low, field: "hyperparameters.alpha_low_u16") }
+        if let high = h.alpha_high_u16 {
+            parameters.alphaHigh = try Self.u16(high, field: "hyperparameters.alpha_high_u16")
+        }
+        if let steepness = h.alpha_sigmoid_steepness {
+            guard let value = Int16(exactly: steepness) else {
+                throw EpochFileError(
+                    field: "hyperparameters.alpha_sigmoid_steepness", problem: "is \(steepness), out of range -32768...32767")
+            }
+            parameters.alphaSigmoidSteepness = value
+        }
         parameters.activityCutoff = hyperparameters.activity_cutoff
         parameters.tempo = hyperparameters.tempo
         parameters.stakeThreshold = hyperparameters.stake_threshold
-        parameters.maxAllowedValidators = hyperparameters.max_allowed_validators
+        parameters.maxAllowedValidators = try Self.u16(h.max_allowed_validators, field: "hyperparameters.max_allowed_validators")
         let weights = try Self.matrix(weights_u16, field: "weights_u16", n: n)
         let bonds = try Self.matrix(
             bonds_classic_u16 ?? bonds_u16 ?? Array(repeating: Array(repeating: 0, count: n), count: n),
@@ -148,17 +157,29 @@ struct InputsFile: Decodable {
         return try Self.matrix(bonds_yuma3_u16, field: "bonds_yuma3_u16", n: n)
     }
 
-    static func matrix(_ rows: [[UInt16]], field: String, n: Int) throws(EpochFileError) -> SparseMatrix {
+    static func matrix(_ rows: [[Int]], field: String, n: Int) throws(EpochFileError) -> SparseMatrix {
         guard rows.count == n else {
             throw EpochFileError(field: field, problem: "has \(rows.count) rows but n is \(n): every row is a uid")
         }
-        for (i, row) in rows.enumerated() where row.count != n {
-            throw EpochFileError(field: "\(field)[\(i)]", problem: "has \(row.count) entries but n is \(n)")
+        var builder = SparseMatrixBuilder(size: n, reserving: 0)
+        for (i, row) in rows.enumerated() {
+            guard row.count == n else {
+                throw EpochFileError(field: "\(field)[\(i)]", problem: "has \(row.count) entries but n is \(n)")
+            }
+            for (j, value) in row.enumerated() where value != 0 {
+                builder.append(
+                    column: UInt16(truncatingIfNeeded: j), value: try u16(value, field: "\(field)[\(i)][\(j)]"))
+            }
+            builder.endRow()
         }
-        do {
-            return try SparseMatrix(dense: rows)
-        } catch {
-            throw EpochFileError(field: field, problem: error.description)
+        return builder.build()
+    }
+
+    /// A u16 field, or an error naming it.
+    static func u16(_ value: Int, field: String) throws(EpochFileError) -> UInt16 {
+        guard let result = UInt16(exactly: value) else {
+            throw EpochFileError(field: field, problem: "is \(value), out of range 0...65535")
         }
+        return result
     }
 }
