@@ -1,55 +1,108 @@
 import FixedPoint
 
-extension YumaEpoch {
-    /// Steps 2 and 6: the weights that count, row-normalized.
-    ///
-    /// Row i is dropped without an old validator permit; the diagonal is dropped except the subnet
-    /// owner's self-weight; cell (i, j) is dropped when `last_update_i ≤ block_at_registration_j`
-    /// (the weight predates j's registration); each row is then divided by its sum.
-    static func maskedWeights(_ input: EpochInput) -> FixedRows {
-        let n = input.count
-        let stored = input.weights
-        let latestRegistration = input.blockAtRegistration.max() ?? 0
-        var rowStart = [Int](repeating: 0, count: n + 1)
-        var columns = [UInt16](repeating: 0, count: stored.entryCount)
-        var values = [Int64](repeating: 0, count: stored.entryCount)
-        var count = 0
-        stored.columns.withUnsafeBufferPointer { storedColumns in
-            stored.values.withUnsafeBufferPointer { storedValues in
-                input.blockAtRegistration.withUnsafeBufferPointer { registered in
-                    columns.withUnsafeMutableBufferPointer { columns in
-                        values.withUnsafeMutableBufferPointer { values in
-                            for i in 0..<n {
-                                rowStart[i] = count
-                                guard input.validatorPermit[i] else { continue }
-                                let lastUpdate = input.lastUpdate[i]
-                                let checkOutdated = lastUpdate <= latestRegistration
-                                let keepSelf = input.ownerUID == i
-                                let rowBegin = count
-                                var sum: UInt64 = 0
-                                for k in stored.rowStart[i]..<stored.rowStart[i + 1] {
-                                    let j = Int(storedColumns[k])
-                                    if j == i, !keepSelf { continue }
-                                    if checkOutdated, lastUpdate <= registered[j] { continue }
-                                    columns[count] = storedColumns[k]
-                                    values[count] = Int64(storedValues[k])
-                                    sum &+= UInt64(storedValues[k])
-                                    count += 1
-                                }
-                                // Row normalize: w_ij / Σ_j w_ij (the sum saturates as I32F32 does); a
-                                // zero row stays as it is.
-                                let rawSum = sum > UInt64(Int64.max >> 32) ? Int64.max : Int64(sum) << 32
-                                let divider = ProportionDivider(rawSum)
-                                for k in rowBegin..<count { values[k] = divider.quotient(values[k] << 32) }
-                            }
-                        }
+/// Steps 2 and 6: the weights that count, row-normalized, as a view of the stored u16 weights.
+///
+/// Row i is dropped without an old validator permit; the diagonal is dropped except the subnet
+/// owner's self-weight; cell (i, j) is dropped when `last_update_i ≤ block_at_registration_j` (the
+/// weight predates j's registration); each row is then divided by its sum. Only the row sums are
+/// stored: W_ij = floor(w_ij · 2^32 / Σ_j w_ij) is recomputed by ``U16Proportion`` (one multiply and a
+/// correction) wherever it is read, which costs less than storing and reloading it.
+struct MaskedWeights: ScoreRows {
+    /// The stored weights.
+    let stored: SparseMatrix
+    /// `block_at_registration` per uid.
+    let registration: [UInt64]
+    /// How each row is masked and normalized.
+    let rules: [RowRule]
+
+    /// The mask and normalization of one row.
+    struct RowRule {
+        /// Whether the row counts at all (old validator permit).
+        var permitted = false
+        /// The column dropped as self-weight, or -1.
+        var selfColumn = -1
+        /// Whether some column may have registered at or after the row's last update.
+        var checkOutdated = false
+        /// `last_update` of the row.
+        var lastUpdate: UInt64 = 0
+        /// Division by the row's sum.
+        var scale = U16Proportion(sum: 0)
+    }
+
+    init(_ input: EpochInput) {
+        let weights = input.weights
+        let registration = input.blockAtRegistration
+        let latestRegistration = registration.max() ?? 0
+        var rules = [RowRule](repeating: RowRule(), count: input.count)
+        weights.withStorage { stored in
+            registration.withUnsafeBufferPointer { registered in
+                for i in 0..<input.count where input.validatorPermit[i] {
+                    var rule = RowRule()
+                    rule.permitted = true
+                    rule.selfColumn = input.ownerUID == i ? -1 : i
+                    rule.lastUpdate = input.lastUpdate[i]
+                    rule.checkOutdated = rule.lastUpdate <= latestRegistration
+                    var sum: UInt64 = 0
+                    for k in stored.rowStart[i]..<stored.rowStart[i + 1] {
+                        let j = Int(stored.columns[k])
+                        if j == rule.selfColumn || (rule.checkOutdated && rule.lastUpdate <= registered[j]) { continue }
+                        sum &+= UInt64(stored.values[k])
                     }
+                    rule.scale = U16Proportion(sum: sum)
+                    rules[i] = rule
                 }
             }
         }
-        rowStart[n] = count
-        columns.removeSubrange(count...)
-        values.removeSubrange(count...)
-        return FixedRows(rowStart: rowStart, columns: columns, values: values)
+        self.stored = weights
+        self.registration = registration
+        self.rules = rules
+    }
+
+    func entries(ofRow i: Int) -> Range<Int> { stored.rowStart[i]..<stored.rowStart[i + 1] }
+
+    func withReader<R>(_ body: (Reader) -> R) -> R {
+        stored.withStorage { stored in
+            registration.withUnsafeBufferPointer { registration in
+                rules.withUnsafeBufferPointer { rules in
+                    body(Reader(stored: stored, registration: registration, rules: rules))
+                }
+            }
+        }
+    }
+
+    /// Bounds-check-free access to the rows.
+    struct Reader: ScoreReader {
+        let stored: SparseStorage
+        let registration: UnsafeBufferPointer<UInt64>
+        let rules: UnsafeBufferPointer<RowRule>
+
+        @inline(__always)
+        func row(_ i: Int) -> Row {
+            Row(columns: stored.columns, values: stored.values, registration: registration, rule: rules[i])
+        }
+
+        /// The entries of row `i`.
+        @inline(__always)
+        func entries(ofRow i: Int) -> Range<Int> { stored.rowStart[i]..<stored.rowStart[i + 1] }
+    }
+
+    /// One row of W.
+    struct Row: ScoreRow {
+        let columns: UnsafeBufferPointer<UInt16>
+        let values: UnsafeBufferPointer<UInt16>
+        let registration: UnsafeBufferPointer<UInt64>
+        let rule: RowRule
+
+        @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
+
+        /// Raw W of entry `k`, or -1 when the mask drops it.
+        @inline(__always)
+        func score(_ k: Int) -> Int64 {
+            let j = Int(columns[k])
+            if !rule.permitted || j == rule.selfColumn || (rule.checkOutdated && rule.lastUpdate <= registration[j]) {
+                return -1
+            }
+            return rule.scale(values[k])
+        }
     }
 }

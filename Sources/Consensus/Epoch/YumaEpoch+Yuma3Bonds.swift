@@ -8,12 +8,12 @@ extension YumaEpoch {
     /// the cells of W̃ are emitted, EMA_ij = min(1, (1 − α_ij) B_ij + max(0, α_ij W̃_ij)).
     /// D_i = a_i · Σ_j colnorm(EMA)_ij I_j, normalized; stored = floor(EMA × 65_535).
     static func yuma3Bonds(
-        _ input: EpochInput, forBonds: FixedRows, activeStake: [I32F32], incentive: [I32F32],
-        consensus: [I32F32], liquid: Bool
+        _ input: EpochInput, weights masked: MaskedWeights, activeStake: [I32F32], incentive: [I32F32],
+        consensus: [I32F32], penalty: I32F32, newPermits: [Bool], liquid: Bool
     ) -> BondsResult {
         let n = input.count
         let bonds = yuma3StoredBonds(input)
-        let weights = forBonds.droppingAbsent()
+        let weights = masked.bondWeights(consensus: consensus, penalty: penalty)
         let ema: FixedRows
         if liquid, consensus.contains(where: { $0 != .zero }) {
             ema = liquidMovingAverage(
@@ -37,7 +37,10 @@ extension YumaEpoch {
             dividends[i] = I32F32(raw: total).checkedMul(activeStake[i]) ?? .zero
         }
         dividends = EpochMath.normalize(dividends)
-        return BondsResult(dividends: dividends, stored: ema.storedAsU16(size: n))
+        let stored = storedBonds(
+            previous: input.bonds, computed: ema.storedAsU16(size: n), oldPermits: input.validatorPermit,
+            newPermits: newPermits)
+        return BondsResult(dividends: dividends, stored: stored)
     }
 
     /// `get_bonds_sparse_fixed_proportion` without recently registered columns: u16 / 65_535.
@@ -124,18 +127,27 @@ extension YumaEpoch {
     }
 }
 
-extension FixedRows {
-    /// The matrix without cells marked ``Support/absent``.
-    func droppingAbsent() -> FixedRows {
+extension MaskedWeights {
+    /// W̃ = W + β(W̄ − W) as a matrix, without the cells that `interpolate_sparse` drops.
+    func bondWeights(consensus: [I32F32], penalty: I32F32) -> FixedRows {
         var result = FixedRows(rowStart: [0], columns: [], values: [])
-        result.columns.reserveCapacity(columns.count)
-        result.values.reserveCapacity(values.count)
-        for i in 0..<rowCount {
-            for k in rowStart[i]..<rowStart[i + 1] where values[k] != Support.absent {
-                result.columns.append(columns[k])
-                result.values.append(values[k])
+        result.rowStart.reserveCapacity(rules.count + 1)
+        withReader { reader in
+            for i in 0..<rules.count {
+                let row = reader.row(i)
+                if row.rule.permitted {
+                    for k in reader.entries(ofRow: i) {
+                        let w = row.score(k)
+                        if w < 0 { continue }
+                        let j = row.column(k)
+                        let value = Support.bondWeight(w, consensus: consensus[j].raw, penalty: penalty.raw)
+                        if value == Support.absent { continue }
+                        result.columns.append(UInt16(truncatingIfNeeded: j))
+                        result.values.append(value)
+                    }
+                }
+                result.rowStart.append(result.columns.count)
             }
-            result.rowStart.append(result.columns.count)
         }
         return result
     }

@@ -25,28 +25,27 @@ public enum YumaEpoch {
         let activeStake = EpochMath.normalize(
             (0..<n).map { active[$0] && input.validatorPermit[$0] ? stake[$0] : .zero })
         // 2, 6. Weights: permitted rows, no self-weight (but the owner's), no outdated cells; rows
-        // normalized.
-        var weights = maskedWeights(input)
+        // normalized (a view of the stored weights).
+        let weights = MaskedWeights(input)
         // 7. Consensus: C_j = stake-weighted median of column j at majority kappa.
         let kappa = I32F32(saturating: parameters.kappa).safeDiv(I32F32(saturating: UInt16.max))
         let consensus = EpochMath.weightedMedianColumns(
             stake: activeStake, scores: weights, columns: n, majority: kappa)
-        // 8–10. Clipping, validator trust, ranks, trust, incentive; W becomes W̃ = W + β(W̄ − W).
+        // 8–10. Clipping, validator trust, ranks, trust, incentive; W̃ = W + β(W̄ − W) for the bonds.
         let bondsPenalty = I32F32(saturating: parameters.bondsPenalty).safeDiv(I32F32(saturating: UInt16.max))
         let support = Support(
-            weights: &weights, consensus: consensus, activeStake: activeStake, penalty: bondsPenalty, count: n)
-        let forBonds = weights
-        // 11, 12. Bonds and dividends.
+            weights: weights, consensus: consensus, activeStake: activeStake, penalty: bondsPenalty, count: n)
+        // 11, 12. Bonds and dividends; stored bonds: new permit ⇒ computed row, old permit lost ⇒ cleared.
         let bonds: BondsResult
         switch mechanism {
         case .classic, .classicLiquid:
             bonds = classicBonds(
-                input, forBonds: forBonds, activeStake: activeStake, incentive: support.incentive,
-                consensus: consensus, liquid: mechanism.isLiquid)
+                input, weights: weights, support: support, activeStake: activeStake, consensus: consensus,
+                penalty: bondsPenalty, newPermits: newPermits, liquid: mechanism.isLiquid)
         case .yuma3, .yuma3Liquid:
             bonds = yuma3Bonds(
-                input, forBonds: forBonds, activeStake: activeStake, incentive: support.incentive,
-                consensus: consensus, liquid: mechanism.isLiquid)
+                input, weights: weights, activeStake: activeStake, incentive: support.incentive,
+                consensus: consensus, penalty: bondsPenalty, newPermits: newPermits, liquid: mechanism.isLiquid)
         }
         // 13. Emission.
         let emission = Emission(
@@ -67,9 +66,7 @@ public enum YumaEpoch {
             validatorEmission: emission.validator,
             emission: emission.combined,
             newValidatorPermit: newPermits,
-            bonds: storedBonds(
-                previous: input.bonds, computed: bonds.stored, oldPermits: input.validatorPermit,
-                newPermits: newPermits),
+            bonds: bonds.stored,
             incentiveFixed: support.incentive,
             dividendsFixed: bonds.dividends,
             consensusFixed: consensus)

@@ -1,160 +1,179 @@
 import FixedPoint
 
+/// Rows of scores the weighted median reads: a score per entry, with entries sorted by column.
+protocol ScoreRows {
+    /// The entries of row `i`.
+    func entries(ofRow i: Int) -> Range<Int>
+    /// Calls `body` with a reader of this matrix valid for the duration of the call.
+    func withReader<R>(_ body: (Reader) -> R) -> R
+    associatedtype Reader: ScoreReader
+}
+
+/// Unsafe access to the rows of a ``ScoreRows``.
+protocol ScoreReader {
+    associatedtype Row: ScoreRow
+    /// Row `i`.
+    func row(_ i: Int) -> Row
+}
+
+/// Unsafe access to the entries of one row.
+protocol ScoreRow {
+    /// The column of entry `k`.
+    func column(_ k: Int) -> Int
+    /// The raw score of entry `k`; negative when the entry is not in the matrix.
+    func score(_ k: Int) -> Int64
+}
+
 extension EpochMath {
     /// `weighted_median_col_sparse`: the stake-weighted median of every column of `scores`.
     ///
     /// Rows with positive stake vote (renormalized to sum 1); a row without an entry in a column votes 0.
     /// The chain's recursive partition returns, for `minority = Σstake − majority`, the smallest score x
     /// with `Σ{stake : score ≤ x} > minority`, or the largest score when no x qualifies, or 0 when no
-    /// row has stake. This computes exactly that value with an in-place weighted selection per column,
-    /// gathering columns in blocks so memory stays small for dense matrices.
-    static func weightedMedianColumns(
-        stake: [I32F32], scores: FixedRows, columns: Int, majority: I32F32
+    /// row has stake. This computes exactly that value: the positive scores of a block of columns are
+    /// gathered column by column (the block sized to stay in cache), and each column is resolved by a
+    /// radix selection on exact integer stake sums (see ``weightedSelect(values:stakes:target:histogram:)``).
+    static func weightedMedianColumns<Scores: ScoreRows>(
+        stake: [I32F32], scores: Scores, columns: Int, majority: I32F32
     ) -> [I32F32] {
         let voters = stake.indices.filter { stake[$0] > .zero }
         guard !voters.isEmpty else { return [I32F32](repeating: .zero, count: columns) }
-        let useStake = normalize(voters.map { stake[$0] })
-        let stakeSum = useStake.saturatingSum()
-        let minority = stakeSum.saturatingSub(majority)
+        let useStake = normalize(voters.map { stake[$0] }).map(\.raw)
+        let stakeSum = useStake.map(I32F32.init(raw:)).saturatingSum().raw
+        let minority = I32F32(raw: stakeSum).saturatingSub(majority).raw
 
         var median = [I32F32](repeating: .zero, count: columns)
-        var cursor = voters.map { scores.rowStart[$0] }
-        let rowEnd = voters.map { scores.rowStart[$0 + 1] }
-        let blockWidth = max(1, min(columns, (1 << 21) / max(1, voters.count)))
-        var counts = [Int](repeating: 0, count: blockWidth + 1)
-        var values = [Int64]()
-        var weights = [Int64]()
+        var cursor = voters.map { scores.entries(ofRow: $0).lowerBound }
+        let rowEnd = voters.map { scores.entries(ofRow: $0).upperBound }
+        // A column holds at most one entry per voter: a block of `blockWidth` columns has fixed slots.
+        let slots = voters.count
+        let blockWidth = max(1, min(columns, (1 << 16) / slots))
+        var values = [UInt64](repeating: 0, count: blockWidth * slots)
+        var stakes = [Int64](repeating: 0, count: blockWidth * slots)
+        var fill = [Int](repeating: 0, count: blockWidth)
+        var histogram = [Int64](repeating: 0, count: 1 << selectBits)
 
-        var blockStart = 0
-        while blockStart < columns {
-            let blockEnd = min(columns, blockStart + blockWidth)
-            // Count this block's entries per column.
-            for c in 0...blockWidth { counts[c] = 0 }
-            for v in voters.indices {
-                var k = cursor[v]
-                while k < rowEnd[v], Int(scores.columns[k]) < blockEnd {
-                    counts[Int(scores.columns[k]) - blockStart + 1] += 1
-                    k += 1
-                }
-            }
-            for c in 0..<blockWidth { counts[c + 1] += counts[c] }
-            let total = counts[blockWidth]
-            if values.count < total {
-                values = [Int64](repeating: 0, count: total)
-                weights = [Int64](repeating: 0, count: total)
-            }
-            // Scatter (score, stake) pairs column by column; counts[c] becomes column c's fill position.
-            for v in voters.indices {
-                var k = cursor[v]
-                let s = useStake[v].raw
-                while k < rowEnd[v], Int(scores.columns[k]) < blockEnd {
-                    let c = Int(scores.columns[k]) - blockStart
-                    values[counts[c]] = scores.values[k]
-                    weights[counts[c]] = s
-                    counts[c] += 1
-                    k += 1
-                }
-                cursor[v] = k
-            }
-            // counts[c] now ends column c; column c starts where column c - 1 ended.
-            var start = 0
-            for c in 0..<(blockEnd - blockStart) {
-                let end = counts[c]
-                median[blockStart + c] = I32F32(
-                    raw: values.withUnsafeMutableBufferPointer { vals in
-                        weights.withUnsafeMutableBufferPointer { wts in
-                            columnMedian(
-                                values: UnsafeMutableBufferPointer(rebasing: vals[start..<end]),
-                                stakes: UnsafeMutableBufferPointer(rebasing: wts[start..<end]),
-                                voterCount: voters.count, stakeSum: stakeSum.raw, minority: minority.raw)
+        scores.withReader { reader in
+            values.withUnsafeMutableBufferPointer { values in
+                stakes.withUnsafeMutableBufferPointer { stakes in
+                    fill.withUnsafeMutableBufferPointer { fill in
+                        histogram.withUnsafeMutableBufferPointer { histogram in
+                            var blockStart = 0
+                            while blockStart < columns {
+                                let blockEnd = min(columns, blockStart + blockWidth)
+                                // Gather the positive scores of the block; column c fills slots c·V ..< (c+1)·V.
+                                for c in 0..<(blockEnd - blockStart) { fill[c] = c * slots }
+                                for v in 0..<voters.count {
+                                    let row = reader.row(voters[v])
+                                    let s = useStake[v]
+                                    var k = cursor[v]
+                                    let end = rowEnd[v]
+                                    while k < end {
+                                        let j = row.column(k)
+                                        if j >= blockEnd { break }
+                                        let score = row.score(k)
+                                        if score > 0 {
+                                            let c = j - blockStart
+                                            let slot = fill[c]
+                                            values[slot] = UInt64(bitPattern: score)
+                                            stakes[slot] = s
+                                            fill[c] = slot + 1
+                                        }
+                                        k += 1
+                                    }
+                                    cursor[v] = k
+                                }
+                                for c in 0..<(blockEnd - blockStart) {
+                                    let start = c * slots
+                                    let positive = fill[c] - start
+                                    var positiveStake: Int64 = 0
+                                    for k in start..<fill[c] { positiveStake &+= stakes[k] }
+                                    // Voters without a positive score here vote 0.
+                                    let hasZero = positive < slots
+                                    let zeroStake = stakeSum &- positiveStake
+                                    if positive == 0 || (hasZero && zeroStake > minority) { continue }
+                                    let target = hasZero ? minority &- zeroStake : minority
+                                    let result = weightedSelect(
+                                        values: UnsafeMutableBufferPointer(rebasing: values[start..<fill[c]]),
+                                        stakes: UnsafeMutableBufferPointer(rebasing: stakes[start..<fill[c]]),
+                                        target: target, histogram: histogram)
+                                    median[blockStart + c] = I32F32(raw: Int64(bitPattern: result))
+                                }
+                                blockStart = blockEnd
+                            }
                         }
-                    })
-                start = end
+                    }
+                }
             }
-            blockStart = blockEnd
         }
         return median
     }
 
-    /// The median of one column from its present entries; absent voters count as score 0.
-    @inline(__always)
-    private static func columnMedian(
-        values: UnsafeMutableBufferPointer<Int64>, stakes: UnsafeMutableBufferPointer<Int64>,
-        voterCount: Int, stakeSum: Int64, minority: Int64
-    ) -> Int64 {
-        // Move positive scores to the front; every other voter scores 0.
-        var positive = 0
-        var positiveStake: Int64 = 0
-        for k in 0..<values.count where values[k] > 0 {
-            values.swapAt(k, positive)
-            stakes.swapAt(k, positive)
-            positiveStake &+= stakes[positive]
-            positive += 1
-        }
-        let hasZero = positive < voterCount
-        let zeroStake = stakeSum &- positiveStake
-        if hasZero, zeroStake > minority { return 0 }
-        if positive == 0 { return 0 }
-        let target = hasZero ? minority &- zeroStake : minority
-        return weightedSelect(
-            values: UnsafeMutableBufferPointer(rebasing: values[0..<positive]),
-            stakes: UnsafeMutableBufferPointer(rebasing: stakes[0..<positive]), target: target)
-    }
+    /// Bits of the widest radix level (at most 2^selectBits buckets).
+    private static let selectBits = 10
 
     /// The smallest value x with `Σ{stake : value ≤ x} > target`, or the largest value if none; the
-    /// buffers are reordered. Quickselect with a three-way partition around a median-of-three pivot.
-    private static func weightedSelect(
-        values: UnsafeMutableBufferPointer<Int64>, stakes: UnsafeMutableBufferPointer<Int64>, target: Int64
-    ) -> Int64 {
-        var lo = 0
-        var hi = values.count
+    /// buffers are reordered.
+    ///
+    /// Radix selection: values are bucketed by their offset from the minimum, shifted so the range fits
+    /// about count/4 buckets; exact `Int64` stake sums per bucket (the stakes are I32F32 proportions
+    /// summing to at most 1, so they cannot overflow) locate the first bucket at which the running sum
+    /// exceeds `target`. The answer lies in that bucket: its entries are kept, the stake before it is
+    /// subtracted from `target`, and the search repeats on a range at least 2^(bits−1) times narrower.
+    /// Few entries are finished by insertion sort and a cumulative walk.
+    @inline(__always)
+    static func weightedSelect(
+        values: UnsafeMutableBufferPointer<UInt64>, stakes: UnsafeMutableBufferPointer<Int64>, target: Int64,
+        histogram: UnsafeMutableBufferPointer<Int64>
+    ) -> UInt64 {
+        var count = values.count
         var target = target
-        while hi - lo > 16 {
-            let a = values[lo]
-            let b = values[(lo + hi) >> 1]
-            let c = values[hi - 1]
-            let pivot = max(min(a, b), min(max(a, b), c))
-            // Dutch national flag: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi) > pivot.
-            var lt = lo
-            var i = lo
-            var gt = hi - 1
-            var lowerStake: Int64 = 0
-            var equalStake: Int64 = 0
-            while i <= gt {
-                let v = values[i]
-                if v < pivot {
-                    lowerStake &+= stakes[i]
-                    values.swapAt(i, lt)
-                    stakes.swapAt(i, lt)
-                    lt += 1
-                    i += 1
-                } else if v > pivot {
-                    values.swapAt(i, gt)
-                    stakes.swapAt(i, gt)
-                    gt -= 1
-                } else {
-                    equalStake &+= stakes[i]
-                    i += 1
+        while count > 24 {
+            var low = UInt64.max
+            var high: UInt64 = 0
+            for k in 0..<count {
+                low = min(low, values[k])
+                high = max(high, values[k])
+            }
+            // Equal values: the crossing value and the fallback are the same.
+            if low == high { return low }
+            let rangeBits = UInt64.bitWidth - (high - low).leadingZeroBitCount
+            let countBits = Int.bitWidth - count.leadingZeroBitCount
+            let bits = min(selectBits, max(4, countBits - 2))
+            let shift = UInt64(max(0, rangeBits - bits))
+            let buckets = Int((high - low) &>> shift) + 1
+            for b in 0..<buckets { histogram[b] = 0 }
+            for k in 0..<count { histogram[Int((values[k] &- low) &>> shift)] &+= stakes[k] }
+            var before: Int64 = 0
+            var chosen = -1
+            for b in 0..<buckets {
+                let through = before &+ histogram[b]
+                if through > target {
+                    chosen = b
+                    break
                 }
+                before = through
             }
-            if lowerStake > target, lt > lo {
-                hi = lt
-            } else if lowerStake &+ equalStake > target {
-                return pivot
-            } else if gt + 1 < hi {
-                target &-= lowerStake &+ equalStake
-                lo = gt + 1
-            } else {
-                return pivot
+            // No crossing (only possible on the first level): the largest value.
+            if chosen < 0 { return high }
+            target &-= before
+            var kept = 0
+            for k in 0..<count {
+                let value = values[k]
+                let stake = stakes[k]
+                values[kept] = value
+                stakes[kept] = stake
+                kept &+= Int((value &- low) &>> shift) == chosen ? 1 : 0
             }
+            count = kept
         }
-        // Small range: insertion sort, then walk the cumulative stake.
-        if lo + 1 < hi {
-            for i in (lo + 1)..<hi {
+        // Few entries: insertion sort, then walk the cumulative stake.
+        if count > 1 {
+            for i in 1..<count {
                 let v = values[i]
                 let s = stakes[i]
                 var j = i - 1
-                while j >= lo, values[j] > v {
+                while j >= 0, values[j] > v {
                     values[j + 1] = values[j]
                     stakes[j + 1] = stakes[j]
                     j -= 1
@@ -164,16 +183,11 @@ extension EpochMath {
             }
         }
         var cumulative: Int64 = 0
-        var k = lo
-        while k < hi {
-            let v = values[k]
-            while k < hi, values[k] == v {
-                cumulative &+= stakes[k]
-                k += 1
-            }
-            if cumulative > target { return v }
+        for k in 0..<count {
+            cumulative &+= stakes[k]
+            if cumulative > target, k + 1 == count || values[k + 1] != values[k] { return values[k] }
         }
-        return hi > lo ? values[hi - 1] : 0
+        return count > 0 ? values[count - 1] : 0
     }
 
     /// `weighted_median_col` on a dense score matrix (rows × columns), for callers outside the epoch.
@@ -184,11 +198,31 @@ extension EpochMath {
         var rows = FixedRows(rowStart: [0], columns: [], values: [])
         for row in scores {
             for (j, value) in row.enumerated() where value != .zero {
-                rows.columns.append(UInt16(j))
+                rows.columns.append(UInt16(truncatingIfNeeded: j))
                 rows.values.append(value.raw)
             }
             rows.rowStart.append(rows.columns.count)
         }
         return weightedMedianColumns(stake: stake, scores: rows, columns: columns, majority: majority)
+    }
+}
+
+extension FixedRows: ScoreRows {
+    func entries(ofRow i: Int) -> Range<Int> { rowStart[i]..<rowStart[i + 1] }
+
+    func withReader<R>(_ body: (Reader) -> R) -> R {
+        columns.withUnsafeBufferPointer { columns in
+            values.withUnsafeBufferPointer { values in body(Reader(columns: columns, values: values)) }
+        }
+    }
+
+    /// Entry access without bounds checks.
+    struct Reader: ScoreReader, ScoreRow {
+        let columns: UnsafeBufferPointer<UInt16>
+        let values: UnsafeBufferPointer<Int64>
+
+        @inline(__always) func row(_ i: Int) -> Reader { self }
+        @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
+        @inline(__always) func score(_ k: Int) -> Int64 { values[k] }
     }
 }

@@ -18,26 +18,22 @@ struct ProportionDivider: Sendable {
 
     /// `floor(x · 2^32 / divisor)` for `0 ≤ x ≤ divisor`, or `x` when the divisor is 0; exact.
     ///
-    /// The estimate is within one unit of the quotient (its relative error is below 2^-51 and the
-    /// quotient at most 2^32); the remainder `x · 2^32 − q · d` is computed modulo 2^64, which is exact
-    /// while its true magnitude stays below 2^63, and corrects the estimate. Divisors of 2^61 or more
-    /// (sums that saturated) take the exact 128-bit path.
+    /// The estimate `x · reciprocal` has a relative error below 2^-50 and is at most 2^32, so it is
+    /// within 2^-18 of the true quotient; rounding it to the nearest integer (by adding 2^52, which
+    /// leaves the integer in the low mantissa bits) gives the floor or the floor plus one. The
+    /// remainder `x · 2^32 − q · d`, computed modulo 2^64 (exact while its true magnitude stays below
+    /// 2^63), tells which, with one branch-free step either way. Divisors of 2^61 or more (sums that
+    /// saturated) take the exact 128-bit path.
     @inline(__always)
     func quotient(_ x: Int64) -> Int64 {
         if divisor <= 0 { return x }
         if divisor >= 1 << 61 { return exactQuotient(x) }
-        let d = UInt64(bitPattern: divisor)
-        var q = UInt64(Double(x) * reciprocal)
-        var r = Int64(bitPattern: (UInt64(bitPattern: x) &<< 32) &- q &* d)
-        while r < 0 {
-            q &-= 1
-            r &+= divisor
-        }
-        while r >= divisor {
-            q &+= 1
-            r &-= divisor
-        }
-        return Int64(bitPattern: q)
+        let rounded = (Double(x) * reciprocal + 0x1p52).bitPattern & 0x000F_FFFF_FFFF_FFFF
+        var q = Int64(bitPattern: rounded)
+        let r = Int64(bitPattern: (UInt64(bitPattern: x) &<< 32) &- UInt64(bitPattern: q) &* UInt64(bitPattern: divisor))
+        q &-= r < 0 ? 1 : 0
+        q &+= r >= divisor ? 1 : 0
+        return q
     }
 
     /// The same quotient by a 128-bit division, for very large divisors.
@@ -46,4 +42,48 @@ struct ProportionDivider: Sendable {
         let q = numerator / Int128(divisor)
         return Int64(clamping: q)
     }
+}
+
+/// `ProportionDivider(D).quotient(v << 32)` for u16 entries `v` of a row or column whose u16 sum is
+/// `S`, with `D = S << 32` saturated to `Int64.max` when `S > 2^31 − 1` — how the epoch normalizes
+/// stored weights and bonds — by one integer multiply, shift and correction.
+///
+/// Unsaturated, the quotient is `floor(v · 2^32 / S)`. With `m = ceil(2^48 / S)`, `(v · m) >> 16`
+/// overestimates `v · 2^32 / S` by less than `v / 2^16 < 1`, so it is the floor or the floor plus one,
+/// and the sign of the remainder `v · 2^32 − q · S` decides. Saturated, the quotient is
+/// `floor(v · 2^64 / (2^63 − 1)) = 2v` (multiplier 2^17, remainder check disabled by `S = 0`). A zero
+/// sum means every entry is 0 (multiplier 0).
+struct U16Proportion: Sendable {
+    let multiplier: UInt64
+    let divisor: UInt64
+
+    /// The normalization by the u16 sum `sum`.
+    init(sum: UInt64) {
+        if sum == 0 {
+            multiplier = 0
+            divisor = 1
+        } else if sum > UInt64(Int64.max >> 32) {
+            multiplier = 1 << 17
+            divisor = 0
+        } else {
+            multiplier = ((1 << 48) + sum - 1) / sum
+            divisor = sum
+        }
+    }
+
+    /// The raw `I32F32` proportion of `v`.
+    @inline(__always)
+    func callAsFunction(_ v: UInt16) -> Int64 {
+        let wide = UInt64(v)
+        let q = (wide &* multiplier) &>> 16
+        let r = Int64(bitPattern: (wide &<< 32) &- q &* divisor)
+        return Int64(bitPattern: q) &- (r < 0 ? 1 : 0)
+    }
+}
+
+/// `fixed_proportion_to_u16` for a raw value in `0...2^32`: floor(x × 65_535), as the product
+/// `x · (65_535 << 32) >> 32` is exact in that range.
+@inline(__always)
+func proportionToU16(_ raw: Int64) -> UInt16 {
+    UInt16(truncatingIfNeeded: (UInt64(bitPattern: raw) &* 65_535) &>> 32)
 }

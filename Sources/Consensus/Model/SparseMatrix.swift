@@ -71,6 +71,9 @@ public struct SparseMatrix: Sendable, Equatable {
     /// The number of stored entries.
     public var entryCount: Int { columns.count }
 
+    /// The number of stored entries of row `i`.
+    func entryCount(ofRow i: Int) -> Int { rowStart[i + 1] - rowStart[i] }
+
     /// The entries of row `i` as `(column, value)` pairs.
     public func row(_ i: Int) -> [(column: UInt16, value: UInt16)] {
         (rowStart[i]..<rowStart[i + 1]).map { (columns[$0], values[$0]) }
@@ -159,4 +162,24 @@ struct SparseMatrixBuilder {
     func build() -> SparseMatrix {
         SparseMatrix(size: size, rowStart: rowStart, columns: columns, values: values)
     }
+}
+
+extension SparseMatrix {
+    /// Calls `body` with bounds-check-free views of the storage, valid for the duration of the call.
+    func withStorage<R>(_ body: (SparseStorage) throws -> R) rethrows -> R {
+        try rowStart.withUnsafeBufferPointer { rowStart in
+            try columns.withUnsafeBufferPointer { columns in
+                try values.withUnsafeBufferPointer { values in
+                    try body(SparseStorage(rowStart: rowStart, columns: columns, values: values))
+                }
+            }
+        }
+    }
+}
+
+/// The storage of a ``SparseMatrix`` as unsafe buffers, for the epoch's kernels.
+struct SparseStorage {
+    let rowStart: UnsafeBufferPointer<Int>
+    let columns: UnsafeBufferPointer<UInt16>
+    let values: UnsafeBufferPointer<UInt16>
 }

@@ -1,0 +1,219 @@
+@testable import Consensus
+import FixedPoint
+import Testing
+
+/// A seeded SplitMix64 stream for the kernel tests.
+struct KernelRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func chance(_ numerator: Int, in denominator: Int) -> Bool {
+        Int.random(in: 0..<denominator, using: &self) < numerator
+    }
+}
+
+/// Random networks that exercise the corners of the epoch: empty rows, single-entry rows, zero
+/// entries, rows whose sum saturates, recently registered and outdated columns, bonds without weights
+/// and weights without bonds, zero and tiny stakes, arbitrary hyperparameters.
+enum KernelNetworks {
+    static func input(seed: UInt64) -> EpochInput {
+        var random = KernelRandom(state: seed)
+        let n = random.chance(1, in: 8) ? Int.random(in: 1...3, using: &random) : Int.random(in: 4...70, using: &random)
+        let block: UInt64 = 10_000
+        var parameters = EpochHyperparameters()
+        parameters.kappa = random.chance(1, in: 3) ? 32_767 : UInt16.random(in: 0...UInt16.max, using: &random)
+        parameters.bondsPenalty = [0, 65_535, 1, 32_768, UInt16.random(in: 0...UInt16.max, using: &random)][
+            Int.random(in: 0..<5, using: &random)]
+        parameters.bondsMovingAverage = [900_000, 0, 1_000_000, UInt64.random(in: 0...1_000_000, using: &random)][
+            Int.random(in: 0..<4, using: &random)]
+        parameters.tempo = UInt64.random(in: 1...500, using: &random)
+        parameters.activityCutoff = UInt64.random(in: 10...2_000, using: &random)
+        parameters.maxAllowedValidators = UInt16.random(in: 1...UInt16(max(1, n)), using: &random)
+        parameters.stakeThreshold = random.chance(1, in: 4) ? UInt64.random(in: 0...1_000_000, using: &random) : 0
+        parameters.alphaLow = UInt16.random(in: 1...40_000, using: &random)
+        parameters.alphaHigh = UInt16.random(in: parameters.alphaLow...UInt16.max, using: &random)
+        parameters.alphaSigmoidSteepness = Int16.random(in: 0...2_000, using: &random)
+
+        let stakeStyle = Int.random(in: 0..<4, using: &random)
+        let stake: [UInt64] = (0..<n).map { _ in
+            if random.chance(1, in: 5) { return 0 }
+            switch stakeStyle {
+            case 0: return UInt64.random(in: 1...1_000, using: &random)
+            case 1: return random.chance(1, in: 2) ? 1 : 1_000_000_000_000_000
+            case 2: return 1_000_000
+            default: return UInt64.random(in: 1...1_000_000_000_000_000_000, using: &random)
+            }
+        }
+        let lastUpdate = (0..<n).map { _ in block - UInt64.random(in: 0...3_000, using: &random) }
+        let registration = (0..<n).map { _ in
+            random.chance(1, in: 4) ? block - UInt64.random(in: 0...600, using: &random) : UInt64.random(in: 0...5_000, using: &random)
+        }
+        let permits = (0..<n).map { _ in !random.chance(1, in: 5) }
+        let weights = matrix(n: n, random: &random, weights: true)
+        let bonds = matrix(n: n, random: &random, weights: false)
+        let owner: Int? = random.chance(1, in: 2) ? Int.random(in: 0..<n, using: &random) : nil
+        return EpochInput(
+            hyperparameters: parameters, currentBlock: block, raoEmission: UInt64.random(in: 0...10_000_000_000, using: &random),
+            stake: stake, lastUpdate: lastUpdate, blockAtRegistration: registration, validatorPermit: permits,
+            weights: weights, bonds: bonds, ownerUID: owner)
+    }
+
+    static func matrix(n: Int, random: inout KernelRandom, weights: Bool) -> SparseMatrix {
+        var builder = SparseMatrixBuilder(size: n, reserving: 0)
+        let density = Int.random(in: 0...100, using: &random)
+        for _ in 0..<n {
+            let style = Int.random(in: 0..<10, using: &random)
+            for j in 0..<n {
+                switch style {
+                case 0: break  // empty row
+                case 1:  // one entry
+                    if j == n / 2 { builder.append(column: UInt16(j), value: UInt16.random(in: 0...UInt16.max, using: &random)) }
+                case 2:  // one positive entry among zeros
+                    builder.append(column: UInt16(j), value: j == 0 ? UInt16.random(in: 1...UInt16.max, using: &random) : 0)
+                case 3:  // full row of maxima (a weight row sum that can saturate in large networks)
+                    builder.append(column: UInt16(j), value: .max)
+                case 4:  // ties
+                    if random.chance(density, in: 100) { builder.append(column: UInt16(j), value: 30_000) }
+                default:
+                    if random.chance(density, in: 100) {
+                        let value = random.chance(1, in: 10) ? 0 : UInt16.random(in: 1...UInt16.max, using: &random)
+                        builder.append(column: UInt16(j), value: value)
+                    }
+                }
+            }
+            builder.endRow()
+        }
+        _ = weights
+        return builder.build()
+    }
+
+}
+
+@Suite struct EpochKernelTests {
+    static let seeds: [UInt64] = Array(1...400)
+
+    @Test(arguments: seeds)
+    func randomNetworksMatchTheReference(seed: UInt64) throws {
+        let input = KernelNetworks.input(seed: seed)
+        for mechanism in BondsMechanism.allCases {
+            let expected = try ReferenceEpoch.run(input, mechanism: mechanism)
+            let actual = try YumaEpoch.run(input, mechanism: mechanism)
+            #expect(actual == expected, "seed \(seed), \(mechanism)")
+        }
+    }
+
+    @Test(arguments: [(64, 8), (300, 300), (200, 17)])
+    func syntheticNetworksMatchTheReference(n: Int, validators: Int) throws {
+        let input = SyntheticNetwork.input(n: n, validators: validators)
+        for mechanism in BondsMechanism.allCases {
+            #expect(try YumaEpoch.run(input, mechanism: mechanism) == ReferenceEpoch.run(input, mechanism: mechanism))
+        }
+    }
+
+    @Test func chainedEpochsMatchTheReference() throws {
+        for mechanism in BondsMechanism.allCases {
+            var input = KernelNetworks.input(seed: 7_777)
+            var reference = input
+            for step in 0..<6 {
+                let actual = try YumaEpoch.run(input, mechanism: mechanism)
+                let expected = try ReferenceEpoch.run(reference, mechanism: mechanism)
+                #expect(actual == expected, "epoch \(step), \(mechanism)")
+                input.bonds = actual.bonds
+                reference.bonds = expected.bonds
+                input.validatorPermit = actual.newValidatorPermit
+                reference.validatorPermit = expected.newValidatorPermit
+                input.currentBlock += 100
+                reference.currentBlock += 100
+            }
+        }
+    }
+}
+
+/// A direct port of the chain's `weighted_median` (pivot recursion) and `weighted_median_col_sparse`.
+enum ChainMedian {
+    static func weightedMedian(
+        stake: [I32F32], score: [I32F32], minority: I32F32, low: I32F32, high: I32F32
+    ) -> I32F32 {
+        var partition = Array(stake.indices)
+        var partitionLow = low
+        var partitionHigh = high
+        var iterations = 0
+        while true {
+            let n = partition.count
+            if n == 0 { return .zero }
+            if n == 1 { return score[partition[0]] }
+            let pivot = score[partition[n / 2]]
+            var lowStake = I32F32.zero
+            var highStake = I32F32.zero
+            var lower: [Int] = []
+            var upper: [Int] = []
+            for index in partition {
+                if score[index] == pivot { continue }
+                if score[index] < pivot {
+                    lowStake = lowStake.saturatingAdd(stake[index])
+                    lower.append(index)
+                } else {
+                    highStake = highStake.saturatingAdd(stake[index])
+                    upper.append(index)
+                }
+            }
+            if minority < partitionLow.saturatingAdd(lowStake), !lower.isEmpty {
+                partition = lower
+                partitionHigh = partitionLow.saturatingAdd(lowStake)
+            } else if partitionHigh.saturatingSub(highStake) <= minority, !upper.isEmpty {
+                partition = upper
+                partitionLow = partitionHigh.saturatingSub(highStake)
+            } else {
+                return pivot
+            }
+            iterations += 1
+            if iterations > stake.count { return .zero }
+        }
+    }
+
+    static func columns(stake: [I32F32], scores: [[I32F32]], majority: I32F32) -> [I32F32] {
+        let useStake = EpochMath.normalize(stake.filter { $0 > .zero })
+        let stakeSum = useStake.saturatingSum()
+        let minority = stakeSum.saturatingSub(majority)
+        let columns = scores.first?.count ?? 0
+        return (0..<columns).map { j in
+            let column = stake.indices.filter { stake[$0] > .zero }.map { scores[$0][j] }
+            return weightedMedian(stake: useStake, score: column, minority: minority, low: .zero, high: stakeSum)
+        }
+    }
+}
+
+@Suite struct WeightedMedianKernelTests {
+    @Test(arguments: Array(UInt64(1)...300))
+    func matchesTheChainsPivotAlgorithm(seed: UInt64) {
+        var random = KernelRandom(state: seed &* 7_919)
+        let rows = Int.random(in: 0...(random.chance(1, in: 4) ? 700 : 40), using: &random)
+        let columns = Int.random(in: 1...6, using: &random)
+        let distinct = Int.random(in: 1...20, using: &random)
+        let wide = random.chance(1, in: 2)
+        let stake: [I32F32] = (0..<rows).map { _ in
+            if random.chance(1, in: 5) { return .zero }
+            return I32F32(raw: random.chance(1, in: 6) ? 1 : Int64.random(in: 1...(1 << 34), using: &random))
+        }
+        let scores: [[I32F32]] = (0..<rows).map { _ in
+            (0..<columns).map { _ in
+                if random.chance(1, in: 4) { return .zero }
+                if random.chance(1, in: 20) { return .one }
+                let raw = wide ? Int64.random(in: 1...(1 << 32) - 3, using: &random)
+                    : Int64(Int.random(in: 1...distinct, using: &random)) * 1_000_003
+                return I32F32(raw: raw)
+            }
+        }
+        let majority = I32F32(raw: Int64.random(in: 0...(1 << 32) + 5, using: &random))
+        let expected = ChainMedian.columns(stake: stake, scores: scores, majority: majority)
+        let actual = EpochMath.weightedMedianColumns(stake: stake, scores: scores, majority: majority)
+        if rows > 0 { #expect(actual == expected, "seed \(seed)") }
+    }
+}
