@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "FixedPoint", targets: ["FixedPoint"]),
         .library(name: "Hashing", targets: ["Hashing"]),
         .library(name: "Consensus", targets: ["Consensus"]),
+        .library(name: "Runtime", targets: ["Runtime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,7 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Consensus", dependencies: ["FixedPoint"]),
+        .target(name: "Runtime", dependencies: ["FixedPoint", "Hashing", "Consensus"]),
         .executableTarget(
             name: "YumaCLI",
             dependencies: [
@@ -35,6 +37,7 @@ let package = Package(
             dependencies: ["Consensus", "FixedPoint"],
             resources: [.copy("Vectors")]
         ),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         .testTarget(name: "YumaCLITests", dependencies: ["YumaCLI"]),
     ]
 )

@@ -1,0 +1,155 @@
+/// The neurons of one subnet, one entry per uid in each column (structure of arrays, as the chain's
+/// per-uid storage vectors).
+public struct NeuronTable: Sendable, Equatable {
+    /// Hotkey of each uid.
+    public internal(set) var hotkeys: [AccountID] = []
+    /// Uid of each registered hotkey.
+    public internal(set) var uidOfHotkey: [AccountID: UID] = [:]
+    /// Block of each uid's (latest) registration.
+    public var blockAtRegistration: [BlockNumber] = []
+    /// Block of each uid's last weight update.
+    public var lastUpdate: [BlockNumber] = []
+    /// Validator permit of each uid, as set by the last epoch.
+    public var validatorPermit: [Bool] = []
+    /// Stored weights of each uid: `(target uid, value)`, u16 max-upscaled in Finney, u32 normalized to
+    /// sum `u32::MAX` in Nakamoto.
+    public var weights: [[WeightEntry]] = []
+    /// Stored bonds of each uid: u16 in Finney, u64 rao units in Nakamoto.
+    public var bonds: [[BondEntry]] = []
+    /// Served axon of each uid.
+    public var axons: [AxonInfo?] = []
+    /// Served Prometheus endpoint of each uid.
+    public var prometheus: [PrometheusInfo?] = []
+    /// Epoch outputs of each uid.
+    public var terms: [NeuronTerms] = []
+
+    /// The number of uids.
+    public var count: Int { hotkeys.count }
+
+    /// Appends a neuron at the next uid.
+    mutating func append(hotkey: AccountID, at block: BlockNumber) -> UID {
+        let uid = UID(truncatingIfNeeded: hotkeys.count)
+        hotkeys.append(hotkey)
+        uidOfHotkey[hotkey] = uid
+        blockAtRegistration.append(block)
+        lastUpdate.append(block)
+        validatorPermit.append(false)
+        weights.append([])
+        bonds.append([])
+        axons.append(nil)
+        prometheus.append(nil)
+        terms.append(NeuronTerms())
+        return uid
+    }
+
+    /// Gives `uid` to a new hotkey, clearing what the chain clears on replacement (`spec/chain.md` §4).
+    mutating func replace(uid: UID, with hotkey: AccountID, at block: BlockNumber) {
+        let index = Int(uid)
+        uidOfHotkey[hotkeys[index]] = nil
+        hotkeys[index] = hotkey
+        uidOfHotkey[hotkey] = uid
+        blockAtRegistration[index] = block
+        axons[index] = nil
+        prometheus[index] = nil
+        weights[index] = []
+        bonds[index] = []
+        for row in weights.indices where weights[row].contains(where: { $0.uid == uid }) {
+            weights[row] = weights[row].map { $0.uid == uid ? WeightEntry(uid: uid, value: 0) : $0 }
+        }
+        // Emission, trust, consensus, incentive, dividends and stake weight are cleared; rank and the
+        // pruning score (set to the maximum when the uid was chosen) stay, as do last update and permit.
+        let kept = terms[index]
+        terms[index] = NeuronTerms()
+        terms[index].rank = kept.rank
+        terms[index].pruningScore = kept.pruningScore
+    }
+}
+
+/// One stored weight.
+public struct WeightEntry: Sendable, Hashable, Codable {
+    /// Target uid.
+    public var uid: UID
+    /// Stored value.
+    public var value: UInt32
+
+    /// A weight on `uid`.
+    public init(uid: UID, value: UInt32) {
+        self.uid = uid
+        self.value = value
+    }
+}
+
+/// One stored bond.
+public struct BondEntry: Sendable, Hashable, Codable {
+    /// Uid the bond is held in.
+    public var uid: UID
+    /// Stored amount.
+    public var value: UInt64
+
+    /// A bond in `uid`.
+    public init(uid: UID, value: UInt64) {
+        self.uid = uid
+        self.value = value
+    }
+}
+
+/// What an epoch stored for a uid.
+public struct NeuronTerms: Sendable, Equatable, Codable {
+    /// Active flag.
+    public var active = true
+    /// Rank, u16 proportion (Nakamoto: u64 proportion).
+    public var rank: UInt64 = 0
+    /// Trust.
+    public var trust: UInt64 = 0
+    /// Consensus.
+    public var consensus: UInt64 = 0
+    /// Incentive.
+    public var incentive: UInt64 = 0
+    /// Dividends.
+    public var dividends: UInt64 = 0
+    /// Validator trust.
+    public var validatorTrust: UInt64 = 0
+    /// Emission of the last epoch, rao.
+    public var emission: Rao = 0
+    /// Pruning score.
+    public var pruningScore: UInt64 = 0
+    /// Normalized stake at the last epoch.
+    public var stakeWeight: UInt64 = 0
+
+    /// Zero terms, active.
+    public init() {}
+}
+
+/// A served axon (`serve_axon`).
+public struct AxonInfo: Sendable, Equatable, Codable {
+    /// Block it was served at.
+    public var block: BlockNumber
+    /// Protocol version.
+    public var version: UInt32
+    /// IPv4 or IPv6 address as an integer.
+    public var ip: UInt128
+    /// Port.
+    public var port: UInt16
+    /// 4 or 6.
+    public var ipType: UInt8
+    /// Transport protocol.
+    public var `protocol`: UInt8
+    /// Reserved.
+    public var placeholder1: UInt8
+    /// Reserved.
+    public var placeholder2: UInt8
+}
+
+/// A served Prometheus endpoint (`serve_prometheus`).
+public struct PrometheusInfo: Sendable, Equatable, Codable {
+    /// Block it was served at.
+    public var block: BlockNumber
+    /// Version.
+    public var version: UInt32
+    /// Address.
+    public var ip: UInt128
+    /// Port.
+    public var port: UInt16
+    /// 4 or 6.
+    public var ipType: UInt8
+}
