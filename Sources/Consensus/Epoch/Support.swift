@@ -17,6 +17,10 @@ struct Support {
     var bondDeltaSums: [Int64]
 
     /// One pass over the rows of W: clipping W̄_ij = min(W_ij, C_j), the sums above and ΔB.
+    ///
+    /// Every operand is a proportion in `0...2^32` (a and C are normalized or medians of W, W ≤ 1 by
+    /// construction), so products are ``proportionProduct(_:_:)`` and the column and row sums of at
+    /// most 2^16 terms ≤ 2^32 are plain additions: the chain's saturating operations never saturate.
     init(weights: MaskedWeights, consensus: [I32F32], activeStake: [I32F32], penalty: I32F32, count n: Int) {
         var preranks = [Int64](repeating: 0, count: n)
         var ranks = [Int64](repeating: 0, count: n)
@@ -34,19 +38,43 @@ struct Support {
                                 guard row.rule.permitted else { continue }
                                 let a = activeStake[i].raw
                                 var rowTrust: Int64 = 0
+                                // Rows masked only on the diagonal, with β ∈ {0, 1}: runs of consecutive
+                                // columns go through a kernel the compiler vectorizes.
+                                if !row.rule.checkOutdated, beta == 0 || beta == 1 << 32 {
+                                    let entries = reader.entries(ofRow: i)
+                                    var k = entries.lowerBound
+                                    while k < entries.upperBound {
+                                        let first = row.column(k)
+                                        var length = 1
+                                        while k + length < entries.upperBound, row.column(k + length) == first + length {
+                                            length += 1
+                                        }
+                                        rowTrust &+= Support.accumulateRun(
+                                            values: UnsafeBufferPointer(rebasing: row.values[k..<(k + length)]),
+                                            firstColumn: first, scale: row.rule.scale, stake: a,
+                                            selfColumn: row.rule.selfColumn, clippedBonds: beta != 0,
+                                            threshold: threshold, preranks: preranks, ranks: ranks, deltaSums: deltaSums)
+                                        k += length
+                                    }
+                                    validatorTrust[i] = rowTrust
+                                    continue
+                                }
                                 for k in reader.entries(ofRow: i) {
                                     let w = row.score(k)
                                     if w < 0 { continue }
                                     let j = row.column(k)
-                                    let c = threshold[j]
-                                    preranks[j] = saturatingSum(preranks[j], saturatingProduct(a, w))
-                                    // Dropped cells add 0 (branch-free: adding 0 changes no saturating sum).
-                                    let clipped = Support.clip(w, c)
+                                    let weighted = proportionProduct(a, w)
+                                    preranks[j] &+= weighted
+                                    // Dropped cells add 0 (branch-free: adding 0 changes no sum).
+                                    let clipped = Support.clip(w, threshold[j])
                                     let kept = max(clipped, 0)
-                                    rowTrust = saturatingSum(rowTrust, kept)
-                                    ranks[j] = saturatingSum(ranks[j], saturatingProduct(a, kept))
-                                    let forBonds = Support.weightForBonds(w, clipped: clipped, penalty: beta)
-                                    deltaSums[j] = saturatingSum(deltaSums[j], saturatingProduct(max(forBonds, 0), a))
+                                    rowTrust &+= kept
+                                    let clippedWeighted = proportionProduct(a, kept)
+                                    ranks[j] &+= clippedWeighted
+                                    // β = 1 gives W̃ = W̄, β = 0 gives W̃ = W: the products are already known.
+                                    let forBonds = max(Support.weightForBonds(w, clipped: clipped, penalty: beta), 0)
+                                    deltaSums[j] &+= forBonds == kept
+                                        ? clippedWeighted : forBonds == w ? weighted : proportionProduct(forBonds, a)
                                 }
                                 validatorTrust[i] = rowTrust
                             }
@@ -65,6 +93,66 @@ struct Support {
 
     /// Marks a cell that is not in the matrix.
     static let absent: Int64 = -1
+
+    /// The support sums of a run of entries with consecutive columns `firstColumn...`, of a row masked
+    /// only at `selfColumn`; returns the run's Σ W̄. Four cells at a time in SIMD lanes: the masked
+    /// cell counts as W = 0, which adds 0 everywhere; W̃ is W̄ (`clippedBonds`, β = 1) or W (β = 0);
+    /// products are ``fractionProduct(_:_:)`` (a < 2^32; a row with a = 1 takes the scalar path).
+    static func accumulateRun(
+        values: UnsafeBufferPointer<UInt16>, firstColumn: Int, scale: U16Proportion, stake a: Int64,
+        selfColumn: Int, clippedBonds: Bool, threshold: UnsafeBufferPointer<Int64>,
+        preranks: UnsafeMutableBufferPointer<Int64>, ranks: UnsafeMutableBufferPointer<Int64>,
+        deltaSums: UnsafeMutableBufferPointer<Int64>
+    ) -> Int64 {
+        var t = 0
+        var trust = SIMD4<Int64>(repeating: 0)
+        if a < 1 << 32, let thresholdBase = threshold.baseAddress, let prerankBase = preranks.baseAddress,
+           let rankBase = ranks.baseAddress, let deltaBase = deltaSums.baseAddress, let valueBase = values.baseAddress
+        {
+            let stake = SIMD4<UInt64>(repeating: UInt64(bitPattern: a))
+            let lane = SIMD4<Int64>(0, 1, 2, 3)
+            while t + 4 <= values.count {
+                let j = firstColumn + t
+                let raw = UnsafeRawPointer(valueBase + t).loadUnaligned(as: SIMD4<UInt16>.self)
+                var w = scale.vector(SIMD4<UInt64>(truncatingIfNeeded: raw))
+                w.replace(with: 0, where: SIMD4<Int64>(repeating: Int64(j)) &+ lane .== SIMD4<Int64>(repeating: Int64(selfColumn)))
+                let c = UnsafeRawPointer(thresholdBase + j).loadUnaligned(as: SIMD4<Int64>.self)
+                // kept = max(clip(W, C), 0): min(W, C), or 0 where C ≤ 0.
+                var kept = pointwiseMin(w, c)
+                kept.replace(with: 0, where: c .<= 0)
+                let weighted = SIMD4<Int64>(
+                    truncatingIfNeeded: (stake &* SIMD4<UInt64>(truncatingIfNeeded: w)) &>> 32)
+                let clippedWeighted = SIMD4<Int64>(
+                    truncatingIfNeeded: (stake &* SIMD4<UInt64>(truncatingIfNeeded: kept)) &>> 32)
+                add(weighted, to: prerankBase + j)
+                add(clippedWeighted, to: rankBase + j)
+                add(clippedBonds ? clippedWeighted : weighted, to: deltaBase + j)
+                trust &+= kept
+                t += 4
+            }
+        }
+        var rowTrust = trust.wrappedSum()
+        while t < values.count {
+            let j = firstColumn + t
+            let w = j == selfColumn ? 0 : scale(values[t])
+            let kept = max(clip(w, threshold[j]), 0)
+            let weighted = fractionProduct(a, w)
+            let clippedWeighted = fractionProduct(a, kept)
+            preranks[j] &+= weighted
+            ranks[j] &+= clippedWeighted
+            deltaSums[j] &+= clippedBonds ? clippedWeighted : weighted
+            rowTrust &+= kept
+            t += 1
+        }
+        return rowTrust
+    }
+
+    /// Adds four lanes to four consecutive `Int64`s.
+    @inline(__always)
+    static func add(_ lanes: SIMD4<Int64>, to pointer: UnsafeMutablePointer<Int64>) {
+        let raw = UnsafeMutableRawPointer(pointer)
+        raw.storeBytes(of: raw.loadUnaligned(as: SIMD4<Int64>.self) &+ lanes, as: SIMD4<Int64>.self)
+    }
 
     /// Clip: W̄_ij = min(W_ij, C_j); the sparse code drops the cell (``absent``) when C_j ≤ 0.
     @inline(__always)

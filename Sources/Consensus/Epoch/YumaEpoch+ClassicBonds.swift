@@ -31,8 +31,21 @@ extension YumaEpoch {
         let ema = ClassicMovingAverage(
             weights: weights, bonds: input.bonds, consensus: consensus.map(\.raw), activeStake: activeStake.map(\.raw),
             penalty: penalty.raw, deltaSums: support.bondDeltaSums,
-            bondSums: maskedBondColumnSums(input, lastTempo: lastTempo), alphas: alphas.map(\.raw),
-            recent: input.blockAtRegistration.map { lastTempo <= $0 })
+            bondSums: maskedBondColumnSums(input, lastTempo: lastTempo), alphas: alphas.map(\.raw))
+        // α ∈ [0, 1] (always, unless bonds_moving_average exceeds 10^6) keeps every EMA term a proportion.
+        if alphas.allSatisfy({ $0 >= .zero && $0 <= .one }) {
+            return classicPasses(input, ema: ema, incentive: support.incentive, newPermits: newPermits,
+                                 arithmetic: ProportionArithmetic.self)
+        }
+        return classicPasses(input, ema: ema, incentive: support.incentive, newPermits: newPermits,
+                             arithmetic: SaturatingArithmetic.self)
+    }
+
+    /// The two row passes of ``classicBonds(_:weights:support:activeStake:consensus:penalty:newPermits:liquid:)``.
+    static func classicPasses<A: CellArithmetic>(
+        _ input: EpochInput, ema: ClassicMovingAverage, incentive: [I32F32], newPermits: [Bool], arithmetic: A.Type
+    ) -> BondsResult {
+        let n = input.count
 
         // Pass 1: Σ_i EMA_ij, max_i EMA_ij and the cells each row keeps; whether the stored matrix will
         // have the layout of the weights or of the old bonds (then it shares their row and column arrays).
@@ -48,11 +61,22 @@ extension YumaEpoch {
                             for i in 0..<n {
                                 var count = 0
                                 var cursor = candidates.cursor(row: i)
-                                kernel.forEachCell(row: i) { j, value in
-                                    sums[j] = saturatingSum(sums[j], value)
+                                kernel.forEachCell(row: i, arithmetic: A.self) { j, value in
+                                    sums[j] = A.sum(sums[j], value)
                                     maxima[j] = max(maxima[j], value)
                                     cursor.visit(j)
                                     count += 1
+                                } lanes: { j, values in
+                                    // Only under ProportionArithmetic: plain sums; zero lanes add nothing.
+                                    ProportionLanes.store(
+                                        ProportionLanes.load(UnsafeBufferPointer(sums), j) &+ values, sums, j)
+                                    ProportionLanes.store(
+                                        pointwiseMax(ProportionLanes.load(UnsafeBufferPointer(maxima), j), values),
+                                        maxima, j)
+                                    for lane in 0..<4 where values[lane] > 0 {
+                                        cursor.visit(j + lane)
+                                        count += 1
+                                    }
                                 }
                                 rowCounts[i] = count
                                 if newPermits[i] {
@@ -74,7 +98,10 @@ extension YumaEpoch {
         // by its column maximum, as u16; old permit lost ⇒ cleared; otherwise untouched.
         let normalizers = emaSums.map(ProportionDivider.init)
         let upscalers = (0..<n).map { ProportionDivider(normalizers[$0].quotient(emaMaxima[$0])) }
-        let incentive = support.incentive.map(\.raw)
+        let normalizerLanes = DividerLanes(normalizers)
+        let upscalerLanes = DividerLanes(upscalers)
+        let lanesReady = normalizerLanes.isLaneSafe && upscalerLanes.isLaneSafe
+        let incentive = incentive.map(\.raw)
         var dividends = [I32F32](repeating: .zero, count: n)
         var builder = StoredBondsBuilder(
             previous: input.bonds,
@@ -85,25 +112,53 @@ extension YumaEpoch {
         ema.withKernel { kernel in
             normalizers.withUnsafeBufferPointer { normalizers in
                 upscalers.withUnsafeBufferPointer { upscalers in
-                    incentive.withUnsafeBufferPointer { incentive in
-                        builder.write { writer in
-                            for i in 0..<n {
-                                var sum: Int64 = 0
-                                if newPermits[i] {
-                                    kernel.forEachCell(row: i) { j, value in
-                                        let normalized = normalizers[j].quotient(value)
-                                        sum = saturatingSum(sum, saturatingProduct(incentive[j], normalized))
-                                        writer.append(column: j, value: proportionToU16(upscalers[j].quotient(normalized)))
+                    normalizerLanes.withBuffers { normalizerDivisors, normalizerReciprocals in
+                        upscalerLanes.withBuffers { upscalerDivisors, upscalerReciprocals in
+                            incentive.withUnsafeBufferPointer { incentive in
+                                builder.write { writer in
+                                    for i in 0..<n {
+                                        var sum: Int64 = 0
+                                        var laneSum = SIMD4<Int64>(repeating: 0)
+                                        let stores = newPermits[i]
+                                        // One cell: colnorm(EMA), its share of D_i, and (new permit) its stored u16.
+                                        func cell(_ j: Int, _ value: Int64) {
+                                            let normalized = normalizers[j].quotient(value)
+                                            sum = A.sum(sum, A.product(incentive[j], normalized))
+                                            if stores {
+                                                writer.append(
+                                                    column: j, value: proportionToU16(upscalers[j].quotient(normalized)))
+                                            }
+                                        }
+                                        kernel.forEachCell(row: i, arithmetic: A.self, cell) { j, values in
+                                            guard lanesReady else {
+                                                for lane in 0..<4 where values[lane] > 0 { cell(j + lane, values[lane]) }
+                                                return
+                                            }
+                                            let normalized = ProportionLanes.quotients(
+                                                values, divisors: ProportionLanes.load(normalizerDivisors, j),
+                                                reciprocals: ProportionLanes.load(normalizerReciprocals, j))
+                                            // Bounded (ProportionArithmetic), so the sum may be split into lanes.
+                                            laneSum &+= ProportionLanes.products(
+                                                ProportionLanes.load(incentive, j), normalized)
+                                            guard stores else { return }
+                                            let upscaled = ProportionLanes.quotients(
+                                                normalized, divisors: ProportionLanes.load(upscalerDivisors, j),
+                                                reciprocals: ProportionLanes.load(upscalerReciprocals, j))
+                                            let stored = SIMD4<UInt16>(
+                                                truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
+                                            if all(values .> 0) {
+                                                writer.append(firstColumn: j, values: stored)
+                                            } else {
+                                                for lane in 0..<4 where values[lane] > 0 {
+                                                    writer.append(column: j + lane, value: stored[lane])
+                                                }
+                                            }
+                                        }
+                                        if !stores, !input.validatorPermit[i] { writer.copyPreviousRow(i) }
+                                        writer.endRow()
+                                        dividends[i] = I32F32(raw: A.sum(sum, laneSum.wrappedSum()))
                                     }
-                                } else {
-                                    kernel.forEachCell(row: i) { j, value in
-                                        let normalized = normalizers[j].quotient(value)
-                                        sum = saturatingSum(sum, saturatingProduct(incentive[j], normalized))
-                                    }
-                                    if !input.validatorPermit[i] { writer.copyPreviousRow(i) }
                                 }
-                                writer.endRow()
-                                dividends[i] = I32F32(raw: sum)
                             }
                         }
                     }
@@ -141,6 +196,8 @@ extension YumaEpoch {
 
 /// `mat_ema_sparse` on the normalized inputs, computed per cell when needed: per row,
 /// EMA_ij = α_j·ΔB_ij/ΣΔB_j + (1 − α_j)·B_ij/ΣB_j over the union of columns, keeping cells > 0.
+/// Recently registered columns have ΣB_j = 0 here, which makes their bond term 0 as the chain's
+/// masking does.
 struct ClassicMovingAverage {
     let weights: MaskedWeights
     let bonds: SparseMatrix
@@ -148,14 +205,16 @@ struct ClassicMovingAverage {
     let activeStake: [Int64]
     let penalty: Int64
     let deltaDividers: [ProportionDivider]
+    let deltaLanes: DividerLanes
     let bondScales: [U16Proportion]
+    let bondMultipliers: [UInt64]
+    let bondDivisors: [UInt64]
     let alphas: [Int64]
     let oneMinusAlphas: [Int64]
-    let recent: [Bool]
 
     init(
         weights: MaskedWeights, bonds: SparseMatrix, consensus: [Int64], activeStake: [Int64], penalty: Int64,
-        deltaSums: [Int64], bondSums: [UInt64], alphas: [Int64], recent: [Bool]
+        deltaSums: [Int64], bondSums: [UInt64], alphas: [Int64]
     ) {
         self.weights = weights
         self.bonds = bonds
@@ -163,10 +222,12 @@ struct ClassicMovingAverage {
         self.activeStake = activeStake
         self.penalty = penalty
         deltaDividers = deltaSums.map(ProportionDivider.init)
+        deltaLanes = DividerLanes(deltaDividers)
         bondScales = bondSums.map(U16Proportion.init(sum:))
+        bondMultipliers = bondScales.map(\.multiplier)
+        bondDivisors = bondScales.map(\.divisor)
         self.alphas = alphas
         oneMinusAlphas = alphas.map { I32F32.one.saturatingSub(I32F32(raw: $0)).raw }
-        self.recent = recent
     }
 
     func withKernel<R>(_ body: (Kernel) -> R) -> R {
@@ -174,15 +235,22 @@ struct ClassicMovingAverage {
             bonds.withStorage { bonds in
                 consensus.withUnsafeBufferPointer { consensus in
                     deltaDividers.withUnsafeBufferPointer { deltaDividers in
-                        bondScales.withUnsafeBufferPointer { bondScales in
-                            alphas.withUnsafeBufferPointer { alphas in
-                                oneMinusAlphas.withUnsafeBufferPointer { oneMinusAlphas in
-                                    recent.withUnsafeBufferPointer { recent in
-                                        body(Kernel(
-                                            weights: weights, bonds: bonds, consensus: consensus,
-                                            activeStake: activeStake, penalty: penalty, deltaDividers: deltaDividers,
-                                            bondScales: bondScales, alphas: alphas, oneMinusAlphas: oneMinusAlphas,
-                                            recent: recent))
+                        deltaLanes.withBuffers { deltaDivisors, deltaReciprocals in
+                            bondScales.withUnsafeBufferPointer { bondScales in
+                                bondMultipliers.withUnsafeBufferPointer { bondMultipliers in
+                                    bondDivisors.withUnsafeBufferPointer { bondDivisors in
+                                        alphas.withUnsafeBufferPointer { alphas in
+                                            oneMinusAlphas.withUnsafeBufferPointer { oneMinusAlphas in
+                                                body(Kernel(
+                                                    weights: weights, bonds: bonds, consensus: consensus,
+                                                    activeStake: activeStake, penalty: penalty,
+                                                    deltaDividers: deltaDividers, deltaDivisors: deltaDivisors,
+                                                    deltaReciprocals: deltaReciprocals, bondScales: bondScales,
+                                                    bondMultipliers: bondMultipliers, bondDivisors: bondDivisors,
+                                                    alphas: alphas, oneMinusAlphas: oneMinusAlphas,
+                                                    lanesReady: deltaLanes.isLaneSafe && (penalty == 0 || penalty == 1 << 32)))
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -201,44 +269,149 @@ struct ClassicMovingAverage {
         let activeStake: [Int64]
         let penalty: Int64
         let deltaDividers: UnsafeBufferPointer<ProportionDivider>
+        let deltaDivisors: UnsafeBufferPointer<Int64>
+        let deltaReciprocals: UnsafeBufferPointer<Double>
         let bondScales: UnsafeBufferPointer<U16Proportion>
+        let bondMultipliers: UnsafeBufferPointer<UInt64>
+        let bondDivisors: UnsafeBufferPointer<UInt64>
         let alphas: UnsafeBufferPointer<Int64>
         let oneMinusAlphas: UnsafeBufferPointer<Int64>
-        let recent: UnsafeBufferPointer<Bool>
+        /// Whether four-lane runs are exact here: β ∈ {0, 1} and no saturated ΔB column sum.
+        let lanesReady: Bool
 
-        /// Calls `body(j, EMA_ij)` for the positive cells of row `i`, by column.
+        /// α_j · ΔB_ij / ΣΔB_j for weight entry `k` of `row` (0 where the mask drops the cell), with
+        /// ΔB_ij = W̃_ij × a_i where W̃_ij > 0 (W̃ and a are proportions, so that product is bounded).
         @inline(__always)
-        func forEachCell(row i: Int, _ body: (Int, Int64) -> Void) {
+        func deltaTerm<A: CellArithmetic>(_ row: MaskedWeights.Row, _ k: Int, _ j: Int, stake a: Int64, _: A.Type) -> Int64 {
+            let w = row.score(k)
+            if w < 0 { return 0 }
+            let forBonds = Support.bondWeight(w, consensus: consensus[j], penalty: penalty)
+            let delta = proportionProduct(max(forBonds, 0), a)
+            return A.product(alphas[j], deltaDividers[j].quotient(delta))
+        }
+
+        /// (1 − α_j) · B_ij / ΣB_j for bond entry `b`.
+        @inline(__always)
+        func bondTerm<A: CellArithmetic>(_ b: Int, _ j: Int, _: A.Type) -> Int64 {
+            A.product(oneMinusAlphas[j], bondScales[j](bonds.values[b]))
+        }
+
+        /// EMA of the four cells at weight entries `k...`, bond entries `b...`, columns `j...` of a row
+        /// masked only at `selfColumn`: the cell terms above in lanes (a < 2^32, α in 0...1).
+        @inline(__always)
+        func emaLanes(_ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<UInt64>) -> SIMD4<Int64> {
+            let columns = SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3)
+            var w = row.rule.scale.vector(SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(row.values, k)))
+            w.replace(with: 0, where: columns .== SIMD4<Int64>(repeating: Int64(row.rule.selfColumn)))
+            let c = ProportionLanes.load(consensus, j)
+            // W̃ = W̄ = max(clip(W, C), 0) for β = 1, W for β = 0.
+            var forBonds = w
+            if penalty != 0 {
+                forBonds = pointwiseMin(w, c)
+                forBonds.replace(with: 0, where: c .<= 0)
+            }
+            let delta = SIMD4<Int64>(truncatingIfNeeded: (stake &* SIMD4<UInt64>(truncatingIfNeeded: forBonds)) &>> 32)
+            let normalizedDelta = ProportionLanes.quotients(
+                delta, divisors: ProportionLanes.load(deltaDivisors, j),
+                reciprocals: ProportionLanes.load(deltaReciprocals, j))
+            let normalizedBond = ProportionLanes.proportions(
+                SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(bonds.values, b)),
+                multipliers: ProportionLanes.load(bondMultipliers, j), divisors: ProportionLanes.load(bondDivisors, j))
+            return ProportionLanes.products(ProportionLanes.load(alphas, j), normalizedDelta)
+                &+ ProportionLanes.products(ProportionLanes.load(oneMinusAlphas, j), normalizedBond)
+        }
+
+        /// Calls `cells(j, EMA_ij)` for the positive cells of row `i`, by column; under
+        /// ``ProportionArithmetic``, runs of four consecutive columns may instead go to `lanes(j, EMA)`,
+        /// zero lanes included.
+        @inline(__always)
+        func forEachCell<A: CellArithmetic>(
+            row i: Int, arithmetic: A.Type, _ cells: (Int, Int64) -> Void, lanes: (Int, SIMD4<Int64>) -> Void
+        ) {
             let row = weights.row(i)
             let a = activeStake[i]
-            var k = row.rule.permitted ? weights.entries(ofRow: i).lowerBound : 0
-            let kEnd = row.rule.permitted ? weights.entries(ofRow: i).upperBound : 0
+            let weightEntries = row.rule.permitted ? weights.entries(ofRow: i) : 0..<0
+            var k = weightEntries.lowerBound
+            let kEnd = weightEntries.upperBound
             var b = bonds.rowStart[i]
             let bEnd = bonds.rowStart[i + 1]
+            // The common case: bonds on exactly the weighted columns.
+            if kEnd - k == bEnd - b, sameColumns(row.columns, from: k, bonds.columns, from: b, count: kEnd - k) {
+                let count = kEnd - k
+                var t = 0
+                if A.self == ProportionArithmetic.self, lanesReady, !row.rule.checkOutdated, a < 1 << 32 {
+                    let stake = SIMD4<UInt64>(repeating: UInt64(bitPattern: a))
+                    while t < count {
+                        let first = row.column(k + t)
+                        var length = 1
+                        while t + length < count, row.column(k + t + length) == first + length { length += 1 }
+                        let end = t + length
+                        while t + 4 <= end {
+                            lanes(row.column(k + t), emaLanes(row, k + t, b + t, row.column(k + t), stake: stake))
+                            t += 4
+                        }
+                        while t < end {
+                            let j = row.column(k + t)
+                            let value = A.sum(deltaTerm(row, k + t, j, stake: a, A.self), bondTerm(b + t, j, A.self))
+                            if value > 0 { cells(j, value) }
+                            t += 1
+                        }
+                    }
+                    return
+                }
+                for t in 0..<count {
+                    let j = row.column(k + t)
+                    let value = A.sum(deltaTerm(row, k + t, j, stake: a, A.self), bondTerm(b + t, j, A.self))
+                    if value > 0 { cells(j, value) }
+                }
+                return
+            }
             while k < kEnd || b < bEnd {
                 let jw = k < kEnd ? row.column(k) : Int.max
                 let jb = b < bEnd ? Int(bonds.columns[b]) : Int.max
                 let j = min(jw, jb)
                 var value: Int64 = 0
                 if jw == j {
-                    // ΔB_ij = W̃_ij × a_i; cells W̃ or the mask drops count as 0.
-                    let w = row.score(k)
-                    if w >= 0 {
-                        let forBonds = Support.bondWeight(w, consensus: consensus[j], penalty: penalty)
-                        let delta = saturatingProduct(max(forBonds, 0), a)
-                        value = saturatingProduct(alphas[j], deltaDividers[j].quotient(delta))
-                    }
+                    value = deltaTerm(row, k, j, stake: a, A.self)
                     k += 1
                 }
                 if jb == j {
-                    if !recent[j] {
-                        let normalized = bondScales[j](bonds.values[b])
-                        value = saturatingSum(value, saturatingProduct(oneMinusAlphas[j], normalized))
-                    }
+                    value = A.sum(value, bondTerm(b, j, A.self))
                     b += 1
                 }
-                if value > 0 { body(j, value) }
+                if value > 0 { cells(j, value) }
             }
+        }
+
+        /// Whether two runs of columns are equal (branch-free, so it vectorizes).
+        @inline(__always)
+        func sameColumns(
+            _ x: UnsafeBufferPointer<UInt16>, from xStart: Int, _ y: UnsafeBufferPointer<UInt16>, from yStart: Int,
+            count: Int
+        ) -> Bool {
+            var difference: UInt16 = 0
+            for t in 0..<count { difference |= x[xStart + t] ^ y[yStart + t] }
+            return difference == 0
+        }
+    }
+}
+
+/// The divisors and reciprocals of a vector of ``ProportionDivider``s as separate arrays, for lanes.
+struct DividerLanes {
+    let divisors: [Int64]
+    let reciprocals: [Double]
+    /// Whether every divisor is below 2^61 (lanes have no 128-bit fallback).
+    let isLaneSafe: Bool
+
+    init(_ dividers: [ProportionDivider]) {
+        divisors = dividers.map(\.divisor)
+        reciprocals = dividers.map(\.reciprocal)
+        isLaneSafe = divisors.allSatisfy { $0 < 1 << 61 }
+    }
+
+    func withBuffers<R>(_ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) -> R) -> R {
+        divisors.withUnsafeBufferPointer { divisors in
+            reciprocals.withUnsafeBufferPointer { reciprocals in body(divisors, reciprocals) }
         }
     }
 }
@@ -383,6 +556,20 @@ struct StoredBondsBuilder {
             values.initializeElement(at: position, to: value)
             columns?.initializeElement(at: position, to: UInt16(truncatingIfNeeded: j))
             position += 1
+        }
+
+        /// Appends four entries with consecutive columns `firstColumn...`.
+        @inline(__always)
+        mutating func append(firstColumn j: Int, values lanes: SIMD4<UInt16>) {
+            UnsafeMutableRawBufferPointer(values).storeBytes(
+                of: lanes, toByteOffset: position * MemoryLayout<UInt16>.stride, as: SIMD4<UInt16>.self)
+            if let columns {
+                let first = UInt16(truncatingIfNeeded: j)
+                UnsafeMutableRawBufferPointer(columns).storeBytes(
+                    of: SIMD4<UInt16>(repeating: first) &+ SIMD4<UInt16>(0, 1, 2, 3),
+                    toByteOffset: position * MemoryLayout<UInt16>.stride, as: SIMD4<UInt16>.self)
+            }
+            position += 4
         }
 
         /// Copies row `i` of the old bonds.

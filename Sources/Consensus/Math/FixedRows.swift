@@ -74,3 +74,39 @@ func saturatingProduct(_ a: Int64, _ b: Int64) -> Int64 {
     if high >= 1 << 31 { return .max }
     return Int64(bitPattern: (high << 32) | (low >> 32))
 }
+
+/// `saturatingProduct` for operands in `0...2^32` (proportions, raw): the full product is at most
+/// 2^64, so floor(a·b / 2^32) ≤ 2^32 cannot saturate and needs neither a sign nor an overflow test.
+@inline(__always)
+func proportionProduct(_ a: Int64, _ b: Int64) -> Int64 {
+    let (high, low) = UInt64(bitPattern: a).multipliedFullWidth(by: UInt64(bitPattern: b))
+    return Int64(bitPattern: (high &<< 32) | (low &>> 32))
+}
+
+/// ``proportionProduct(_:_:)`` without a 128-bit multiply, so that loops vectorize: for a < 2^32 and
+/// b ≤ 2^32 the product a·b < 2^64 fits 64 bits; a = 2^32 (1.0) gives b exactly.
+@inline(__always)
+func fractionProduct(_ a: Int64, _ b: Int64) -> Int64 {
+    a == 1 << 32 ? b : Int64(bitPattern: (UInt64(bitPattern: a) &* UInt64(bitPattern: b)) &>> 32)
+}
+
+/// The products and sums of a kernel: exact for any operands, or cheaper for bounded ones.
+protocol CellArithmetic {
+    /// `I32F32::saturating_mul` on raw values.
+    static func product(_ a: Int64, _ b: Int64) -> Int64
+    /// `I32F32::saturating_add` on raw values.
+    static func sum(_ a: Int64, _ b: Int64) -> Int64
+}
+
+/// Saturating arithmetic, valid for any operands.
+enum SaturatingArithmetic: CellArithmetic {
+    @inline(__always) static func product(_ a: Int64, _ b: Int64) -> Int64 { saturatingProduct(a, b) }
+    @inline(__always) static func sum(_ a: Int64, _ b: Int64) -> Int64 { saturatingSum(a, b) }
+}
+
+/// The same results when every product has operands in `0...2^32` and every sum stays below 2^62
+/// (at most 2^16 uids times terms of at most 2^32): then nothing saturates.
+enum ProportionArithmetic: CellArithmetic {
+    @inline(__always) static func product(_ a: Int64, _ b: Int64) -> Int64 { proportionProduct(a, b) }
+    @inline(__always) static func sum(_ a: Int64, _ b: Int64) -> Int64 { a &+ b }
+}

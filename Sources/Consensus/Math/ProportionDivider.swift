@@ -81,9 +81,79 @@ struct U16Proportion: Sendable {
     }
 }
 
+extension U16Proportion {
+    /// The proportions of four u16 values (in `UInt64` lanes) at once, as raw `I32F32`.
+    @inline(__always)
+    func vector(_ v: SIMD4<UInt64>) -> SIMD4<Int64> {
+        let q = (v &* multiplier) &>> 16
+        let r = SIMD4<Int64>(truncatingIfNeeded: (v &<< 32) &- q &* divisor)
+        var result = SIMD4<Int64>(truncatingIfNeeded: q)
+        result.replace(with: result &- 1, where: r .< 0)
+        return result
+    }
+}
+
 /// `fixed_proportion_to_u16` for a raw value in `0...2^32`: floor(x × 65_535), as the product
 /// `x · (65_535 << 32) >> 32` is exact in that range.
 @inline(__always)
 func proportionToU16(_ raw: Int64) -> UInt16 {
     UInt16(truncatingIfNeeded: (UInt64(bitPattern: raw) &* 65_535) &>> 32)
+}
+
+/// Four-lane versions of the proportion kernels, for rows whose columns run consecutively.
+enum ProportionLanes {
+    /// `ProportionDivider.quotient` in four lanes, each with its divisor and reciprocal; every divisor
+    /// must be below 2^61 and every `x` in `0...divisor` (below 2^52). A lane with divisor 0 keeps `x`.
+    ///
+    /// The same estimate as the scalar path: `x` becomes a `Double` exactly (its bits under the
+    /// exponent of 2^52), the product is rounded to an integer by adding 2^52, and the remainder
+    /// corrects it by one either way.
+    @inline(__always)
+    static func quotients(_ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>) -> SIMD4<Int64> {
+        let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
+        let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
+        let estimate = value * reciprocals + 0x1p52
+        let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
+        var q = SIMD4<Int64>(truncatingIfNeeded: rounded)
+        let r = SIMD4<Int64>(truncatingIfNeeded: (bits &<< 32) &- rounded &* SIMD4<UInt64>(truncatingIfNeeded: d))
+        q.replace(with: q &- 1, where: r .< 0)
+        q.replace(with: q &+ 1, where: r .>= d)
+        q.replace(with: x, where: d .<= 0)
+        return q
+    }
+
+    /// ``fractionProduct(_:_:)`` in four lanes (a, b in `0...2^32`).
+    @inline(__always)
+    static func products(_ a: SIMD4<Int64>, _ b: SIMD4<Int64>) -> SIMD4<Int64> {
+        let wide = SIMD4<UInt64>(truncatingIfNeeded: a) &* SIMD4<UInt64>(truncatingIfNeeded: b)
+        var p = SIMD4<Int64>(truncatingIfNeeded: wide &>> 32)
+        p.replace(with: b, where: a .== 1 << 32)
+        return p
+    }
+
+    /// ``U16Proportion`` in four lanes, each with its own multiplier and divisor.
+    @inline(__always)
+    static func proportions(
+        _ v: SIMD4<UInt64>, multipliers: SIMD4<UInt64>, divisors: SIMD4<UInt64>
+    ) -> SIMD4<Int64> {
+        let q = (v &* multipliers) &>> 16
+        let r = SIMD4<Int64>(truncatingIfNeeded: (v &<< 32) &- q &* divisors)
+        var result = SIMD4<Int64>(truncatingIfNeeded: q)
+        result.replace(with: result &- 1, where: r .< 0)
+        return result
+    }
+
+    /// Four consecutive elements of `buffer` from `index`.
+    @inline(__always)
+    static func load<T: SIMDScalar>(_ buffer: UnsafeBufferPointer<T>, _ index: Int) -> SIMD4<T> {
+        UnsafeRawBufferPointer(buffer).loadUnaligned(
+            fromByteOffset: index * MemoryLayout<T>.stride, as: SIMD4<T>.self)
+    }
+
+    /// Stores four consecutive elements of `buffer` from `index`.
+    @inline(__always)
+    static func store<T: SIMDScalar>(_ lanes: SIMD4<T>, _ buffer: UnsafeMutableBufferPointer<T>, _ index: Int) {
+        UnsafeMutableRawBufferPointer(buffer).storeBytes(
+            of: lanes, toByteOffset: index * MemoryLayout<T>.stride, as: SIMD4<T>.self)
+    }
 }

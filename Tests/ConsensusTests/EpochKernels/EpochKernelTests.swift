@@ -31,8 +31,8 @@ enum KernelNetworks {
         parameters.kappa = random.chance(1, in: 3) ? 32_767 : UInt16.random(in: 0...UInt16.max, using: &random)
         parameters.bondsPenalty = [0, 65_535, 1, 32_768, UInt16.random(in: 0...UInt16.max, using: &random)][
             Int.random(in: 0..<5, using: &random)]
-        parameters.bondsMovingAverage = [900_000, 0, 1_000_000, UInt64.random(in: 0...1_000_000, using: &random)][
-            Int.random(in: 0..<4, using: &random)]
+        parameters.bondsMovingAverage = [900_000, 0, 1_000_000, 3_000_000, UInt64.random(in: 0...1_000_000, using: &random)][
+            Int.random(in: 0..<5, using: &random)]
         parameters.tempo = UInt64.random(in: 1...500, using: &random)
         parameters.activityCutoff = UInt64.random(in: 10...2_000, using: &random)
         parameters.maxAllowedValidators = UInt16.random(in: 1...UInt16(max(1, n)), using: &random)
@@ -52,17 +52,33 @@ enum KernelNetworks {
             }
         }
         let lastUpdate = (0..<n).map { _ in block - UInt64.random(in: 0...3_000, using: &random) }
+        // Half the networks register nobody recently, so rows take the unmasked (vectorized) paths.
+        let settled = random.chance(1, in: 2)
         let registration = (0..<n).map { _ in
-            random.chance(1, in: 4) ? block - UInt64.random(in: 0...600, using: &random) : UInt64.random(in: 0...5_000, using: &random)
+            settled ? UInt64.random(in: 0...100, using: &random) : random.chance(1, in: 4) ? block - UInt64.random(in: 0...600, using: &random) : UInt64.random(in: 0...5_000, using: &random)
         }
         let permits = (0..<n).map { _ in !random.chance(1, in: 5) }
         let weights = matrix(n: n, random: &random, weights: true)
-        let bonds = matrix(n: n, random: &random, weights: false)
+        // Half the networks keep bonds exactly on the weighted cells (the kernels' fast rows).
+        let bonds = random.chance(1, in: 2)
+            ? sameLayout(as: weights, random: &random) : matrix(n: n, random: &random, weights: false)
         let owner: Int? = random.chance(1, in: 2) ? Int.random(in: 0..<n, using: &random) : nil
         return EpochInput(
             hyperparameters: parameters, currentBlock: block, raoEmission: UInt64.random(in: 0...10_000_000_000, using: &random),
             stake: stake, lastUpdate: lastUpdate, blockAtRegistration: registration, validatorPermit: permits,
             weights: weights, bonds: bonds, ownerUID: owner)
+    }
+
+    static func sameLayout(as matrix: SparseMatrix, random: inout KernelRandom) -> SparseMatrix {
+        var builder = SparseMatrixBuilder(size: matrix.size, reserving: matrix.entryCount)
+        for i in 0..<matrix.size {
+            for entry in matrix.row(i) {
+                let value = random.chance(1, in: 20) ? 0 : UInt16.random(in: 1...UInt16.max, using: &random)
+                builder.append(column: entry.column, value: value)
+            }
+            builder.endRow()
+        }
+        return builder.build()
     }
 
     static func matrix(n: Int, random: inout KernelRandom, weights: Bool) -> SparseMatrix {
