@@ -23,7 +23,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Number of timed epochs; the median is reported.")
     var runs = 7
 
-    @Option(name: .long, help: "Bonds mechanism.")
+    @Option(name: .long, help: "How bonds and dividends are computed.")
     var mechanism: BondsMechanism = .classic
 
     @Flag(name: .customLong("json-output"), help: "Print one JSON object.")

@@ -18,7 +18,7 @@ struct EpochCommand: ParsableCommand {
     @Option(name: .long, help: "Path of the epoch inputs JSON file.")
     var input: String
 
-    @Option(name: .long, help: "Bonds mechanism: \(BondsMechanism.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "How bonds and dividends are computed.")
     var mechanism: BondsMechanism = .classic
 
     @Flag(name: .customLong("json-output"), help: "Print the outputs as JSON.")
