@@ -104,5 +104,49 @@ struct MaskedWeights: ScoreRows {
             }
             return rule.scale(values[k])
         }
+
+        /// ``ScoreRow/gather(from:to:blockStart:blockEnd:into:)`` with runs of consecutive columns of a
+        /// row masked only on the diagonal computed four at a time (the masked cell becomes 0).
+        @inline(__always)
+        func gather(
+            from k: Int, to end: Int, blockStart: Int, blockEnd: Int, into tile: UnsafeMutableBufferPointer<UInt64>
+        ) -> Int {
+            var k = k
+            guard rule.permitted else {
+                while k < end, column(k) < blockEnd { k += 1 }
+                return k
+            }
+            guard !rule.checkOutdated else {
+                while k < end {
+                    let j = column(k)
+                    if j >= blockEnd { break }
+                    tile[j - blockStart] = UInt64(bitPattern: max(score(k), 0))
+                    k += 1
+                }
+                return k
+            }
+            let selfColumn = SIMD4<Int64>(repeating: Int64(rule.selfColumn))
+            while k < end {
+                let first = column(k)
+                if first >= blockEnd { break }
+                var length = 1
+                while k + length < end, column(k + length) == first + length, first + length < blockEnd { length += 1 }
+                var t = 0
+                while t + 4 <= length {
+                    var w = rule.scale.vector(SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(values, k + t)))
+                    let columns = SIMD4<Int64>(repeating: Int64(first + t)) &+ SIMD4<Int64>(0, 1, 2, 3)
+                    w.replace(with: 0, where: columns .== selfColumn)
+                    ProportionLanes.store(SIMD4<UInt64>(truncatingIfNeeded: w), tile, first + t - blockStart)
+                    t += 4
+                }
+                while t < length {
+                    let j = first + t
+                    tile[j - blockStart] = j == rule.selfColumn ? 0 : UInt64(bitPattern: rule.scale(values[k + t]))
+                    t += 1
+                }
+                k += length
+            }
+            return k
+        }
     }
 }

@@ -22,6 +22,23 @@ protocol ScoreRow {
     func column(_ k: Int) -> Int
     /// The raw score of entry `k`; negative when the entry is not in the matrix.
     func score(_ k: Int) -> Int64
+    /// Writes max(score, 0) of the entries `k..<end` whose column is below `blockEnd` to
+    /// `tile[column − blockStart]` and returns the first entry not written.
+    func gather(from k: Int, to end: Int, blockStart: Int, blockEnd: Int, into tile: UnsafeMutableBufferPointer<UInt64>) -> Int
+}
+
+extension ScoreRow {
+    @inline(__always)
+    func gather(from k: Int, to end: Int, blockStart: Int, blockEnd: Int, into tile: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        var k = k
+        while k < end {
+            let j = column(k)
+            if j >= blockEnd { break }
+            tile[j - blockStart] = UInt64(bitPattern: max(score(k), 0))
+            k += 1
+        }
+        return k
+    }
 }
 
 extension EpochMath {
@@ -32,7 +49,7 @@ extension EpochMath {
     /// with `Σ{stake : score ≤ x} > minority`, or the largest score when no x qualifies, or 0 when no
     /// row has stake. This computes exactly that value: the positive scores of a block of columns are
     /// gathered column by column (the block sized to stay in cache), and each column is resolved by a
-    /// radix selection on exact integer stake sums (see ``weightedSelect(values:stakes:target:histogram:)``).
+    /// radix selection on exact integer stake sums (see ``weightedSelect(values:stakes:low:high:target:histogram:)``).
     static func weightedMedianColumns<Scores: ScoreRows>(
         stake: [I32F32], scores: Scores, columns: Int, majority: I32F32
     ) -> [I32F32] {
@@ -45,61 +62,62 @@ extension EpochMath {
         var median = [I32F32](repeating: .zero, count: columns)
         var cursor = voters.map { scores.entries(ofRow: $0).lowerBound }
         let rowEnd = voters.map { scores.entries(ofRow: $0).upperBound }
-        // A column holds at most one entry per voter: a block of `blockWidth` columns has fixed slots.
+        // A tile holds a block of columns for every voter, row by row (voter v at v·width), sized to
+        // stay in cache; each column is then read down the tile.
         let slots = voters.count
-        let blockWidth = max(1, min(columns, (1 << 16) / slots))
-        var values = [UInt64](repeating: 0, count: blockWidth * slots)
-        var stakes = [Int64](repeating: 0, count: blockWidth * slots)
-        var fill = [Int](repeating: 0, count: blockWidth)
+        let width = max(1, min(columns, (1 << 16) / slots))
+        var tile = [UInt64](repeating: 0, count: width * slots)
+        var values = [UInt64](repeating: 0, count: slots)
+        var stakes = [Int64](repeating: 0, count: slots)
         var histogram = [Int64](repeating: 0, count: 1 << selectBits)
 
         scores.withReader { reader in
-            values.withUnsafeMutableBufferPointer { values in
-                stakes.withUnsafeMutableBufferPointer { stakes in
-                    fill.withUnsafeMutableBufferPointer { fill in
-                        histogram.withUnsafeMutableBufferPointer { histogram in
-                            var blockStart = 0
-                            while blockStart < columns {
-                                let blockEnd = min(columns, blockStart + blockWidth)
-                                // Gather the positive scores of the block; column c fills slots c·V ..< (c+1)·V.
-                                for c in 0..<(blockEnd - blockStart) { fill[c] = c * slots }
-                                for v in 0..<voters.count {
-                                    let row = reader.row(voters[v])
-                                    let s = useStake[v]
-                                    var k = cursor[v]
-                                    let end = rowEnd[v]
-                                    while k < end {
-                                        let j = row.column(k)
-                                        if j >= blockEnd { break }
-                                        let score = row.score(k)
-                                        if score > 0 {
-                                            let c = j - blockStart
-                                            let slot = fill[c]
-                                            values[slot] = UInt64(bitPattern: score)
-                                            stakes[slot] = s
-                                            fill[c] = slot + 1
-                                        }
-                                        k += 1
+            tile.withUnsafeMutableBufferPointer { tile in
+                values.withUnsafeMutableBufferPointer { values in
+                    stakes.withUnsafeMutableBufferPointer { stakes in
+                        useStake.withUnsafeBufferPointer { useStake in
+                            histogram.withUnsafeMutableBufferPointer { histogram in
+                                var blockStart = 0
+                                while blockStart < columns {
+                                    let blockEnd = min(columns, blockStart + width)
+                                    // Gather the block: max(score, 0) per voter and column, 0 where absent.
+                                    for v in 0..<slots {
+                                        let tileRow = UnsafeMutableBufferPointer(rebasing: tile[(v * width)..<(v * width + width)])
+                                        tileRow.update(repeating: 0)
+                                        cursor[v] = reader.row(voters[v]).gather(
+                                            from: cursor[v], to: rowEnd[v], blockStart: blockStart, blockEnd: blockEnd,
+                                            into: tileRow)
                                     }
-                                    cursor[v] = k
+                                    for c in 0..<(blockEnd - blockStart) {
+                                        // The column's positive scores with their stakes, branch-free.
+                                        var positive = 0
+                                        var positiveStake: Int64 = 0
+                                        var low = UInt64.max
+                                        var high: UInt64 = 0
+                                        for v in 0..<slots {
+                                            let score = tile[v * width + c]
+                                            let stake = useStake[v]
+                                            values[positive] = score
+                                            stakes[positive] = stake
+                                            let isPositive = score > 0
+                                            positive &+= isPositive ? 1 : 0
+                                            positiveStake &+= isPositive ? stake : 0
+                                            low = min(low, isPositive ? score : .max)
+                                            high = max(high, score)
+                                        }
+                                        // Voters without a positive score here vote 0.
+                                        let hasZero = positive < slots
+                                        let zeroStake = stakeSum &- positiveStake
+                                        if positive == 0 || (hasZero && zeroStake > minority) { continue }
+                                        let target = hasZero ? minority &- zeroStake : minority
+                                        let result = weightedSelect(
+                                            values: UnsafeMutableBufferPointer(rebasing: values[0..<positive]),
+                                            stakes: UnsafeMutableBufferPointer(rebasing: stakes[0..<positive]),
+                                            low: low, high: high, target: target, histogram: histogram)
+                                        median[blockStart + c] = I32F32(raw: Int64(bitPattern: result))
+                                    }
+                                    blockStart = blockEnd
                                 }
-                                for c in 0..<(blockEnd - blockStart) {
-                                    let start = c * slots
-                                    let positive = fill[c] - start
-                                    var positiveStake: Int64 = 0
-                                    for k in start..<fill[c] { positiveStake &+= stakes[k] }
-                                    // Voters without a positive score here vote 0.
-                                    let hasZero = positive < slots
-                                    let zeroStake = stakeSum &- positiveStake
-                                    if positive == 0 || (hasZero && zeroStake > minority) { continue }
-                                    let target = hasZero ? minority &- zeroStake : minority
-                                    let result = weightedSelect(
-                                        values: UnsafeMutableBufferPointer(rebasing: values[start..<fill[c]]),
-                                        stakes: UnsafeMutableBufferPointer(rebasing: stakes[start..<fill[c]]),
-                                        target: target, histogram: histogram)
-                                    median[blockStart + c] = I32F32(raw: Int64(bitPattern: result))
-                                }
-                                blockStart = blockEnd
                             }
                         }
                     }
@@ -110,36 +128,32 @@ extension EpochMath {
     }
 
     /// Bits of the widest radix level (at most 2^selectBits buckets).
-    private static let selectBits = 10
+    private static let selectBits = 8
 
     /// The smallest value x with `Σ{stake : value ≤ x} > target`, or the largest value if none; the
     /// buffers are reordered.
     ///
-    /// Radix selection: values are bucketed by their offset from the minimum, shifted so the range fits
-    /// about count/4 buckets; exact `Int64` stake sums per bucket (the stakes are I32F32 proportions
+    /// Radix selection: values are bucketed by their offset from the minimum (`low`, `high` bound the
+    /// values), shifted so the range fits about count/16 buckets; exact `Int64` stake sums per bucket (the stakes are I32F32 proportions
     /// summing to at most 1, so they cannot overflow) locate the first bucket at which the running sum
     /// exceeds `target`. The answer lies in that bucket: its entries are kept, the stake before it is
     /// subtracted from `target`, and the search repeats on a range at least 2^(bits−1) times narrower.
     /// Few entries are finished by insertion sort and a cumulative walk.
     @inline(__always)
     static func weightedSelect(
-        values: UnsafeMutableBufferPointer<UInt64>, stakes: UnsafeMutableBufferPointer<Int64>, target: Int64,
-        histogram: UnsafeMutableBufferPointer<Int64>
+        values: UnsafeMutableBufferPointer<UInt64>, stakes: UnsafeMutableBufferPointer<Int64>, low: UInt64,
+        high: UInt64, target: Int64, histogram: UnsafeMutableBufferPointer<Int64>
     ) -> UInt64 {
         var count = values.count
         var target = target
+        var low = low
+        var high = high
         while count > 24 {
-            var low = UInt64.max
-            var high: UInt64 = 0
-            for k in 0..<count {
-                low = min(low, values[k])
-                high = max(high, values[k])
-            }
             // Equal values: the crossing value and the fallback are the same.
             if low == high { return low }
             let rangeBits = UInt64.bitWidth - (high - low).leadingZeroBitCount
             let countBits = Int.bitWidth - count.leadingZeroBitCount
-            let bits = min(selectBits, max(4, countBits - 2))
+            let bits = min(selectBits, max(4, countBits - 4))
             let shift = UInt64(max(0, rangeBits - bits))
             let buckets = Int((high - low) &>> shift) + 1
             for b in 0..<buckets { histogram[b] = 0 }
@@ -158,14 +172,21 @@ extension EpochMath {
             if chosen < 0 { return high }
             target &-= before
             var kept = 0
+            var keptLow = UInt64.max
+            var keptHigh: UInt64 = 0
             for k in 0..<count {
                 let value = values[k]
                 let stake = stakes[k]
                 values[kept] = value
                 stakes[kept] = stake
-                kept &+= Int((value &- low) &>> shift) == chosen ? 1 : 0
+                let keep = Int((value &- low) &>> shift) == chosen
+                kept &+= keep ? 1 : 0
+                keptLow = min(keptLow, keep ? value : .max)
+                keptHigh = max(keptHigh, keep ? value : 0)
             }
             count = kept
+            low = keptLow
+            high = keptHigh
         }
         // Few entries: insertion sort, then walk the cumulative stake.
         if count > 1 {
