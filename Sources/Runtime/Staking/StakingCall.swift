@@ -1,8 +1,48 @@
-/// Calls of the staking pallet.
-public enum StakingCall: Sendable, Equatable {}
+/// Calls of the staking pallet; the signer is the coldkey.
+public enum StakingCall: Sendable, Equatable {
+    /// Moves `amount` rao of the signer's free balance onto `hotkey` (its own or a delegate).
+    case addStake(hotkey: AccountID, amount: Rao)
+    /// Moves `amount` rao of the signer's stake on `hotkey` back to its free balance.
+    case removeStake(hotkey: AccountID, amount: Rao)
+    /// Opens the signer's `hotkey` to nominators, keeping `take` (u16 proportion) of its validator
+    /// emission; 11_796 (18 %) is the chain's default.
+    case becomeDelegate(hotkey: AccountID, take: UInt16 = StakingParameters.finney.defaultTake)
+}
 
 /// Events of the staking pallet.
-public enum StakingEvent: Sendable, Equatable {}
+public enum StakingEvent: Sendable, Equatable {
+    /// Rao were staked on a hotkey (the amount actually withdrawn).
+    case stakeAdded(hotkey: AccountID, amount: Rao)
+    /// Rao were unstaked from a hotkey.
+    case stakeRemoved(hotkey: AccountID, amount: Rao)
+    /// A hotkey became a delegate with a take.
+    case delegateAdded(coldkey: AccountID, hotkey: AccountID, take: UInt16)
+}
 
 /// Why a staking call failed.
-public enum StakingError: Error, Sendable, Equatable {}
+public enum StakingError: Error, Sendable, Equatable {
+    /// The hotkey has never been registered; register it before staking on it.
+    case notRegistered
+    /// The hotkey belongs to another coldkey and is not a delegate.
+    case nonAssociatedColdKey
+    /// The coldkey's free balance is less than the amount to stake.
+    case notEnoughBalanceToStake
+    /// Nothing can be withdrawn without taking the coldkey under the existential deposit.
+    case balanceWithdrawalError
+    /// The coldkey holds less stake on the hotkey than asked (or asked for zero).
+    case notEnoughStakeToWithdraw
+    /// The pair already made `TargetStakesPerInterval` stake calls this interval; wait for the next.
+    case stakeRateLimitExceeded
+    /// The pair already made `TargetStakesPerInterval` stake calls this interval; wait for the next.
+    case unstakeRateLimitExceeded
+    /// A nominator's stake on the delegate would end under `NominatorMinRequiredStake`.
+    case nomStakeBelowMinimumThreshold
+    /// The hotkey is already a delegate.
+    case alreadyDelegate
+    /// The coldkey made a rate-limited transaction less than `TxRateLimit` blocks ago.
+    case txRateLimitExceeded
+    /// The take lies outside `[MinTake, MaxTake]`.
+    case invalidTake
+    /// The 2022 network has no delegation.
+    case delegationNotAvailableInNakamoto
+}
