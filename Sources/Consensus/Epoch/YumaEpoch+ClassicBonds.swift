@@ -59,25 +59,11 @@ extension YumaEpoch {
                     emaSums.withUnsafeMutableBufferPointer { sums in
                         emaMaxima.withUnsafeMutableBufferPointer { maxima in
                             for i in 0..<n {
-                                var count = 0
-                                var cursor = candidates.cursor(row: i)
-                                kernel.forEachCell(row: i, arithmetic: A.self) { j, value in
-                                    sums[j] = A.sum(sums[j], value)
-                                    maxima[j] = max(maxima[j], value)
-                                    cursor.visit(j)
-                                    count += 1
-                                } lanes: { j, values in
-                                    // Only under ProportionArithmetic: plain sums; zero lanes add nothing.
-                                    ProportionLanes.store(
-                                        ProportionLanes.load(UnsafeBufferPointer(sums), j) &+ values, sums, j)
-                                    ProportionLanes.store(
-                                        pointwiseMax(ProportionLanes.load(UnsafeBufferPointer(maxima), j), values),
-                                        maxima, j)
-                                    for lane in 0..<4 where values[lane] > 0 {
-                                        cursor.visit(j + lane)
-                                        count += 1
-                                    }
-                                }
+                                var visitor = SumsAndMaxima<A>(
+                                    sums: sums, maxima: maxima, cursor: candidates.cursor(row: i))
+                                kernel.forEachCell(row: i, arithmetic: A.self, visitor: &visitor)
+                                let count = visitor.count
+                                let cursor = visitor.cursor
                                 rowCounts[i] = count
                                 if newPermits[i] {
                                     candidates.endComputedRow(cursor)
@@ -117,46 +103,18 @@ extension YumaEpoch {
                             incentive.withUnsafeBufferPointer { incentive in
                                 builder.write { writer in
                                     for i in 0..<n {
-                                        var sum: Int64 = 0
-                                        var laneSum = SIMD4<Int64>(repeating: 0)
-                                        let stores = newPermits[i]
-                                        // One cell: colnorm(EMA), its share of D_i, and (new permit) its stored u16.
-                                        func cell(_ j: Int, _ value: Int64) {
-                                            let normalized = normalizers[j].quotient(value)
-                                            sum = A.sum(sum, A.product(incentive[j], normalized))
-                                            if stores {
-                                                writer.append(
-                                                    column: j, value: proportionToU16(upscalers[j].quotient(normalized)))
-                                            }
-                                        }
-                                        kernel.forEachCell(row: i, arithmetic: A.self, cell) { j, values in
-                                            guard lanesReady else {
-                                                for lane in 0..<4 where values[lane] > 0 { cell(j + lane, values[lane]) }
-                                                return
-                                            }
-                                            let normalized = ProportionLanes.quotients(
-                                                values, divisors: ProportionLanes.load(normalizerDivisors, j),
-                                                reciprocals: ProportionLanes.load(normalizerReciprocals, j))
-                                            // Bounded (ProportionArithmetic), so the sum may be split into lanes.
-                                            laneSum &+= ProportionLanes.products(
-                                                ProportionLanes.load(incentive, j), normalized)
-                                            guard stores else { return }
-                                            let upscaled = ProportionLanes.quotients(
-                                                normalized, divisors: ProportionLanes.load(upscalerDivisors, j),
-                                                reciprocals: ProportionLanes.load(upscalerReciprocals, j))
-                                            let stored = SIMD4<UInt16>(
-                                                truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
-                                            if all(values .> 0) {
-                                                writer.append(firstColumn: j, values: stored)
-                                            } else {
-                                                for lane in 0..<4 where values[lane] > 0 {
-                                                    writer.append(column: j + lane, value: stored[lane])
-                                                }
-                                            }
-                                        }
-                                        if !stores, !input.validatorPermit[i] { writer.copyPreviousRow(i) }
+                                        var visitor = DividendsAndStorage<A>(
+                                            normalizers: normalizers, upscalers: upscalers,
+                                            normalizerDivisors: normalizerDivisors,
+                                            normalizerReciprocals: normalizerReciprocals,
+                                            upscalerDivisors: upscalerDivisors, upscalerReciprocals: upscalerReciprocals,
+                                            incentive: incentive, lanesReady: lanesReady, stores: newPermits[i],
+                                            writer: writer)
+                                        kernel.forEachCell(row: i, arithmetic: A.self, visitor: &visitor)
+                                        writer = visitor.writer
+                                        if !newPermits[i], !input.validatorPermit[i] { writer.copyPreviousRow(i) }
                                         writer.endRow()
-                                        dividends[i] = I32F32(raw: A.sum(sum, laneSum.wrappedSum()))
+                                        dividends[i] = I32F32(raw: A.sum(visitor.sum, visitor.laneSum.wrappedSum()))
                                     }
                                 }
                             }
@@ -321,13 +279,11 @@ struct ClassicMovingAverage {
                 &+ ProportionLanes.products(ProportionLanes.load(oneMinusAlphas, j), normalizedBond)
         }
 
-        /// Calls `cells(j, EMA_ij)` for the positive cells of row `i`, by column; under
-        /// ``ProportionArithmetic``, runs of four consecutive columns may instead go to `lanes(j, EMA)`,
-        /// zero lanes included.
+        /// Calls `visitor.cell(j, EMA_ij)` for the positive cells of row `i`, by column; under
+        /// ``ProportionArithmetic``, runs of four consecutive columns may instead go to
+        /// `visitor.lanes(j, EMA)`, zero lanes included.
         @inline(__always)
-        func forEachCell<A: CellArithmetic>(
-            row i: Int, arithmetic: A.Type, _ cells: (Int, Int64) -> Void, lanes: (Int, SIMD4<Int64>) -> Void
-        ) {
+        func forEachCell<A: CellArithmetic, V: CellVisitor>(row i: Int, arithmetic: A.Type, visitor: inout V) {
             let row = weights.row(i)
             let a = activeStake[i]
             let weightEntries = row.rule.permitted ? weights.entries(ofRow: i) : 0..<0
@@ -347,13 +303,13 @@ struct ClassicMovingAverage {
                         while t + length < count, row.column(k + t + length) == first + length { length += 1 }
                         let end = t + length
                         while t + 4 <= end {
-                            lanes(row.column(k + t), emaLanes(row, k + t, b + t, row.column(k + t), stake: stake))
+                            visitor.lanes(row.column(k + t), emaLanes(row, k + t, b + t, row.column(k + t), stake: stake))
                             t += 4
                         }
                         while t < end {
                             let j = row.column(k + t)
                             let value = A.sum(deltaTerm(row, k + t, j, stake: a, A.self), bondTerm(b + t, j, A.self))
-                            if value > 0 { cells(j, value) }
+                            if value > 0 { visitor.cell(j, value) }
                             t += 1
                         }
                     }
@@ -362,7 +318,7 @@ struct ClassicMovingAverage {
                 for t in 0..<count {
                     let j = row.column(k + t)
                     let value = A.sum(deltaTerm(row, k + t, j, stake: a, A.self), bondTerm(b + t, j, A.self))
-                    if value > 0 { cells(j, value) }
+                    if value > 0 { visitor.cell(j, value) }
                 }
                 return
             }
@@ -379,7 +335,7 @@ struct ClassicMovingAverage {
                     value = A.sum(value, bondTerm(b, j, A.self))
                     b += 1
                 }
-                if value > 0 { cells(j, value) }
+                if value > 0 { visitor.cell(j, value) }
             }
         }
 
@@ -392,6 +348,120 @@ struct ClassicMovingAverage {
             var difference: UInt16 = 0
             for t in 0..<count { difference |= x[xStart + t] ^ y[yStart + t] }
             return difference == 0
+        }
+    }
+}
+
+/// What a row pass does with the EMA cells of a row (structs rather than closures, so that every call
+/// is inlined into the kernel).
+protocol CellVisitor {
+    /// One positive cell.
+    mutating func cell(_ j: Int, _ value: Int64)
+    /// Four cells of consecutive columns `j...`; zero lanes are not cells.
+    mutating func lanes(_ j: Int, _ values: SIMD4<Int64>)
+}
+
+/// Pass 1: column sums and maxima of EMA, the row's cell count and its layout.
+struct SumsAndMaxima<A: CellArithmetic>: CellVisitor {
+    let sums: UnsafeMutableBufferPointer<Int64>
+    let maxima: UnsafeMutableBufferPointer<Int64>
+    var cursor: LayoutCandidates.Cursor
+    var count = 0
+
+    init(sums: UnsafeMutableBufferPointer<Int64>, maxima: UnsafeMutableBufferPointer<Int64>, cursor: LayoutCandidates.Cursor) {
+        self.sums = sums
+        self.maxima = maxima
+        self.cursor = cursor
+    }
+
+    @inline(__always)
+    mutating func cell(_ j: Int, _ value: Int64) {
+        sums[j] = A.sum(sums[j], value)
+        maxima[j] = max(maxima[j], value)
+        cursor.visit(j)
+        count += 1
+    }
+
+    /// Only under ProportionArithmetic: plain sums, and zero lanes add nothing.
+    @inline(__always)
+    mutating func lanes(_ j: Int, _ values: SIMD4<Int64>) {
+        ProportionLanes.store(ProportionLanes.load(UnsafeBufferPointer(sums), j) &+ values, sums, j)
+        let previous = ProportionLanes.load(UnsafeBufferPointer(maxima), j)
+        ProportionLanes.store(previous.replacing(with: values, where: values .> previous), maxima, j)
+        if all(values .> 0) {
+            cursor.visit(j, j + 1, j + 2, j + 3)
+            count += 4
+        } else {
+            for lane in 0..<4 where values[lane] > 0 {
+                cursor.visit(j + lane)
+                count += 1
+            }
+        }
+    }
+}
+
+/// Pass 2: D_i = Σ_j colnorm(EMA)_ij I_j and, for a row with a new permit, its stored u16 cells.
+struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
+    let normalizers: UnsafeBufferPointer<ProportionDivider>
+    let upscalers: UnsafeBufferPointer<ProportionDivider>
+    let normalizerDivisors: UnsafeBufferPointer<Int64>
+    let normalizerReciprocals: UnsafeBufferPointer<Double>
+    let upscalerDivisors: UnsafeBufferPointer<Int64>
+    let upscalerReciprocals: UnsafeBufferPointer<Double>
+    let incentive: UnsafeBufferPointer<Int64>
+    /// Whether no normalizer or upscaler divisor reaches 2^61.
+    let lanesReady: Bool
+    /// Whether the row is stored (new permit).
+    let stores: Bool
+    var writer: StoredBondsBuilder.Writer
+    var sum: Int64 = 0
+    var laneSum = SIMD4<Int64>(repeating: 0)
+
+    init(
+        normalizers: UnsafeBufferPointer<ProportionDivider>, upscalers: UnsafeBufferPointer<ProportionDivider>,
+        normalizerDivisors: UnsafeBufferPointer<Int64>, normalizerReciprocals: UnsafeBufferPointer<Double>,
+        upscalerDivisors: UnsafeBufferPointer<Int64>, upscalerReciprocals: UnsafeBufferPointer<Double>,
+        incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, stores: Bool, writer: StoredBondsBuilder.Writer
+    ) {
+        self.normalizers = normalizers
+        self.upscalers = upscalers
+        self.normalizerDivisors = normalizerDivisors
+        self.normalizerReciprocals = normalizerReciprocals
+        self.upscalerDivisors = upscalerDivisors
+        self.upscalerReciprocals = upscalerReciprocals
+        self.incentive = incentive
+        self.lanesReady = lanesReady
+        self.stores = stores
+        self.writer = writer
+    }
+
+    @inline(__always)
+    mutating func cell(_ j: Int, _ value: Int64) {
+        let normalized = normalizers[j].quotient(value)
+        sum = A.sum(sum, A.product(incentive[j], normalized))
+        if stores { writer.append(column: j, value: proportionToU16(upscalers[j].quotient(normalized))) }
+    }
+
+    /// Only under ProportionArithmetic, so the row sum may be split into lanes.
+    @inline(__always)
+    mutating func lanes(_ j: Int, _ values: SIMD4<Int64>) {
+        guard lanesReady else {
+            for lane in 0..<4 where values[lane] > 0 { cell(j + lane, values[lane]) }
+            return
+        }
+        let normalized = ProportionLanes.quotients(
+            values, divisors: ProportionLanes.load(normalizerDivisors, j),
+            reciprocals: ProportionLanes.load(normalizerReciprocals, j))
+        laneSum &+= ProportionLanes.products(ProportionLanes.load(incentive, j), normalized)
+        guard stores else { return }
+        let upscaled = ProportionLanes.quotients(
+            normalized, divisors: ProportionLanes.load(upscalerDivisors, j),
+            reciprocals: ProportionLanes.load(upscalerReciprocals, j))
+        let stored = SIMD4<UInt16>(truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
+        if all(values .> 0) {
+            writer.append(firstColumn: j, values: stored)
+        } else {
+            for lane in 0..<4 where values[lane] > 0 { writer.append(column: j + lane, value: stored[lane]) }
         }
     }
 }
@@ -445,6 +515,25 @@ struct LayoutCandidates {
         var weightsMatch: Bool
         var bondsMatch: Bool
 
+        /// Visits four consecutive positive cells.
+        @inline(__always)
+        mutating func visit(_ j0: Int, _ j1: Int, _ j2: Int, _ j3: Int) {
+            if weightsMatch, w + 4 <= wEnd {
+                let expected = SIMD4<UInt16>(truncatingIfNeeded: SIMD4<Int>(j0, j1, j2, j3))
+                weightsMatch = ProportionLanes.load(weights.columns, w) == expected
+            } else {
+                weightsMatch = false
+            }
+            if bondsMatch, b + 4 <= bEnd {
+                let expected = SIMD4<UInt16>(truncatingIfNeeded: SIMD4<Int>(j0, j1, j2, j3))
+                bondsMatch = ProportionLanes.load(bonds.columns, b) == expected
+            } else {
+                bondsMatch = false
+            }
+            w += 4
+            b += 4
+        }
+
         @inline(__always)
         mutating func visit(_ j: Int) {
             weightsMatch = weightsMatch && w < wEnd && Int(weights.columns[w]) == j
@@ -488,7 +577,7 @@ struct StoredBondsBuilder {
     let previous: SparseMatrix
     let shared: SparseMatrix?
     let count: Int
-    var rowStart: [Int] = [0]
+    var rowStart: [Int] = []
     var columns: [UInt16] = []
     var values: [UInt16] = []
 
@@ -496,28 +585,29 @@ struct StoredBondsBuilder {
         self.previous = previous
         self.shared = shared
         self.count = count
-        if shared == nil { rowStart.reserveCapacity(previous.size + 1) }
     }
 
-    /// Appends entries row by row; `body` must write exactly `count` entries.
+    /// Appends entries row by row; `body` must write exactly `count` entries and end every row.
     mutating func write(_ body: (inout Writer) -> Void) {
         let count = count
         let ownColumns = shared == nil
-        var rowStart = self.rowStart
         var columns: [UInt16] = []
+        var rowStart: [Int] = []
         values = previous.withStorage { previous in
             [UInt16](unsafeUninitializedCapacity: count) { valueBuffer, initialized in
                 if ownColumns {
-                    columns = [UInt16](unsafeUninitializedCapacity: count) { columnBuffer, columnsInitialized in
-                        var writer = Writer(
-                            previous: previous, values: valueBuffer, columns: columnBuffer, rowStart: rowStart)
-                        body(&writer)
-                        rowStart = writer.rowStart
-                        columnsInitialized = writer.position
-                        initialized = writer.position
+                    rowStart = [Int](unsafeUninitializedCapacity: previous.rowStart.count) { rowBuffer, rowsInitialized in
+                        columns = [UInt16](unsafeUninitializedCapacity: count) { columnBuffer, columnsInitialized in
+                            var writer = Writer(
+                                previous: previous, values: valueBuffer, columns: columnBuffer, rowStart: rowBuffer)
+                            body(&writer)
+                            columnsInitialized = writer.position
+                            initialized = writer.position
+                            rowsInitialized = writer.row
+                        }
                     }
                 } else {
-                    var writer = Writer(previous: previous, values: valueBuffer, columns: nil, rowStart: [])
+                    var writer = Writer(previous: previous, values: valueBuffer, columns: nil, rowStart: nil)
                     body(&writer)
                     initialized = writer.position
                 }
@@ -540,15 +630,18 @@ struct StoredBondsBuilder {
         let previous: SparseStorage
         let values: UnsafeMutableBufferPointer<UInt16>
         let columns: UnsafeMutableBufferPointer<UInt16>?
-        var rowStart: [Int]
+        let rowStart: UnsafeMutableBufferPointer<Int>?
         var position = 0
+        var row = 0
 
         init(previous: SparseStorage, values: UnsafeMutableBufferPointer<UInt16>,
-             columns: UnsafeMutableBufferPointer<UInt16>?, rowStart: [Int]) {
+             columns: UnsafeMutableBufferPointer<UInt16>?, rowStart: UnsafeMutableBufferPointer<Int>?) {
             self.previous = previous
             self.values = values
             self.columns = columns
             self.rowStart = rowStart
+            rowStart?.initializeElement(at: 0, to: 0)
+            row = 1
         }
 
         @inline(__always)
@@ -581,7 +674,10 @@ struct StoredBondsBuilder {
 
         @inline(__always)
         mutating func endRow() {
-            if columns != nil { rowStart.append(position) }
+            if let rowStart {
+                rowStart.initializeElement(at: row, to: position)
+                row += 1
+            }
         }
     }
 }
