@@ -14,6 +14,8 @@ public enum Call: Sendable, Equatable {
     case weights(WeightsCall)
     /// Serving: axon and Prometheus endpoints.
     case serving(ServingCall)
+    /// Emission: sudo emission values and owner cut.
+    case emission(EmissionCall)
 }
 
 /// What happened while applying a block, in order.
@@ -32,6 +34,8 @@ public enum Event: Sendable, Equatable {
     case weights(WeightsEvent)
     /// From the serving pallet.
     case serving(ServingEvent)
+    /// From the emission pallet.
+    case emission(EmissionEvent)
     /// An extrinsic's call succeeded.
     case extrinsicSucceeded(signer: AccountID, nonce: UInt64)
     /// An extrinsic's call failed; only its fee and nonce were applied.

@@ -14,6 +14,8 @@ public enum DispatchError: Error, Sendable, Equatable, CustomStringConvertible {
     case weights(WeightsError)
     /// A serving precondition failed.
     case serving(ServingError)
+    /// An emission precondition failed.
+    case emission(EmissionError)
     /// The extrinsic's nonce is not the account's next nonce.
     case badNonce(expected: UInt64, found: UInt64)
     /// The signer cannot pay the fee and tip.
@@ -31,6 +33,7 @@ public enum DispatchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .staking(let error): "Staking.\(error)"
         case .weights(let error): "Weights.\(error)"
         case .serving(let error): "Serving.\(error)"
+        case .emission(let error): "Emission.\(error)"
         case .badNonce(let expected, let found): "BadNonce: expected \(expected), found \(found)"
         case .cannotPayFee(let balance, let fee): "CannotPayFee: balance \(balance) rao, fee \(fee) rao"
         case .arithmeticOverflow: "ArithmeticOverflow"

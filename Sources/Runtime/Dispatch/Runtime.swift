@@ -36,6 +36,7 @@ public enum Runtime {
         case .staking(let call): try Staking.dispatch(call, origin: origin, state: &state)
         case .weights(let call): try Weights.dispatch(call, origin: origin, state: &state)
         case .serving(let call): try Serving.dispatch(call, origin: origin, state: &state)
+        case .emission(let call): try Emission.dispatch(call, origin: origin, state: &state)
         }
     }
 
@@ -46,7 +47,8 @@ public enum Runtime {
         if number > 0 { state.blockHashes[number - 1] = parentHash }
         if number > 256 { state.blockHashes[number - 257] = nil }
         for netuid in state.subnets.keys { state.subnets[netuid]?.registrationsThisBlock = 0 }
-        return []
+        // The chain's `on_initialize`: block emission, payout of the last epochs, pending emission, epochs.
+        return Emission.onInitialize(state: &state)
     }
 
     /// Ends the current block: difficulty and burn adjustments, emission and epochs.

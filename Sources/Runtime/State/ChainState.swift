@@ -23,6 +23,8 @@ public struct ChainState: Sendable, Equatable {
     public var registration = RegistrationState()
     /// Stake and delegation.
     public var staking = StakingState()
+    /// Owner cut, emission values mode and the emission owed by the last epochs.
+    public var emission = EmissionState()
     /// What extrinsics cost.
     public var fees: FeeSchedule = .standard
 

@@ -1,0 +1,81 @@
+import Consensus
+import FixedPoint
+
+// Pending emission, the epoch scheduler and the payout of loaded emission
+// (subtensor v1.0.0 `block_step.rs::generate_emission` and `drain_emission`).
+
+extension Emission {
+    /// `drain_emission`: pays every subnet's loaded emission into stake through the delegate logic
+    /// (`Staking.distribute`), in netuid order; `totalIssuance` grows by exactly what was paid.
+    static func drainEmission(state: inout ChainState) -> [Event] {
+        var events: [Event] = []
+        for netuid in state.emission.loaded.keys.sorted() {
+            let tuples = state.emission.loaded[netuid] ?? []
+            state.emission.loaded[netuid] = nil
+            var paid: Rao = 0
+            for tuple in tuples {
+                paid = paid.addingClamped(
+                    Staking.distribute(
+                        hotkey: tuple.hotkey, serverEmission: tuple.server, validatorEmission: tuple.validator,
+                        state: &state))
+            }
+            events.append(.emission(.emissionPaid(netuid: netuid, amount: paid)))
+        }
+        return events
+    }
+
+    /// `generate_emission`: owner cut and pending emission for every subnet, then the epochs that are due.
+    static func generateEmission(state: inout ChainState) -> [Event] {
+        var events: [Event] = []
+        let block = state.blockNumber
+        for netuid in state.subnets.keys.sorted() {
+            guard let subnet = state.subnets[netuid] else { continue }
+            let (cut, queued) = ownerCut(of: subnet.emissionPerBlock, cut: state.emission.subnetOwnerCut)
+            if cut > 0 { Balances.mint(cut, to: subnet.owner, state: &state) }
+            state.subnets[netuid]?.pendingEmission = subnet.pendingEmission.addingClamped(queued)
+            guard EpochSchedule.shouldRunEpoch(netuid: netuid, tempo: subnet.hyperparameters.tempo, block: block)
+            else {
+                state.subnets[netuid]?.blocksSinceLastStep = subnet.blocksSinceLastStep.addingClamped(1)
+                continue
+            }
+            events.append(runEpoch(netuid: netuid, state: &state))
+        }
+        return events
+    }
+
+    /// Splits one block's emission value into the owner cut and what is queued, as v1.x does in I96F32:
+    /// `cut = value × SubnetOwnerCut / 65535`, paid as `floor(cut)`; queued `floor(value − cut)`.
+    static func ownerCut(of value: Rao, cut: UInt16) -> (cut: Rao, queued: Rao) {
+        let remaining = I96F32(saturating: value)
+        let cutFixed = remaining.saturatingMul(I96F32(saturating: cut)).saturatingDiv(I96F32(saturating: UInt16.max))
+        return (cutFixed.saturatingToUInt64(), remaining.saturatingSub(cutFixed).saturatingToUInt64())
+    }
+
+    /// Runs `netuid`'s epoch over its pending emission, writes the results back and loads the payout for
+    /// the next block. If the stored state cannot form an epoch input, nothing changes but the event.
+    static func runEpoch(netuid: NetUID, state: inout ChainState) -> Event {
+        let block = state.blockNumber
+        guard let subnet = state.subnets[netuid],
+            let input = epochInput(for: subnet, block: block, staking: state.staking),
+            let output = try? YumaEpoch.run(input, mechanism: bondsMechanism(subnet.hyperparameters))
+        else { return .emission(.epochSkipped(netuid: netuid, block: block)) }
+
+        let drained = subnet.pendingEmission
+        var updated = subnet
+        updated.pendingEmission = 0
+        write(output, to: &updated.neurons)
+        let tuples = subnet.neurons.hotkeys.indices.map {
+            LoadedEmission(
+                hotkey: subnet.neurons.hotkeys[$0], server: output.serverEmission[$0],
+                validator: output.validatorEmission[$0])
+        }
+        // The chain's safety check: an epoch that would pay more than was pending pays nothing.
+        let owed = tuples.reduce(UInt128(0)) { $0 + UInt128($1.server) + UInt128($1.validator) }
+        if owed <= UInt128(drained) {
+            state.emission.loaded[netuid, default: []].insert(contentsOf: tuples, at: 0)
+            updated.blocksSinceLastStep = 0
+        }
+        state.subnets[netuid] = updated
+        return .emission(.epochRan(netuid: netuid, block: block, emission: drained))
+    }
+}
