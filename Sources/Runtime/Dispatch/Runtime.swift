@@ -47,8 +47,10 @@ public enum Runtime {
         if number > 0 { state.blockHashes[number - 1] = parentHash }
         if number > 256 { state.blockHashes[number - 257] = nil }
         for netuid in state.subnets.keys { state.subnets[netuid]?.registrationsThisBlock = 0 }
-        // The chain's `on_initialize`: block emission, payout of the last epochs, pending emission, epochs.
-        return Emission.onInitialize(state: &state)
+        // The chain's `on_initialize`: registration adjustment, then block emission, payout of the last epochs,
+        // pending emission, epochs.
+        let adjustments = Registration.onInitialize(state: &state)
+        return adjustments + Emission.onInitialize(state: &state)
     }
 
     /// Ends the current block: difficulty and burn adjustments, emission and epochs.

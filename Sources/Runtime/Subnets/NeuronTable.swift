@@ -56,12 +56,35 @@ public struct NeuronTable: Sendable, Equatable {
         for row in weights.indices where weights[row].contains(where: { $0.uid == uid }) {
             weights[row] = weights[row].map { $0.uid == uid ? WeightEntry(uid: uid, value: 0) : $0 }
         }
-        // Emission, trust, consensus, incentive, dividends and stake weight are cleared; rank and the
-        // pruning score (set to the maximum when the uid was chosen) stay, as do last update and permit.
+        // Emission, trust, consensus, incentive, dividends and stake weight are cleared; rank, validator
+        // trust and the pruning score (set to the maximum when the uid was chosen) stay, as do last
+        // update and permit. The neuron is active again.
         let kept = terms[index]
         terms[index] = NeuronTerms()
         terms[index].rank = kept.rank
+        terms[index].validatorTrust = kept.validatorTrust
         terms[index].pruningScore = kept.pruningScore
+    }
+
+    /// Gives `uid` to a new hotkey as the 2022 chain did: a fresh neuron (all terms zero, last update
+    /// now, a self-weight of `u32::MAX`, no bonds), and every bond held in `uid` dropped (the chain drops
+    /// them at the next step; nothing reads bonds before then). Weights others set on `uid` stay.
+    mutating func replaceNakamoto(uid: UID, with hotkey: AccountID, at block: BlockNumber) {
+        let index = Int(uid)
+        uidOfHotkey[hotkeys[index]] = nil
+        hotkeys[index] = hotkey
+        uidOfHotkey[hotkey] = uid
+        blockAtRegistration[index] = block
+        lastUpdate[index] = block
+        validatorPermit[index] = false
+        axons[index] = nil
+        prometheus[index] = nil
+        terms[index] = NeuronTerms()
+        weights[index] = [WeightEntry(uid: uid, value: .max)]
+        bonds[index] = []
+        for row in bonds.indices where bonds[row].contains(where: { $0.uid == uid }) {
+            bonds[row].removeAll { $0.uid == uid }
+        }
     }
 }
 

@@ -4,6 +4,8 @@ public struct Subnet: Sendable, Equatable {
     public let netuid: NetUID
     /// The coldkey that created it.
     public var owner: AccountID
+    /// The hotkey the owner registered with the subnet (`SubnetOwnerHotkey`); never pruned while registered.
+    public var ownerHotkey: AccountID?
     /// Block of creation.
     public var createdAt: BlockNumber
     /// Rao locked by the owner to create it.
@@ -24,6 +26,8 @@ public struct Subnet: Sendable, Equatable {
     public var lastAdjustmentBlock: BlockNumber
     /// Rao emitted to the subnet per block.
     public var emissionPerBlock: Rao = 0
+    /// Rao burned by burned registrations on this subnet (`RAORecycledForRegistration`).
+    public var recycledForRegistration: Rao = 0
     /// Rao accumulated for the next epoch.
     public var pendingEmission: Rao = 0
     /// Blocks since the last epoch (Nakamoto step scheduling).

@@ -77,6 +77,8 @@ public struct SubnetHyperparameters: Sendable, Equatable, Codable {
     public var validatorExcludeQuantile: UInt64
     /// 2022 validator parameter: ratio of max to min weight.
     public var maxAllowedMaxMinRatio: UInt64
+    /// How many of the owner's hotkeys (earliest registered first) are never pruned (`ImmuneOwnerUidsLimit`).
+    public var immuneOwnerUidsLimit: UInt16 = 1
 
     /// The defaults of subtensor v3.3.0 (`spec/chain.md` §9, v3.3.0 column).
     public static let finney = SubnetHyperparameters(
