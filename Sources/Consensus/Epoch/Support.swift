@@ -109,7 +109,7 @@ struct Support {
         if a < 1 << 32, let thresholdBase = threshold.baseAddress, let prerankBase = preranks.baseAddress,
            let rankBase = ranks.baseAddress, let deltaBase = deltaSums.baseAddress, let valueBase = values.baseAddress
         {
-            let stake = SIMD4<UInt64>(repeating: UInt64(bitPattern: a))
+            let stake = SIMD4<Int64>(repeating: a)
             let lane = SIMD4<Int64>(0, 1, 2, 3)
             while t + 4 <= values.count {
                 let j = firstColumn + t
@@ -118,12 +118,10 @@ struct Support {
                 w.replace(with: 0, where: SIMD4<Int64>(repeating: Int64(j)) &+ lane .== SIMD4<Int64>(repeating: Int64(selfColumn)))
                 let c = UnsafeRawPointer(thresholdBase + j).loadUnaligned(as: SIMD4<Int64>.self)
                 // kept = max(clip(W, C), 0): min(W, C), or 0 where C ≤ 0.
-                var kept = pointwiseMin(w, c)
+                var kept = w.replacing(with: c, where: c .< w)
                 kept.replace(with: 0, where: c .<= 0)
-                let weighted = SIMD4<Int64>(
-                    truncatingIfNeeded: (stake &* SIMD4<UInt64>(truncatingIfNeeded: w)) &>> 32)
-                let clippedWeighted = SIMD4<Int64>(
-                    truncatingIfNeeded: (stake &* SIMD4<UInt64>(truncatingIfNeeded: kept)) &>> 32)
+                let weighted = ProportionLanes.products(stake, w)
+                let clippedWeighted = ProportionLanes.products(stake, kept)
                 add(weighted, to: prerankBase + j)
                 add(clippedWeighted, to: rankBase + j)
                 add(clippedBonds ? clippedWeighted : weighted, to: deltaBase + j)

@@ -257,7 +257,7 @@ struct ClassicMovingAverage {
         /// EMA of the four cells at weight entries `k...`, bond entries `b...`, columns `j...` of a row
         /// masked only at `selfColumn`: the cell terms above in lanes (a < 2^32, α in 0...1).
         @inline(__always)
-        func emaLanes(_ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<UInt64>) -> SIMD4<Int64> {
+        func emaLanes(_ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<Int64>) -> SIMD4<Int64> {
             let columns = SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3)
             var w = row.rule.scale.vector(SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(row.values, k)))
             w.replace(with: 0, where: columns .== SIMD4<Int64>(repeating: Int64(row.rule.selfColumn)))
@@ -265,10 +265,10 @@ struct ClassicMovingAverage {
             // W̃ = W̄ = max(clip(W, C), 0) for β = 1, W for β = 0.
             var forBonds = w
             if penalty != 0 {
-                forBonds = pointwiseMin(w, c)
+                forBonds = w.replacing(with: c, where: c .< w)
                 forBonds.replace(with: 0, where: c .<= 0)
             }
-            let delta = SIMD4<Int64>(truncatingIfNeeded: (stake &* SIMD4<UInt64>(truncatingIfNeeded: forBonds)) &>> 32)
+            let delta = ProportionLanes.products(stake, forBonds)
             let normalizedDelta = ProportionLanes.quotients(
                 delta, divisors: ProportionLanes.load(deltaDivisors, j),
                 reciprocals: ProportionLanes.load(deltaReciprocals, j))
@@ -296,7 +296,7 @@ struct ClassicMovingAverage {
                 let count = kEnd - k
                 var t = 0
                 if A.self == ProportionArithmetic.self, lanesReady, !row.rule.checkOutdated, a < 1 << 32 {
-                    let stake = SIMD4<UInt64>(repeating: UInt64(bitPattern: a))
+                    let stake = SIMD4<Int64>(repeating: a)
                     while t < count {
                         let first = row.column(k + t)
                         var length = 1

@@ -76,6 +76,8 @@ extension EpochMath {
                 values.withUnsafeMutableBufferPointer { values in
                     stakes.withUnsafeMutableBufferPointer { stakes in
                         useStake.withUnsafeBufferPointer { useStake in
+                          cursor.withUnsafeMutableBufferPointer { cursor in
+                           median.withUnsafeMutableBufferPointer { median in
                             histogram.withUnsafeMutableBufferPointer { histogram in
                                 var blockStart = 0
                                 while blockStart < columns {
@@ -119,6 +121,8 @@ extension EpochMath {
                                     blockStart = blockEnd
                                 }
                             }
+                           }
+                          }
                         }
                     }
                 }

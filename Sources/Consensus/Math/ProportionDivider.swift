@@ -122,12 +122,15 @@ enum ProportionLanes {
         return q
     }
 
-    /// ``fractionProduct(_:_:)`` in four lanes (a, b in `0...2^32`).
+    /// ``proportionProduct(_:_:)`` in four lanes (a, b in `0...2^32`): below 2^32 both operands fit
+    /// the 32 × 32 → 64-bit lane multiply exactly; an operand equal to 2^32 (1.0) yields the other.
     @inline(__always)
     static func products(_ a: SIMD4<Int64>, _ b: SIMD4<Int64>) -> SIMD4<Int64> {
-        let wide = SIMD4<UInt64>(truncatingIfNeeded: a) &* SIMD4<UInt64>(truncatingIfNeeded: b)
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let wide = (SIMD4<UInt64>(truncatingIfNeeded: a) & low32) &* (SIMD4<UInt64>(truncatingIfNeeded: b) & low32)
         var p = SIMD4<Int64>(truncatingIfNeeded: wide &>> 32)
         p.replace(with: b, where: a .== 1 << 32)
+        p.replace(with: a, where: b .== 1 << 32)
         return p
     }
 
