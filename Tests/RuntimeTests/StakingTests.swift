@@ -90,6 +90,19 @@ import Testing
         },
         Case("take under MinTake", .finney, .becomeDelegate(hotkey: F.hotkey(0), take: 5_897), .invalidTake),
         Case("take over MaxTake", .finney, .becomeDelegate(hotkey: F.hotkey(0), take: 11_797), .invalidTake),
+        // decrease_take and increase_take, Finney.
+        Case("lower the take of a never registered hotkey", .finney, .decreaseTake(hotkey: F.hotkey(9), take: 6_000), .notRegistered),
+        Case("lower someone else's take", .finney, .decreaseTake(hotkey: F.hotkey(1), take: 6_000), .nonAssociatedColdKey),
+        Case("lower the take to the same value", .finney, signer: 1, .decreaseTake(hotkey: F.hotkey(1), take: 11_796), .invalidTake),
+        Case("lower the take under MinTake", .finney, signer: 1, .decreaseTake(hotkey: F.hotkey(1), take: 5_897), .invalidTake),
+        Case("raise the take to the same value", .finney, signer: 1, .increaseTake(hotkey: F.hotkey(1), take: 11_796), .invalidTake),
+        Case("raise the take over MaxTake", .finney, signer: 1, .increaseTake(hotkey: F.hotkey(1), take: 11_797), .invalidTake) {
+            $0.staking.delegateTake[F.hotkey(1)] = 5_898
+        },
+        Case("raise the take within TxDelegateTakeRateLimit", .finney, signer: 1, .increaseTake(hotkey: F.hotkey(1), take: 11_000), .txRateLimitExceeded) {
+            $0.staking.delegateTake[F.hotkey(1)] = 5_898
+            $0.staking.lastTxBlockDelegateTake[F.coldkey(1)] = 1
+        },
         // Nakamoto: owner only, exact keep-alive withdrawal, no delegation.
         Case("unregistered hotkey", .nakamoto, .addStake(hotkey: F.hotkey(9), amount: 1_000), .notRegistered),
         Case("owned but deregistered hotkey", .nakamoto, .addStake(hotkey: F.hotkey(9), amount: 1_000), .notRegistered) {
@@ -102,6 +115,7 @@ import Testing
         Case("unstake another coldkey's neuron", .nakamoto, .removeStake(hotkey: F.hotkey(1), amount: 1), .nonAssociatedColdKey),
         Case("unstake more than held", .nakamoto, .removeStake(hotkey: F.hotkey(0), amount: 5 * raoPerTao + 1), .notEnoughStakeToWithdraw, prepare: ownStake),
         Case("delegation", .nakamoto, .becomeDelegate(hotkey: F.hotkey(0), take: 11_796), .delegationNotAvailableInNakamoto),
+        Case("take changes", .nakamoto, .decreaseTake(hotkey: F.hotkey(0), take: 6_000), .delegationNotAvailableInNakamoto),
     ]
 
     @Test(arguments: failures)
@@ -201,6 +215,33 @@ import Testing
         #expect(state.staking.stake(of: nominator, on: hotkey) == 2 * raoPerTao)
         #expect(state.staking.stake(ofColdkey: nominator) == 2 * raoPerTao)
         #expect(F.invariantsHold(state))
+    }
+
+    @Test func delegateChangesItsTake() throws {
+        var state = Self.finney()
+        let (owner, hotkey) = (F.coldkey(1), F.hotkey(1))
+        var events = try F.apply(.staking(.decreaseTake(hotkey: hotkey, take: 5_898)), by: owner, to: &state)
+        #expect(events.contains(.staking(.takeDecreased(coldkey: owner, hotkey: hotkey, take: 5_898))))
+        events = try F.apply(.staking(.increaseTake(hotkey: hotkey, take: 11_796)), by: owner, to: &state)
+        #expect(events.contains(.staking(.takeIncreased(coldkey: owner, hotkey: hotkey, take: 11_796))))
+        #expect(state.staking.delegateTake[hotkey] == 11_796)
+        #expect(state.staking.lastTxBlockDelegateTake[owner] == 1_000)
+        // The next raise waits more than 216_000 blocks.
+        events = try F.apply(.staking(.decreaseTake(hotkey: hotkey, take: 6_000)), by: owner, to: &state)
+        state.blockNumber += 216_000
+        events = try F.apply(.staking(.increaseTake(hotkey: hotkey, take: 7_000)), by: owner, to: &state)
+        #expect(F.failure(of: events) == .staking(.txRateLimitExceeded))
+        state.blockNumber += 1
+        events = try F.apply(.staking(.increaseTake(hotkey: hotkey, take: 7_000)), by: owner, to: &state)
+        #expect(F.failure(of: events) == nil)
+    }
+
+    /// As on the chain, lowering the take of a hotkey that is not a delegate makes it one.
+    @Test func decreasingTheTakeOfAPlainHotkeyDelegatesIt() throws {
+        var state = Self.finney()
+        let events = try F.apply(.staking(.decreaseTake(hotkey: F.hotkey(0), take: 6_000)), by: F.coldkey(0), to: &state)
+        #expect(F.failure(of: events) == nil)
+        #expect(state.staking.delegateTake[F.hotkey(0)] == 6_000)
     }
 
     @Test func defaultTakeIsEighteenPercent() {

@@ -12,6 +12,10 @@ enum Staking {
             try removeStake(coldkey: origin, hotkey: hotkey, amount: amount, state: &state)
         case .becomeDelegate(let hotkey, let take):
             try becomeDelegate(coldkey: origin, hotkey: hotkey, take: take, state: &state)
+        case .decreaseTake(let hotkey, let take):
+            try decreaseTake(coldkey: origin, hotkey: hotkey, take: take, state: &state)
+        case .increaseTake(let hotkey, let take):
+            try increaseTake(coldkey: origin, hotkey: hotkey, take: take, state: &state)
         }
     }
 

@@ -7,6 +7,10 @@ public enum StakingCall: Sendable, Equatable {
     /// Opens the signer's `hotkey` to nominators, keeping `take` (u16 proportion) of its validator
     /// emission; 11_796 (18 %) is the chain's default.
     case becomeDelegate(hotkey: AccountID, take: UInt16 = StakingParameters.finney.defaultTake)
+    /// Lowers the take of the signer's `hotkey` (at least `MinTake`); no rate limit.
+    case decreaseTake(hotkey: AccountID, take: UInt16)
+    /// Raises the take of the signer's `hotkey` (at most `MaxTake`), once per `TxDelegateTakeRateLimit`.
+    case increaseTake(hotkey: AccountID, take: UInt16)
 }
 
 /// Events of the staking pallet.
@@ -17,6 +21,10 @@ public enum StakingEvent: Sendable, Equatable {
     case stakeRemoved(hotkey: AccountID, amount: Rao)
     /// A hotkey became a delegate with a take.
     case delegateAdded(coldkey: AccountID, hotkey: AccountID, take: UInt16)
+    /// A delegate's take was lowered.
+    case takeDecreased(coldkey: AccountID, hotkey: AccountID, take: UInt16)
+    /// A delegate's take was raised.
+    case takeIncreased(coldkey: AccountID, hotkey: AccountID, take: UInt16)
 }
 
 /// Why a staking call failed.
@@ -39,9 +47,10 @@ public enum StakingError: Error, Sendable, Equatable {
     case nomStakeBelowMinimumThreshold
     /// The hotkey is already a delegate.
     case alreadyDelegate
-    /// The coldkey made a rate-limited transaction less than `TxRateLimit` blocks ago.
+    /// The coldkey made a rate-limited transaction less than `TxRateLimit` blocks ago (for
+    /// `increaseTake`: changed a take less than `TxDelegateTakeRateLimit` blocks ago).
     case txRateLimitExceeded
-    /// The take lies outside `[MinTake, MaxTake]`.
+    /// The take lies outside `[MinTake, MaxTake]`, or does not move the current take the asked way.
     case invalidTake
     /// The 2022 network has no delegation.
     case delegationNotAvailableInNakamoto
