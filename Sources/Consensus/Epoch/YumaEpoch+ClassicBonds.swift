@@ -20,7 +20,7 @@ extension YumaEpoch {
     /// colnorm(max_i EMA_ij) (the floor division is monotone).
     static func classicBonds(
         _ input: EpochInput, weights: MaskedWeights, support: Support, activeStake: [I32F32],
-        consensus: [I32F32], penalty: I32F32, newPermits: [Bool], liquid: Bool
+        consensus: [I32F32], penalty: I32F32, newPermits: [Bool], liquid: Bool, laneCacheCells: Int
     ) -> BondsResult {
         let n = input.count
         // α = 1 − bonds_moving_average / 1e6, or per column with the 2024 liquid alpha.
@@ -34,16 +34,19 @@ extension YumaEpoch {
             bondSums: maskedBondColumnSums(input, lastTempo: lastTempo), alphas: alphas.map(\.raw))
         // α ∈ [0, 1] (always, unless bonds_moving_average exceeds 10^6) keeps every EMA term a proportion.
         if alphas.allSatisfy({ $0 >= .zero && $0 <= .one }) {
-            return classicPasses(input, ema: ema, incentive: support.incentive, newPermits: newPermits,
-                                 arithmetic: ProportionArithmetic.self)
+            return classicPasses(
+                input, ema: ema, incentive: support.incentive, newPermits: newPermits,
+                laneCacheCells: laneCacheCells, arithmetic: ProportionArithmetic.self)
         }
-        return classicPasses(input, ema: ema, incentive: support.incentive, newPermits: newPermits,
-                             arithmetic: SaturatingArithmetic.self)
+        return classicPasses(
+            input, ema: ema, incentive: support.incentive, newPermits: newPermits, laneCacheCells: 0,
+            arithmetic: SaturatingArithmetic.self)
     }
 
-    /// The two row passes of ``classicBonds(_:weights:support:activeStake:consensus:penalty:newPermits:liquid:)``.
+    /// The two row passes of ``classicBonds(_:weights:support:activeStake:consensus:penalty:newPermits:liquid:laneCacheCells:)``.
     static func classicPasses<A: CellArithmetic>(
-        _ input: EpochInput, ema: ClassicMovingAverage, incentive: [I32F32], newPermits: [Bool], arithmetic: A.Type
+        _ input: EpochInput, ema: ClassicMovingAverage, incentive: [I32F32], newPermits: [Bool],
+        laneCacheCells: Int, arithmetic: A.Type
     ) -> BondsResult {
         let n = input.count
 
@@ -52,25 +55,30 @@ extension YumaEpoch {
         var emaSums = [Int64](repeating: 0, count: n)
         var emaMaxima = [Int64](repeating: 0, count: n)
         var rowCounts = [Int](repeating: 0, count: n)
+        // EMA of the lane runs, kept from pass 1 for pass 2 when it is small (4 bytes a cell).
+        var laneStorage = [UInt32](
+            repeating: 0, count: input.weights.entryCount <= laneCacheCells ? input.weights.entryCount : 0)
+        var cache = LaneCache(mode: laneStorage.isEmpty ? .off : .record)
         let layout: StoredLayout = input.weights.withStorage { weightsStorage in
             input.bonds.withStorage { bondsStorage in
                 var candidates = LayoutCandidates(weights: weightsStorage, bonds: bondsStorage)
                 ema.withKernel { kernel in
-                    emaSums.withUnsafeMutableBufferPointer { sums in
-                        emaMaxima.withUnsafeMutableBufferPointer { maxima in
-                            for i in 0..<n {
-                                var visitor = SumsAndMaxima<A>(
-                                    sums: sums, maxima: maxima, cursor: candidates.cursor(row: i))
-                                kernel.forEachCell(row: i, arithmetic: A.self, visitor: &visitor)
-                                let count = visitor.count
-                                let cursor = visitor.cursor
-                                rowCounts[i] = count
-                                if newPermits[i] {
-                                    candidates.endComputedRow(cursor)
-                                } else if input.validatorPermit[i] {
-                                    candidates.endClearedRow(i)
-                                } else {
-                                    candidates.endKeptRow(i)
+                    laneStorage.withUnsafeMutableBufferPointer { laneStorage in
+                        cache.storage = laneStorage
+                        emaSums.withUnsafeMutableBufferPointer { sums in
+                            emaMaxima.withUnsafeMutableBufferPointer { maxima in
+                                for i in 0..<n {
+                                    var visitor = SumsAndMaxima<A>(
+                                        sums: sums, maxima: maxima, cursor: candidates.cursor(row: i))
+                                    kernel.forEachCell(row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
+                                    rowCounts[i] = visitor.count
+                                    if newPermits[i] {
+                                        candidates.endComputedRow(visitor.cursor)
+                                    } else if input.validatorPermit[i] {
+                                        candidates.endClearedRow(i)
+                                    } else {
+                                        candidates.endKeptRow(i)
+                                    }
                                 }
                             }
                         }
@@ -96,6 +104,8 @@ extension YumaEpoch {
                 total + (newPermits[i] ? rowCounts[i] : input.validatorPermit[i] ? 0 : input.bonds.entryCount(ofRow: i))
             })
         ema.withKernel { kernel in
+          laneStorage.withUnsafeMutableBufferPointer { laneStorage in
+            cache.startReplay(laneStorage)
             normalizers.withUnsafeBufferPointer { normalizers in
                 upscalers.withUnsafeBufferPointer { upscalers in
                     normalizerLanes.withBuffers { normalizerDivisors, normalizerReciprocals in
@@ -110,7 +120,7 @@ extension YumaEpoch {
                                             upscalerDivisors: upscalerDivisors, upscalerReciprocals: upscalerReciprocals,
                                             incentive: incentive, lanesReady: lanesReady, stores: newPermits[i],
                                             writer: writer)
-                                        kernel.forEachCell(row: i, arithmetic: A.self, visitor: &visitor)
+                                        kernel.forEachCell(row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
                                         writer = visitor.writer
                                         if !newPermits[i], !input.validatorPermit[i] { writer.copyPreviousRow(i) }
                                         writer.endRow()
@@ -122,6 +132,7 @@ extension YumaEpoch {
                     }
                 }
             }
+          }
         }
         return BondsResult(dividends: EpochMath.normalize(dividends), stored: builder.build())
     }
@@ -281,9 +292,12 @@ struct ClassicMovingAverage {
 
         /// Calls `visitor.cell(j, EMA_ij)` for the positive cells of row `i`, by column; under
         /// ``ProportionArithmetic``, runs of four consecutive columns may instead go to
-        /// `visitor.lanes(j, EMA)`, zero lanes included.
+        /// `visitor.lanes(j, EMA)`, zero lanes included; those lanes are recorded to or replayed from
+        /// `cache` (the lane runs depend on the layout only, so both passes meet them in the same order).
         @inline(__always)
-        func forEachCell<A: CellArithmetic, V: CellVisitor>(row i: Int, arithmetic: A.Type, visitor: inout V) {
+        func forEachCell<A: CellArithmetic, V: CellVisitor>(
+            row i: Int, arithmetic: A.Type, visitor: inout V, cache: inout LaneCache
+        ) {
             let row = weights.row(i)
             let a = activeStake[i]
             let weightEntries = row.rule.permitted ? weights.entries(ofRow: i) : 0..<0
@@ -303,7 +317,14 @@ struct ClassicMovingAverage {
                         while t + length < count, row.column(k + t + length) == first + length { length += 1 }
                         let end = t + length
                         while t + 4 <= end {
-                            visitor.lanes(row.column(k + t), emaLanes(row, k + t, b + t, row.column(k + t), stake: stake))
+                            let j = row.column(k + t)
+                            if cache.replaying {
+                                visitor.lanes(j, cache.next())
+                            } else {
+                                let values = emaLanes(row, k + t, b + t, j, stake: stake)
+                                cache.record(values)
+                                visitor.lanes(j, values)
+                            }
                             t += 4
                         }
                         while t < end {
@@ -349,6 +370,52 @@ struct ClassicMovingAverage {
             for t in 0..<count { difference |= x[xStart + t] ^ y[yStart + t] }
             return difference == 0
         }
+    }
+}
+
+/// EMA lanes computed by the first classic pass, kept for the second when the matrix is small.
+///
+/// `UInt32` holds every EMA value but exactly 1.0 (2^32); if a lane reaches it the second pass simply
+/// recomputes.
+struct LaneCache {
+    enum Mode { case off, record, replay }
+
+    /// The most cells kept (16 MiB).
+    static let maximumCells = 1 << 22
+
+    var mode: Mode
+    var storage = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+    var position = 0
+    var complete = true
+
+    init(mode: Mode) { self.mode = mode }
+
+    var replaying: Bool { mode == .replay }
+
+    @inline(__always)
+    mutating func record(_ values: SIMD4<Int64>) {
+        guard mode == .record else { return }
+        guard position + 4 <= storage.count, !any(values .> 0xFFFF_FFFF) else {
+            complete = false
+            mode = .off
+            return
+        }
+        ProportionLanes.store(SIMD4<UInt32>(truncatingIfNeeded: values), storage, position)
+        position += 4
+    }
+
+    @inline(__always)
+    mutating func next() -> SIMD4<Int64> {
+        let values = ProportionLanes.load(UnsafeBufferPointer(storage), position)
+        position += 4
+        return SIMD4<Int64>(truncatingIfNeeded: values)
+    }
+
+    /// Switches from recording to replaying (or off when the record is incomplete).
+    mutating func startReplay(_ storage: UnsafeMutableBufferPointer<UInt32>) {
+        mode = mode == .record && complete ? .replay : .off
+        self.storage = storage
+        position = 0
     }
 }
 

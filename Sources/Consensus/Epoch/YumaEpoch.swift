@@ -9,6 +9,14 @@ public enum YumaEpoch {
     public static func run(_ input: EpochInput, mechanism: BondsMechanism = .classic) throws(EpochInputError)
         -> EpochOutput
     {
+        try run(input, mechanism: mechanism, laneCacheCells: LaneCache.maximumCells)
+    }
+
+    /// ``run(_:mechanism:)`` keeping the classic EMA lanes between passes only up to `laneCacheCells`
+    /// weight entries (tests use 0 to exercise the recomputing path).
+    static func run(_ input: EpochInput, mechanism: BondsMechanism, laneCacheCells: Int) throws(EpochInputError)
+        -> EpochOutput
+    {
         try input.validate()
         let n = input.count
         let parameters = input.hyperparameters
@@ -41,7 +49,8 @@ public enum YumaEpoch {
         case .classic, .classicLiquid:
             bonds = classicBonds(
                 input, weights: weights, support: support, activeStake: activeStake, consensus: consensus,
-                penalty: bondsPenalty, newPermits: newPermits, liquid: mechanism.isLiquid)
+                penalty: bondsPenalty, newPermits: newPermits, liquid: mechanism.isLiquid,
+                laneCacheCells: laneCacheCells)
         case .yuma3, .yuma3Liquid:
             bonds = yuma3Bonds(
                 input, weights: weights, activeStake: activeStake, incentive: support.incentive,
