@@ -13,14 +13,19 @@ enum PalletFixture {
     static let subnetOwner = AccountID(testSeed: 250)
 
     /// A hotkey per index.
-    static func hotkey(_ index: Int) -> AccountID { AccountID(testSeed: UInt8(truncatingIfNeeded: 1 + index)) }
+    static func hotkey(_ index: Int) -> AccountID {
+        AccountID(testSeed: UInt8(truncatingIfNeeded: 1 + index))
+    }
     /// A coldkey per index.
-    static func coldkey(_ index: Int) -> AccountID { AccountID(testSeed: UInt8(truncatingIfNeeded: 100 + index)) }
+    static func coldkey(_ index: Int) -> AccountID {
+        AccountID(testSeed: UInt8(truncatingIfNeeded: 100 + index))
+    }
 
     /// A chain of `era` at `block` whose coldkeys `0..<coldkeys` hold `funds` each, with subnet `netuid`
     /// holding `neurons` hotkeys, hotkey i owned by coldkey i (registered at block 0).
     static func state(
-        era: Era, neurons: Int, coldkeys: Int? = nil, funds: Rao = 100 * raoPerTao, block: BlockNumber = 1_000,
+        era: Era, neurons: Int, coldkeys: Int? = nil, funds: Rao = 100 * raoPerTao,
+        block: BlockNumber = 1_000,
         netuid: NetUID? = nil
     ) -> ChainState {
         let endowments = (0..<(coldkeys ?? neurons)).map { (account: coldkey($0), amount: funds) }
@@ -41,7 +46,8 @@ enum PalletFixture {
     /// Applies `call` signed by `signer` with its next nonce.
     @discardableResult
     static func apply(_ call: Call, by signer: AccountID, to state: inout ChainState) throws -> [Event] {
-        try Runtime.apply(Extrinsic(signer: signer, nonce: state.account(signer).nonce, call: call), to: &state)
+        try Runtime.apply(
+            Extrinsic(signer: signer, nonce: state.account(signer).nonce, call: call), to: &state)
     }
 
     /// The error of the last extrinsic, or nil if it succeeded.

@@ -23,7 +23,8 @@ import Testing
         // take = floor(I64F64(11796/65535) × 1e9) = 179_995_422; 820_004_578 shared by stake in I64F64:
         // 82_000_457, 246_001_373, 492_002_746, remainder 2 to the owner with the take and the server part.
         Case(
-            name: "delegate with nominators", take: 11_796, stakes: [1_000_000_000, 3_000_000_000, 6_000_000_001],
+            name: "delegate with nominators", take: 11_796,
+            stakes: [1_000_000_000, 3_000_000_000, 6_000_000_001],
             server: 123_456_789, validator: 1_000_000_000,
             credited: [82_000_457 + 179_995_422 + 2 + 123_456_789, 246_001_373, 492_002_746]),
         // The fixed-point take of 65_535 rao is 11_795, one less than 11_796 × 65_535 / 65_535.
@@ -39,7 +40,9 @@ import Testing
         Case(
             name: "delegate without stake", take: 5_898, stakes: [0, 0, 0], server: 1, validator: 1_000,
             credited: [1_001, 0, 0]),
-        Case(name: "nothing to pay", take: 11_796, stakes: [10, 20, 30], server: 0, validator: 0, credited: [0, 0, 0]),
+        Case(
+            name: "nothing to pay", take: 11_796, stakes: [10, 20, 30], server: 0, validator: 0,
+            credited: [0, 0, 0]),
     ]
 
     @Test(arguments: cases)
@@ -57,7 +60,9 @@ import Testing
 
         #expect(minted == test.server + test.validator)
         for index in 0..<3 {
-            let gained = state.staking.stake(of: F.coldkey(index), on: hotkey) - before.staking.stake(of: F.coldkey(index), on: hotkey)
+            let gained =
+                state.staking.stake(of: F.coldkey(index), on: hotkey)
+                - before.staking.stake(of: F.coldkey(index), on: hotkey)
             #expect(gained == test.credited[index], "coldkey \(index)")
         }
         #expect(state.totalIssuance == before.totalIssuance + minted)
@@ -67,7 +72,9 @@ import Testing
     @Test func hotkeyWithoutOwnerIsNotPaid() {
         var state = F.state(era: .finney, neurons: 0, coldkeys: 0)
         let before = state
-        #expect(Staking.distribute(hotkey: F.hotkey(5), serverEmission: 10, validatorEmission: 10, state: &state) == 0)
+        #expect(
+            Staking.distribute(hotkey: F.hotkey(5), serverEmission: 10, validatorEmission: 10, state: &state)
+                == 0)
         #expect(state == before)
     }
 

@@ -36,20 +36,36 @@ import Testing
         let netuid: NetUID = state.era == .finney ? F.netuid : 0
         switch random.next() % 8 {
         case 0, 1, 2:
-            return (coldkey, .staking(.addStake(hotkey: hotkey, amount: amount(state.balance(of: coldkey), using: &random))))
+            return (
+                coldkey,
+                .staking(
+                    .addStake(hotkey: hotkey, amount: amount(state.balance(of: coldkey), using: &random)))
+            )
         case 3, 4:
             let held = state.staking.stake(of: coldkey, on: hotkey)
             return (coldkey, .staking(.removeStake(hotkey: hotkey, amount: amount(held, using: &random))))
         case 5:
-            return (coldkey, .staking(.becomeDelegate(hotkey: hotkey, take: UInt16.random(in: 5_000...12_000, using: &random))))
+            return (
+                coldkey,
+                .staking(
+                    .becomeDelegate(hotkey: hotkey, take: UInt16.random(in: 5_000...12_000, using: &random)))
+            )
         case 6:
-            let uids = (0..<UID.random(in: 0...5, using: &random)).map { _ in UID.random(in: 0...4, using: &random) }
+            let uids = (0..<UID.random(in: 0...5, using: &random)).map { _ in
+                UID.random(in: 0...4, using: &random)
+            }
             let values = uids.map { _ in UInt32.random(in: 0...70_000, using: &random) }
             return (hotkey, .weights(.setWeights(netuid: netuid, uids: uids, values: values, versionKey: 0)))
         default:
             let ip = random.next() % 2 == 0 ? UInt128(random.next() % 0x1_0000_0000) : 0
             let port = UInt16.random(in: 0...2, using: &random)
-            return (hotkey, .serving(.serveAxon(netuid: netuid, version: 1, ip: ip, port: port, ipType: 4, protocol: 0, placeholder1: 0, placeholder2: 0)))
+            return (
+                hotkey,
+                .serving(
+                    .serveAxon(
+                        netuid: netuid, version: 1, ip: ip, port: port, ipType: 4, protocol: 0,
+                        placeholder1: 0, placeholder2: 0))
+            )
         }
     }
 
@@ -71,7 +87,8 @@ import Testing
                 let hotkey = F.hotkey(Int.random(in: 0..<5, using: &random))
                 let validator = Rao.random(in: 0...raoPerTao, using: &random)
                 let server = Rao.random(in: 0...raoPerTao, using: &random)
-                Staking.distribute(hotkey: hotkey, serverEmission: server, validatorEmission: validator, state: &state)
+                Staking.distribute(
+                    hotkey: hotkey, serverEmission: server, validatorEmission: validator, state: &state)
             }
             let (signer, call) = Self.randomCall(in: state, using: &random)
             if state.balance(of: signer) < F.fee { continue }

@@ -51,71 +51,143 @@ import Testing
 
     static let failures: [Case] = [
         // add_stake, Finney, in the chain's order.
-        Case("more than the free balance", .finney, .addStake(hotkey: F.hotkey(0), amount: funds), .notEnoughBalanceToStake),
-        Case("never registered hotkey", .finney, .addStake(hotkey: F.hotkey(9), amount: 1_000), .notRegistered),
-        Case("someone else's hotkey", .finney, .addStake(hotkey: F.hotkey(2), amount: 1_000), .nonAssociatedColdKey),
-        Case("stake calls this interval used up", .finney, .addStake(hotkey: F.hotkey(0), amount: 1_000), .stakeRateLimitExceeded) {
+        Case(
+            "more than the free balance", .finney, .addStake(hotkey: F.hotkey(0), amount: funds),
+            .notEnoughBalanceToStake),
+        Case(
+            "never registered hotkey", .finney, .addStake(hotkey: F.hotkey(9), amount: 1_000), .notRegistered),
+        Case(
+            "someone else's hotkey", .finney, .addStake(hotkey: F.hotkey(2), amount: 1_000),
+            .nonAssociatedColdKey),
+        Case(
+            "stake calls this interval used up", .finney, .addStake(hotkey: F.hotkey(0), amount: 1_000),
+            .stakeRateLimitExceeded
+        ) {
             $0.staking.stakesThisInterval[StakePair(coldkey: F.coldkey(0), hotkey: F.hotkey(0))] =
                 IntervalCount(count: 1, lastBlock: 999)
         },
-        Case("nomination under the minimum", .finney, .addStake(hotkey: F.hotkey(1), amount: raoPerTao), .nomStakeBelowMinimumThreshold) {
+        Case(
+            "nomination under the minimum", .finney, .addStake(hotkey: F.hotkey(1), amount: raoPerTao),
+            .nomStakeBelowMinimumThreshold
+        ) {
             $0.staking.parameters.nominatorMinRequiredStake = 2 * raoPerTao
         },
-        Case("nothing above the existential deposit", .finney, .addStake(hotkey: F.hotkey(0), amount: 100), .balanceWithdrawalError) {
+        Case(
+            "nothing above the existential deposit", .finney, .addStake(hotkey: F.hotkey(0), amount: 100),
+            .balanceWithdrawalError
+        ) {
             let cut = $0.balance(of: F.coldkey(0)) - F.fee - existentialDeposit
             $0.accounts[F.coldkey(0)]?.free -= cut
             $0.totalIssuance -= cut
         },
         // remove_stake, Finney.
-        Case("unstake from a never registered hotkey", .finney, .removeStake(hotkey: F.hotkey(9), amount: 1), .notRegistered),
-        Case("unstake from someone else's hotkey", .finney, .removeStake(hotkey: F.hotkey(2), amount: 1), .nonAssociatedColdKey),
-        Case("unstake zero", .finney, .removeStake(hotkey: F.hotkey(0), amount: 0), .notEnoughStakeToWithdraw, prepare: ownStake),
-        Case("unstake more than held", .finney, .removeStake(hotkey: F.hotkey(0), amount: 5 * raoPerTao + 1), .notEnoughStakeToWithdraw, prepare: ownStake),
-        Case("unstake calls this interval used up", .finney, .removeStake(hotkey: F.hotkey(0), amount: 1), .unstakeRateLimitExceeded) {
+        Case(
+            "unstake from a never registered hotkey", .finney, .removeStake(hotkey: F.hotkey(9), amount: 1),
+            .notRegistered),
+        Case(
+            "unstake from someone else's hotkey", .finney, .removeStake(hotkey: F.hotkey(2), amount: 1),
+            .nonAssociatedColdKey),
+        Case(
+            "unstake zero", .finney, .removeStake(hotkey: F.hotkey(0), amount: 0), .notEnoughStakeToWithdraw,
+            prepare: ownStake),
+        Case(
+            "unstake more than held", .finney, .removeStake(hotkey: F.hotkey(0), amount: 5 * raoPerTao + 1),
+            .notEnoughStakeToWithdraw, prepare: ownStake),
+        Case(
+            "unstake calls this interval used up", .finney, .removeStake(hotkey: F.hotkey(0), amount: 1),
+            .unstakeRateLimitExceeded
+        ) {
             ownStake(&$0)
             $0.staking.stakesThisInterval[StakePair(coldkey: F.coldkey(0), hotkey: F.hotkey(0))] =
                 IntervalCount(count: 1, lastBlock: 641)
         },
-        Case("nomination would end under the minimum", .finney, .removeStake(hotkey: F.hotkey(1), amount: 6 * raoPerTao), .nomStakeBelowMinimumThreshold) {
+        Case(
+            "nomination would end under the minimum", .finney,
+            .removeStake(hotkey: F.hotkey(1), amount: 6 * raoPerTao), .nomStakeBelowMinimumThreshold
+        ) {
             $0.staking.increaseStake(hotkey: F.hotkey(1), coldkey: F.coldkey(0), amount: 10 * raoPerTao)
             $0.accounts[F.coldkey(0)]?.free -= 10 * raoPerTao
             $0.staking.parameters.nominatorMinRequiredStake = 5 * raoPerTao
         },
         // become_delegate, Finney.
-        Case("delegate a never registered hotkey", .finney, .becomeDelegate(hotkey: F.hotkey(9), take: 11_796), .notRegistered),
-        Case("delegate someone else's hotkey", .finney, .becomeDelegate(hotkey: F.hotkey(2), take: 11_796), .nonAssociatedColdKey),
-        Case("delegate twice", .finney, signer: 1, .becomeDelegate(hotkey: F.hotkey(1), take: 11_796), .alreadyDelegate),
-        Case("transaction within TxRateLimit", .finney, .becomeDelegate(hotkey: F.hotkey(0), take: 11_796), .txRateLimitExceeded) {
+        Case(
+            "delegate a never registered hotkey", .finney, .becomeDelegate(hotkey: F.hotkey(9), take: 11_796),
+            .notRegistered),
+        Case(
+            "delegate someone else's hotkey", .finney, .becomeDelegate(hotkey: F.hotkey(2), take: 11_796),
+            .nonAssociatedColdKey),
+        Case(
+            "delegate twice", .finney, signer: 1, .becomeDelegate(hotkey: F.hotkey(1), take: 11_796),
+            .alreadyDelegate),
+        Case(
+            "transaction within TxRateLimit", .finney, .becomeDelegate(hotkey: F.hotkey(0), take: 11_796),
+            .txRateLimitExceeded
+        ) {
             $0.staking.lastTxBlock[F.coldkey(0)] = 1
         },
         Case("take under MinTake", .finney, .becomeDelegate(hotkey: F.hotkey(0), take: 5_897), .invalidTake),
         Case("take over MaxTake", .finney, .becomeDelegate(hotkey: F.hotkey(0), take: 11_797), .invalidTake),
         // decrease_take and increase_take, Finney.
-        Case("lower the take of a never registered hotkey", .finney, .decreaseTake(hotkey: F.hotkey(9), take: 6_000), .notRegistered),
-        Case("lower someone else's take", .finney, .decreaseTake(hotkey: F.hotkey(1), take: 6_000), .nonAssociatedColdKey),
-        Case("lower the take to the same value", .finney, signer: 1, .decreaseTake(hotkey: F.hotkey(1), take: 11_796), .invalidTake),
-        Case("lower the take under MinTake", .finney, signer: 1, .decreaseTake(hotkey: F.hotkey(1), take: 5_897), .invalidTake),
-        Case("raise the take to the same value", .finney, signer: 1, .increaseTake(hotkey: F.hotkey(1), take: 11_796), .invalidTake),
-        Case("raise the take over MaxTake", .finney, signer: 1, .increaseTake(hotkey: F.hotkey(1), take: 11_797), .invalidTake) {
+        Case(
+            "lower the take of a never registered hotkey", .finney,
+            .decreaseTake(hotkey: F.hotkey(9), take: 6_000), .notRegistered),
+        Case(
+            "lower someone else's take", .finney, .decreaseTake(hotkey: F.hotkey(1), take: 6_000),
+            .nonAssociatedColdKey),
+        Case(
+            "lower the take to the same value", .finney, signer: 1,
+            .decreaseTake(hotkey: F.hotkey(1), take: 11_796), .invalidTake),
+        Case(
+            "lower the take under MinTake", .finney, signer: 1,
+            .decreaseTake(hotkey: F.hotkey(1), take: 5_897), .invalidTake),
+        Case(
+            "raise the take to the same value", .finney, signer: 1,
+            .increaseTake(hotkey: F.hotkey(1), take: 11_796), .invalidTake),
+        Case(
+            "raise the take over MaxTake", .finney, signer: 1,
+            .increaseTake(hotkey: F.hotkey(1), take: 11_797), .invalidTake
+        ) {
             $0.staking.delegateTake[F.hotkey(1)] = 5_898
         },
-        Case("raise the take within TxDelegateTakeRateLimit", .finney, signer: 1, .increaseTake(hotkey: F.hotkey(1), take: 11_000), .txRateLimitExceeded) {
+        Case(
+            "raise the take within TxDelegateTakeRateLimit", .finney, signer: 1,
+            .increaseTake(hotkey: F.hotkey(1), take: 11_000), .txRateLimitExceeded
+        ) {
             $0.staking.delegateTake[F.hotkey(1)] = 5_898
             $0.staking.lastTxBlockDelegateTake[F.coldkey(1)] = 1
         },
         // Nakamoto: owner only, exact keep-alive withdrawal, no delegation.
         Case("unregistered hotkey", .nakamoto, .addStake(hotkey: F.hotkey(9), amount: 1_000), .notRegistered),
-        Case("owned but deregistered hotkey", .nakamoto, .addStake(hotkey: F.hotkey(9), amount: 1_000), .notRegistered) {
+        Case(
+            "owned but deregistered hotkey", .nakamoto, .addStake(hotkey: F.hotkey(9), amount: 1_000),
+            .notRegistered
+        ) {
             $0.staking.owner[F.hotkey(9)] = F.coldkey(0)
         },
-        Case("another coldkey's neuron, even if delegated", .nakamoto, .addStake(hotkey: F.hotkey(1), amount: 1_000), .nonAssociatedColdKey),
-        Case("more than the free balance", .nakamoto, .addStake(hotkey: F.hotkey(0), amount: funds), .notEnoughBalanceToStake),
-        Case("leaving dust under the deposit", .nakamoto, .addStake(hotkey: F.hotkey(0), amount: funds - F.fee - 1), .balanceWithdrawalError),
-        Case("unstake from an unregistered hotkey", .nakamoto, .removeStake(hotkey: F.hotkey(9), amount: 1), .notRegistered),
-        Case("unstake another coldkey's neuron", .nakamoto, .removeStake(hotkey: F.hotkey(1), amount: 1), .nonAssociatedColdKey),
-        Case("unstake more than held", .nakamoto, .removeStake(hotkey: F.hotkey(0), amount: 5 * raoPerTao + 1), .notEnoughStakeToWithdraw, prepare: ownStake),
-        Case("delegation", .nakamoto, .becomeDelegate(hotkey: F.hotkey(0), take: 11_796), .delegationNotAvailableInNakamoto),
-        Case("take changes", .nakamoto, .decreaseTake(hotkey: F.hotkey(0), take: 6_000), .delegationNotAvailableInNakamoto),
+        Case(
+            "another coldkey's neuron, even if delegated", .nakamoto,
+            .addStake(hotkey: F.hotkey(1), amount: 1_000), .nonAssociatedColdKey),
+        Case(
+            "more than the free balance", .nakamoto, .addStake(hotkey: F.hotkey(0), amount: funds),
+            .notEnoughBalanceToStake),
+        Case(
+            "leaving dust under the deposit", .nakamoto,
+            .addStake(hotkey: F.hotkey(0), amount: funds - F.fee - 1), .balanceWithdrawalError),
+        Case(
+            "unstake from an unregistered hotkey", .nakamoto, .removeStake(hotkey: F.hotkey(9), amount: 1),
+            .notRegistered),
+        Case(
+            "unstake another coldkey's neuron", .nakamoto, .removeStake(hotkey: F.hotkey(1), amount: 1),
+            .nonAssociatedColdKey),
+        Case(
+            "unstake more than held", .nakamoto, .removeStake(hotkey: F.hotkey(0), amount: 5 * raoPerTao + 1),
+            .notEnoughStakeToWithdraw, prepare: ownStake),
+        Case(
+            "delegation", .nakamoto, .becomeDelegate(hotkey: F.hotkey(0), take: 11_796),
+            .delegationNotAvailableInNakamoto),
+        Case(
+            "take changes", .nakamoto, .decreaseTake(hotkey: F.hotkey(0), take: 6_000),
+            .delegationNotAvailableInNakamoto),
     ]
 
     @Test(arguments: failures)
@@ -135,7 +207,8 @@ import Testing
         var state = era == .finney ? Self.finney() : Self.nakamoto()
         let (coldkey, hotkey) = (F.coldkey(0), F.hotkey(0))
         let issuance = state.totalIssuance
-        var events = try F.apply(.staking(.addStake(hotkey: hotkey, amount: 7 * raoPerTao)), by: coldkey, to: &state)
+        var events = try F.apply(
+            .staking(.addStake(hotkey: hotkey, amount: 7 * raoPerTao)), by: coldkey, to: &state)
         #expect(events.contains(.staking(.stakeAdded(hotkey: hotkey, amount: 7 * raoPerTao))))
         #expect(state.balance(of: coldkey) == Self.funds - F.fee - 7 * raoPerTao)
         #expect(state.staking.stake(of: coldkey, on: hotkey) == 7 * raoPerTao)
@@ -146,11 +219,13 @@ import Testing
         #expect(F.invariantsHold(state))
 
         state.blockNumber += 360
-        events = try F.apply(.staking(.removeStake(hotkey: hotkey, amount: 7 * raoPerTao)), by: coldkey, to: &state)
+        events = try F.apply(
+            .staking(.removeStake(hotkey: hotkey, amount: 7 * raoPerTao)), by: coldkey, to: &state)
         #expect(events.contains(.staking(.stakeRemoved(hotkey: hotkey, amount: 7 * raoPerTao))))
         #expect(state.balance(of: coldkey) == Self.funds - 2 * F.fee)
         #expect(state.staking.stake[hotkey] == nil)
-        #expect(state.staking.totalHotkeyStake[hotkey] == nil && state.staking.totalColdkeyStake[coldkey] == nil)
+        #expect(
+            state.staking.totalHotkeyStake[hotkey] == nil && state.staking.totalColdkeyStake[coldkey] == nil)
         #expect(state.staking.totalStake == 0)
         #expect(F.invariantsHold(state))
     }
@@ -171,7 +246,8 @@ import Testing
         let (coldkey, hotkey) = (F.coldkey(0), F.hotkey(0))
         let events = try F.apply(.staking(.addStake(hotkey: hotkey, amount: 0)), by: coldkey, to: &state)
         #expect(events.contains(.staking(.stakeAdded(hotkey: hotkey, amount: 0))))
-        #expect(state.staking.stakesThisInterval(coldkey: coldkey, hotkey: hotkey, at: state.blockNumber) == 1)
+        #expect(
+            state.staking.stakesThisInterval(coldkey: coldkey, hotkey: hotkey, at: state.blockNumber) == 1)
     }
 
     /// One stake or unstake per pair per `StakeInterval` (360) blocks; the window restarts at each call.
@@ -182,17 +258,20 @@ import Testing
         try F.apply(.staking(.addStake(hotkey: hotkey, amount: raoPerTao)), by: coldkey, to: &state)
         #expect(state.staking.lastTxBlock[coldkey] == 1_000)
         state.blockNumber += blocksLater
-        let events = try F.apply(.staking(.removeStake(hotkey: hotkey, amount: raoPerTao)), by: coldkey, to: &state)
+        let events = try F.apply(
+            .staking(.removeStake(hotkey: hotkey, amount: raoPerTao)), by: coldkey, to: &state)
         #expect(F.failure(of: events) == (allowed ? nil : .staking(.unstakeRateLimitExceeded)))
         // Other pairs have their own count.
-        let other = try F.apply(.staking(.addStake(hotkey: F.hotkey(1), amount: raoPerTao)), by: coldkey, to: &state)
+        let other = try F.apply(
+            .staking(.addStake(hotkey: F.hotkey(1), amount: raoPerTao)), by: coldkey, to: &state)
         #expect(F.failure(of: other) == nil)
     }
 
     @Test func nakamotoHasNoStakeRateLimit() throws {
         var state = Self.nakamoto()
         for _ in 0..<3 {
-            let events = try F.apply(.staking(.addStake(hotkey: F.hotkey(0), amount: raoPerTao)), by: F.coldkey(0), to: &state)
+            let events = try F.apply(
+                .staking(.addStake(hotkey: F.hotkey(0), amount: raoPerTao)), by: F.coldkey(0), to: &state)
             #expect(F.failure(of: events) == nil)
         }
         #expect(state.staking.stake(onHotkey: F.hotkey(0)) == 3 * raoPerTao)
@@ -202,15 +281,19 @@ import Testing
     @Test func delegateAcceptsNominators() throws {
         var state = Self.finney()
         let (owner, hotkey, nominator) = (F.coldkey(0), F.hotkey(0), F.coldkey(3))
-        var events = try F.apply(.staking(.addStake(hotkey: hotkey, amount: raoPerTao)), by: nominator, to: &state)
+        var events = try F.apply(
+            .staking(.addStake(hotkey: hotkey, amount: raoPerTao)), by: nominator, to: &state)
         #expect(F.failure(of: events) == .staking(.nonAssociatedColdKey))
 
         events = try F.apply(.staking(.becomeDelegate(hotkey: hotkey, take: 5_898)), by: owner, to: &state)
         #expect(events.contains(.staking(.delegateAdded(coldkey: owner, hotkey: hotkey, take: 5_898))))
         #expect(state.staking.delegateTake[hotkey] == 5_898)
-        #expect(state.staking.lastTxBlock[owner] == 1_000 && state.staking.lastTxBlockDelegateTake[owner] == 1_000)
+        #expect(
+            state.staking.lastTxBlock[owner] == 1_000 && state.staking.lastTxBlockDelegateTake[owner] == 1_000
+        )
 
-        events = try F.apply(.staking(.addStake(hotkey: hotkey, amount: 2 * raoPerTao)), by: nominator, to: &state)
+        events = try F.apply(
+            .staking(.addStake(hotkey: hotkey, amount: 2 * raoPerTao)), by: nominator, to: &state)
         #expect(F.failure(of: events) == nil)
         #expect(state.staking.stake(of: nominator, on: hotkey) == 2 * raoPerTao)
         #expect(state.staking.stake(ofColdkey: nominator) == 2 * raoPerTao)
@@ -239,13 +322,16 @@ import Testing
     /// As on the chain, lowering the take of a hotkey that is not a delegate makes it one.
     @Test func decreasingTheTakeOfAPlainHotkeyDelegatesIt() throws {
         var state = Self.finney()
-        let events = try F.apply(.staking(.decreaseTake(hotkey: F.hotkey(0), take: 6_000)), by: F.coldkey(0), to: &state)
+        let events = try F.apply(
+            .staking(.decreaseTake(hotkey: F.hotkey(0), take: 6_000)), by: F.coldkey(0), to: &state)
         #expect(F.failure(of: events) == nil)
         #expect(state.staking.delegateTake[F.hotkey(0)] == 6_000)
     }
 
     @Test func defaultTakeIsEighteenPercent() {
-        #expect(StakingCall.becomeDelegate(hotkey: F.hotkey(0)) == .becomeDelegate(hotkey: F.hotkey(0), take: 11_796))
+        #expect(
+            StakingCall.becomeDelegate(hotkey: F.hotkey(0))
+                == .becomeDelegate(hotkey: F.hotkey(0), take: 11_796))
     }
 
     /// Unstaking less than the deposit into an emptied account: the chain does not create the account,

@@ -11,7 +11,9 @@ import Testing
     static func finney(_ change: (inout SubnetHyperparameters) -> Void = { _ in }) -> ChainState {
         var state = F.state(era: .finney, neurons: 4)
         state.subnets[F.netuid]?.neurons.validatorPermit[0] = true
-        change(&state.subnets[F.netuid]!.hyperparameters)
+        var parameters = SubnetHyperparameters.finney
+        change(&parameters)
+        state.subnets[F.netuid]?.hyperparameters = parameters
         return state
     }
 
@@ -45,7 +47,9 @@ import Testing
         }
     }
 
-    static func set(_ uids: [UID], _ values: [UInt32], netuid: NetUID = F.netuid, version: UInt64 = 0) -> WeightsCall {
+    static func set(_ uids: [UID], _ values: [UInt32], netuid: NetUID = F.netuid, version: UInt64 = 0)
+        -> WeightsCall
+    {
         .setWeights(netuid: netuid, uids: uids, values: values, versionKey: version)
     }
 
@@ -58,9 +62,13 @@ import Testing
         Case("a value over u16", .finney, set(all, [1, 1, 1, 65_536]), .weightValueExceedsU16),
         Case("the root network", .finney, set(all, even, netuid: 0), .canNotSetRootNetworkWeights),
         Case("uids and values of different lengths", .finney, set(all, [1, 1, 1]), .weightVecNotEqualSize),
-        Case("lengths are checked before registration", .finney, signer: 9, set(all, [1]), .weightVecNotEqualSize),
+        Case(
+            "lengths are checked before registration", .finney, signer: 9, set(all, [1]),
+            .weightVecNotEqualSize),
         Case("a subnet that does not exist", .finney, set(all, even, netuid: 7), .subnetDoesNotExist),
-        Case("more uids than neurons", .finney, set([0, 1, 2, 3, 4], [1, 1, 1, 1, 1]), .uidsLengthExceedUidsInSubNet),
+        Case(
+            "more uids than neurons", .finney, set([0, 1, 2, 3, 4], [1, 1, 1, 1, 1]),
+            .uidsLengthExceedUidsInSubNet),
         Case("an unregistered hotkey", .finney, signer: 9, set(all, even), .hotKeyNotRegisteredInSubNet),
         Case("stake under the weights minimum", .finney, set(all, even), .notEnoughStakeToSetWeights) {
             $0.staking.parameters.weightsMinStake = 1
@@ -72,10 +80,13 @@ import Testing
             $0.subnets[F.netuid]?.neurons.lastUpdate[0] = 901
         },
         Case("no validator permit", .finney, signer: 1, set(all, even), .neuronNoValidatorPermit),
-        Case("permit is checked before duplicates", .finney, signer: 1, set([1, 1], [1, 1]), .neuronNoValidatorPermit),
+        Case(
+            "permit is checked before duplicates", .finney, signer: 1, set([1, 1], [1, 1]),
+            .neuronNoValidatorPermit),
         Case("duplicate uids", .finney, set([0, 2, 2, 3], even), .duplicateUids),
         Case("a uid that does not exist", .finney, set([0, 1, 2, 9], even), .uidVecContainInvalidOne),
-        Case("fewer than min(MinAllowedWeights, n)", .finney, set([0, 1, 2], [1, 1, 1]), .weightVecLengthIsLow),
+        Case(
+            "fewer than min(MinAllowedWeights, n)", .finney, set([0, 1, 2], [1, 1, 1]), .weightVecLengthIsLow),
         Case("over the max weight limit", .finney, set(all, [4, 1, 1, 1]), .maxWeightExceeded) {
             $0.subnets[F.netuid]?.hyperparameters.maxWeightLimit = 32_768
         },
@@ -83,11 +94,18 @@ import Testing
             $0.subnets[F.netuid]?.hyperparameters.minAllowedWeights = 2
             $0.subnets[F.netuid]?.hyperparameters.maxWeightLimit = 32_767
         },
-        Case("an unregistered hotkey, checked first", .nakamoto, signer: 9, nakamotoSet(all, [1]), .hotKeyNotRegisteredInSubNet),
-        Case("uids and values of different lengths", .nakamoto, nakamotoSet(all, [1, 1, 1]), .weightVecNotEqualSize),
+        Case(
+            "an unregistered hotkey, checked first", .nakamoto, signer: 9, nakamotoSet(all, [1]),
+            .hotKeyNotRegisteredInSubNet),
+        Case(
+            "uids and values of different lengths", .nakamoto, nakamotoSet(all, [1, 1, 1]),
+            .weightVecNotEqualSize),
         Case("duplicate uids", .nakamoto, nakamotoSet([0, 0], [1, 1]), .duplicateUids),
         Case("a uid that does not exist", .nakamoto, nakamotoSet([0, 4], [1, 1]), .uidVecContainInvalidOne),
-        Case("fewer than MinAllowedWeights, even above n", .nakamoto, nakamotoSet(all, [1, 1, 1, 1]), .weightVecLengthIsLow) {
+        Case(
+            "fewer than MinAllowedWeights, even above n", .nakamoto, nakamotoSet(all, [1, 1, 1, 1]),
+            .weightVecLengthIsLow
+        ) {
             $0.subnets[0]?.hyperparameters.minAllowedWeights = 5
         },
         Case("over the u32 max weight limit", .nakamoto, nakamotoSet([0, 1], [3, 1]), .maxWeightExceeded) {
@@ -127,7 +145,8 @@ import Testing
         // 200 → 65_535; 100 × 65_535 / 200 = 32_767.5 rounds away from zero; 50 → 16_383.75 → 16_384.
         #expect(
             neurons.weights[0] == [
-                WeightEntry(uid: 3, value: 32_768), WeightEntry(uid: 1, value: 65_535), WeightEntry(uid: 2, value: 16_384),
+                WeightEntry(uid: 3, value: 32_768), WeightEntry(uid: 1, value: 65_535),
+                WeightEntry(uid: 2, value: 16_384),
                 WeightEntry(uid: 0, value: 0),
             ])
         #expect(neurons.lastUpdate[0] == 1_000)
@@ -150,7 +169,9 @@ import Testing
     }
 
     /// A network key of 0 accepts any key; otherwise the key must be at least the network's.
-    @Test(arguments: [(0 as UInt64, 0 as UInt64, true), (0, 7, true), (400, 400, true), (400, 401, true), (400, 0, false)])
+    @Test(arguments: [
+        (0 as UInt64, 0 as UInt64, true), (0, 7, true), (400, 400, true), (400, 401, true), (400, 0, false),
+    ])
     func finneyVersionKey(network: UInt64, key: UInt64, allowed: Bool) throws {
         var state = Self.finney { $0.weightsVersionKey = network }
         let events = try Self.run(Self.set(Self.all, Self.even, version: key), on: &state)
@@ -174,25 +195,29 @@ import Testing
     }
 
     /// `check_vec_max_limited` (v3.3.0 `tests/math.rs::test_check_vec_max_limited`).
-    @Test(arguments: [
-        ([], 0, true), ([], UInt16.max, true), ([UInt16.max], UInt16.max, true), ([UInt16.max], UInt16.max - 1, false),
-        ([UInt16.max], 0, false), ([0], UInt16.max, true), ([0, UInt16.max], UInt16.max, true),
-        ([0, UInt16.max, UInt16.max], UInt16.max / 2, false), ([0, UInt16.max, UInt16.max], UInt16.max / 2 + 1, true),
-        ([0, UInt16.max, UInt16.max, UInt16.max], UInt16.max / 3 - 1, false),
-        ([0, UInt16.max, UInt16.max, UInt16.max], UInt16.max / 3, true),
-    ] as [([UInt16], UInt16, Bool)])
+    @Test(
+        arguments: [
+            ([], 0, true), ([], UInt16.max, true), ([UInt16.max], UInt16.max, true),
+            ([UInt16.max], UInt16.max - 1, false),
+            ([UInt16.max], 0, false), ([0], UInt16.max, true), ([0, UInt16.max], UInt16.max, true),
+            ([0, UInt16.max, UInt16.max], UInt16.max / 2, false),
+            ([0, UInt16.max, UInt16.max], UInt16.max / 2 + 1, true),
+            ([0, UInt16.max, UInt16.max, UInt16.max], UInt16.max / 3 - 1, false),
+            ([0, UInt16.max, UInt16.max, UInt16.max], UInt16.max / 3, true),
+        ] as [([UInt16], UInt16, Bool)])
     func maxLimited(values: [UInt16], limit: UInt16, expected: Bool) {
         #expect(WeightRules.isMaxLimited(values, limit: limit) == expected)
     }
 
     /// The 2022 normalization (its `weights.rs` unit tests plus a rounding case).
-    @Test(arguments: [
-        ([UInt32.max / 10, UInt32.max / 10], [UInt32.max / 2, UInt32.max / 2]),
-        ([UInt32.max / 7, UInt32.max / 7], [UInt32.max / 2, UInt32.max / 2]),
-        ([0, 0], [0, 0]),
-        ([UInt32.max, UInt32.max], [UInt32.max / 2, UInt32.max / 2]),
-        ([1, 2, 3], [715_827_882, 1_431_655_765, 2_147_483_647]),
-    ] as [([UInt32], [UInt32])])
+    @Test(
+        arguments: [
+            ([UInt32.max / 10, UInt32.max / 10], [UInt32.max / 2, UInt32.max / 2]),
+            ([UInt32.max / 7, UInt32.max / 7], [UInt32.max / 2, UInt32.max / 2]),
+            ([0, 0], [0, 0]),
+            ([UInt32.max, UInt32.max], [UInt32.max / 2, UInt32.max / 2]),
+            ([1, 2, 3], [715_827_882, 1_431_655_765, 2_147_483_647]),
+        ] as [([UInt32], [UInt32])])
     func nakamotoNormalization(values: [UInt32], expected: [UInt32]) {
         #expect(WeightRules.normalizeToU32Max(values) == expected)
     }
@@ -201,7 +226,8 @@ import Testing
         var state = Self.nakamoto()
         state.subnets[0]?.hyperparameters.weightsVersionKey = 400
         for values: [UInt32] in [[1, 2, 3], [70_000, 70_000, 0]] {
-            let events = try Self.run(.setWeights(netuid: 0, uids: [2, 0, 1], values: values, versionKey: 0), signer: 1, on: &state)
+            let events = try Self.run(
+                .setWeights(netuid: 0, uids: [2, 0, 1], values: values, versionKey: 0), signer: 1, on: &state)
             #expect(events.contains(.weights(.weightsSet(netuid: 0, uid: 1))))
         }
         let neurons = try #require(state.subnets[0]?.neurons)

@@ -5,18 +5,24 @@
 /// uid, so after the chain's checks it also requires a uid on `netuid`.
 enum Serving {
     /// Applies a serving call for `origin`, guard first.
-    static func dispatch(_ call: ServingCall, origin: AccountID, state: inout ChainState) throws(DispatchError) -> [Event] {
+    static func dispatch(_ call: ServingCall, origin: AccountID, state: inout ChainState)
+        throws(DispatchError) -> [Event]
+    {
         switch call {
-        case .serveAxon(let netuid, let version, let ip, let port, let ipType, let proto, let placeholder1, let placeholder2):
+        case .serveAxon(
+            let netuid, let version, let ip, let port, let ipType, let proto, let placeholder1,
+            let placeholder2):
             let axon = AxonInfo(
-                block: state.blockNumber, version: version, ip: ip, port: port, ipType: ipType, protocol: proto,
+                block: state.blockNumber, version: version, ip: ip, port: port, ipType: ipType,
+                protocol: proto,
                 placeholder1: placeholder1, placeholder2: placeholder2)
             return switch state.era {
             case .finney: try serveAxonFinney(hotkey: origin, netuid: netuid, axon: axon, state: &state)
             case .nakamoto: try serveAxonNakamoto(hotkey: origin, netuid: netuid, axon: axon, state: &state)
             }
         case .servePrometheus(let netuid, let version, let ip, let port, let ipType):
-            let endpoint = PrometheusInfo(block: state.blockNumber, version: version, ip: ip, port: port, ipType: ipType)
+            let endpoint = PrometheusInfo(
+                block: state.blockNumber, version: version, ip: ip, port: port, ipType: ipType)
             return try servePrometheus(hotkey: origin, netuid: netuid, endpoint: endpoint, state: &state)
         }
     }
@@ -32,7 +38,9 @@ enum Serving {
         }
         let uid = state.subnets[netuid]?.neurons.uidOfHotkey[hotkey]
         let previous = uid.flatMap { state.subnets[netuid]?.neurons.axons[Int($0)] }
-        guard ServingRules.passesRateLimit(lastBlock: previous?.block ?? 0, now: axon.block, limit: rateLimit(netuid, state))
+        guard
+            ServingRules.passesRateLimit(
+                lastBlock: previous?.block ?? 0, now: axon.block, limit: rateLimit(netuid, state))
         else { throw .serving(.servingRateLimitExceeded) }
         guard axon.port != 0 else { throw .serving(.invalidPort) }
         guard let uid else { throw .serving(.hotKeyNotRegisteredInSubNet) }
@@ -62,7 +70,9 @@ enum Serving {
 
     /// `serve_prometheus` (both eras; the 2022 chain had none): ip type, nonzero address, registered
     /// somewhere, rate limit, port.
-    static func servePrometheus(hotkey: AccountID, netuid: NetUID, endpoint: PrometheusInfo, state: inout ChainState)
+    static func servePrometheus(
+        hotkey: AccountID, netuid: NetUID, endpoint: PrometheusInfo, state: inout ChainState
+    )
         throws(DispatchError) -> [Event]
     {
         guard ServingRules.isValidIpType(endpoint.ipType) else { throw .serving(.invalidIpType) }
@@ -85,6 +95,7 @@ enum Serving {
 
     /// The subnet's `ServingRateLimit`, or the v3.3.0 default (50) for a netuid that does not exist.
     private static func rateLimit(_ netuid: NetUID, _ state: ChainState) -> UInt64 {
-        state.subnets[netuid]?.hyperparameters.servingRateLimit ?? SubnetHyperparameters.finney.servingRateLimit
+        state.subnets[netuid]?.hyperparameters.servingRateLimit
+            ?? SubnetHyperparameters.finney.servingRateLimit
     }
 }

@@ -10,7 +10,9 @@ extension Staking {
         let owned = staking.owns(coldkey, hotkey)
         guard owned || staking.isDelegate(hotkey) else { throw .staking(.nonAssociatedColdKey) }
         let calls = staking.stakesThisInterval(coldkey: coldkey, hotkey: hotkey, at: state.blockNumber)
-        guard calls < staking.parameters.targetStakesPerInterval else { throw .staking(.stakeRateLimitExceeded) }
+        guard calls < staking.parameters.targetStakesPerInterval else {
+            throw .staking(.stakeRateLimitExceeded)
+        }
         if !owned {
             let after = staking.stake(of: coldkey, on: hotkey).addingClamped(amount)
             guard after >= staking.parameters.nominatorMinRequiredStake else {
@@ -29,7 +31,9 @@ extension Staking {
         let free = state.balance(of: coldkey)
         guard amount <= free else { throw .staking(.notEnoughBalanceToStake) }
         // The 2022 withdrawal is exact and refuses to leave the account under the deposit.
-        guard amount == 0 || free - amount >= existentialDeposit else { throw .staking(.balanceWithdrawalError) }
+        guard amount == 0 || free - amount >= existentialDeposit else {
+            throw .staking(.balanceWithdrawalError)
+        }
         return amount
     }
 
@@ -45,7 +49,9 @@ extension Staking {
         let held = staking.stake(of: coldkey, on: hotkey)
         guard held >= amount else { throw .staking(.notEnoughStakeToWithdraw) }
         let calls = staking.stakesThisInterval(coldkey: coldkey, hotkey: hotkey, at: state.blockNumber)
-        guard calls < staking.parameters.targetStakesPerInterval else { throw .staking(.unstakeRateLimitExceeded) }
+        guard calls < staking.parameters.targetStakesPerInterval else {
+            throw .staking(.unstakeRateLimitExceeded)
+        }
         if !owned {
             guard held - amount >= staking.parameters.nominatorMinRequiredStake else {
                 throw .staking(.nomStakeBelowMinimumThreshold)
@@ -54,12 +60,16 @@ extension Staking {
     }
 
     /// The Nakamoto `remove_stake` checks.
-    static func checkRemoveStakeNakamoto(coldkey: AccountID, hotkey: AccountID, amount: Rao, state: ChainState)
+    static func checkRemoveStakeNakamoto(
+        coldkey: AccountID, hotkey: AccountID, amount: Rao, state: ChainState
+    )
         throws(DispatchError)
     {
         guard state.isRegisteredOnAnySubnet(hotkey) else { throw .staking(.notRegistered) }
         guard state.staking.owns(coldkey, hotkey) else { throw .staking(.nonAssociatedColdKey) }
-        guard state.staking.stake(of: coldkey, on: hotkey) >= amount else { throw .staking(.notEnoughStakeToWithdraw) }
+        guard state.staking.stake(of: coldkey, on: hotkey) >= amount else {
+            throw .staking(.notEnoughStakeToWithdraw)
+        }
     }
 
     /// The v1.0.0 withdrawal (`Precision::BestEffort`, `Preservation::Preserve`): at most what lies

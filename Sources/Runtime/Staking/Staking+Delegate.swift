@@ -9,7 +9,9 @@ extension Staking {
         guard staking.owner[hotkey] != nil else { throw .staking(.notRegistered) }
         guard staking.owns(coldkey, hotkey) else { throw .staking(.nonAssociatedColdKey) }
         guard !staking.isDelegate(hotkey) else { throw .staking(.alreadyDelegate) }
-        guard !staking.exceedsTxRateLimit(coldkey: coldkey, at: block) else { throw .staking(.txRateLimitExceeded) }
+        guard !staking.exceedsTxRateLimit(coldkey: coldkey, at: block) else {
+            throw .staking(.txRateLimitExceeded)
+        }
         guard (staking.parameters.minTake...staking.parameters.maxTake).contains(take) else {
             throw .staking(.invalidTake)
         }

@@ -6,7 +6,9 @@ extension Staking {
     {
         try checkTakeOwner(coldkey: coldkey, hotkey: hotkey, state: state)
         let staking = state.staking
-        if let current = staking.delegateTake[hotkey] { guard take < current else { throw .staking(.invalidTake) } }
+        if let current = staking.delegateTake[hotkey] {
+            guard take < current else { throw .staking(.invalidTake) }
+        }
         guard take >= staking.parameters.minTake else { throw .staking(.invalidTake) }
 
         state.staking.delegateTake[hotkey] = take
@@ -20,7 +22,9 @@ extension Staking {
     {
         try checkTakeOwner(coldkey: coldkey, hotkey: hotkey, state: state)
         let staking = state.staking
-        if let current = staking.delegateTake[hotkey] { guard take > current else { throw .staking(.invalidTake) } }
+        if let current = staking.delegateTake[hotkey] {
+            guard take > current else { throw .staking(.invalidTake) }
+        }
         guard take <= staking.parameters.maxTake else { throw .staking(.invalidTake) }
         let block = state.blockNumber
         let previous = staking.lastTxBlockDelegateTake[coldkey] ?? 0
@@ -35,7 +39,9 @@ extension Staking {
     }
 
     /// `do_take_checks`: Finney only, the hotkey exists and belongs to the caller.
-    private static func checkTakeOwner(coldkey: AccountID, hotkey: AccountID, state: ChainState) throws(DispatchError) {
+    private static func checkTakeOwner(coldkey: AccountID, hotkey: AccountID, state: ChainState)
+        throws(DispatchError)
+    {
         guard state.era == .finney else { throw .staking(.delegationNotAvailableInNakamoto) }
         guard state.staking.owner[hotkey] != nil else { throw .staking(.notRegistered) }
         guard state.staking.owns(coldkey, hotkey) else { throw .staking(.nonAssociatedColdKey) }

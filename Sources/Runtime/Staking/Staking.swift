@@ -4,7 +4,9 @@
 /// coldkey that registered a hotkey may stake on it and there is no delegation and no rate limit.
 enum Staking {
     /// Applies a staking call for `origin`, guard first.
-    static func dispatch(_ call: StakingCall, origin: AccountID, state: inout ChainState) throws(DispatchError) -> [Event] {
+    static func dispatch(_ call: StakingCall, origin: AccountID, state: inout ChainState)
+        throws(DispatchError) -> [Event]
+    {
         switch call {
         case .addStake(let hotkey, let amount):
             try addStake(coldkey: origin, hotkey: hotkey, amount: amount, state: &state)
@@ -25,8 +27,10 @@ enum Staking {
     {
         let staked: Rao
         switch state.era {
-        case .finney: staked = try checkAddStakeFinney(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
-        case .nakamoto: staked = try checkAddStakeNakamoto(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
+        case .finney:
+            staked = try checkAddStakeFinney(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
+        case .nakamoto:
+            staked = try checkAddStakeNakamoto(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
         }
 
         state.accounts[coldkey, default: AccountInfo()].free = state.balance(of: coldkey) - staked
@@ -40,8 +44,10 @@ enum Staking {
         throws(DispatchError) -> [Event]
     {
         switch state.era {
-        case .finney: try checkRemoveStakeFinney(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
-        case .nakamoto: try checkRemoveStakeNakamoto(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
+        case .finney:
+            try checkRemoveStakeFinney(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
+        case .nakamoto:
+            try checkRemoveStakeNakamoto(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
         }
 
         state.staking.decreaseStake(hotkey: hotkey, coldkey: coldkey, amount: amount)
@@ -51,7 +57,8 @@ enum Staking {
     }
 
     /// Stamps `LastTxBlock` and counts the call in the pair's interval.
-    private static func recordRateLimitedCall(coldkey: AccountID, hotkey: AccountID, state: inout ChainState) {
+    private static func recordRateLimitedCall(coldkey: AccountID, hotkey: AccountID, state: inout ChainState)
+    {
         let block = state.blockNumber
         let count = state.staking.stakesThisInterval(coldkey: coldkey, hotkey: hotkey, at: block)
         state.staking.lastTxBlock[coldkey] = block

@@ -29,7 +29,8 @@ public struct StakingParameters: Sendable, Equatable, Codable {
     /// Parameters.
     public init(
         minTake: UInt16, maxTake: UInt16, txRateLimit: UInt64, txDelegateTakeRateLimit: UInt64,
-        targetStakesPerInterval: UInt64, stakeInterval: UInt64, nominatorMinRequiredStake: Rao, weightsMinStake: Rao
+        targetStakesPerInterval: UInt64, stakeInterval: UInt64, nominatorMinRequiredStake: Rao,
+        weightsMinStake: Rao
     ) {
         self.minTake = minTake
         self.maxTake = maxTake

@@ -6,14 +6,19 @@ import Consensus
 /// the 2022 `do_set_weights`.
 enum Weights {
     /// Applies a weights call for `origin`, guard first.
-    static func dispatch(_ call: WeightsCall, origin: AccountID, state: inout ChainState) throws(DispatchError) -> [Event] {
+    static func dispatch(_ call: WeightsCall, origin: AccountID, state: inout ChainState)
+        throws(DispatchError) -> [Event]
+    {
         switch call {
         case .setWeights(let netuid, let uids, let values, let versionKey):
             switch state.era {
             case .finney:
-                try setWeightsFinney(hotkey: origin, netuid: netuid, uids: uids, values: values, versionKey: versionKey, state: &state)
+                try setWeightsFinney(
+                    hotkey: origin, netuid: netuid, uids: uids, values: values, versionKey: versionKey,
+                    state: &state)
             case .nakamoto:
-                try setWeightsNakamoto(hotkey: origin, netuid: netuid, uids: uids, values: values, state: &state)
+                try setWeightsNakamoto(
+                    hotkey: origin, netuid: netuid, uids: uids, values: values, state: &state)
             }
         }
     }
@@ -21,7 +26,8 @@ enum Weights {
     /// Finney `set_weights`: every check of `spec/chain.md` §6 in the chain's order, then the
     /// max-upscaled u16 row is stored and `LastUpdate` set.
     static func setWeightsFinney(
-        hotkey: AccountID, netuid: NetUID, uids: [UID], values: [UInt32], versionKey: UInt64, state: inout ChainState
+        hotkey: AccountID, netuid: NetUID, uids: [UID], values: [UInt32], versionKey: UInt64,
+        state: inout ChainState
     ) throws(DispatchError) -> [Event] {
         guard values.allSatisfy({ $0 <= UInt32(UInt16.max) }) else { throw .weights(.weightValueExceedsU16) }
         let values16 = values.map { UInt16(truncatingIfNeeded: $0) }
