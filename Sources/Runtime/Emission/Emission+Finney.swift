@@ -72,7 +72,8 @@ extension Emission {
         // The chain's safety check: an epoch that would pay more than was pending pays nothing.
         let owed = tuples.reduce(UInt128(0)) { $0 + UInt128($1.server) + UInt128($1.validator) }
         if owed <= UInt128(drained) {
-            state.emission.loaded[netuid, default: []].insert(contentsOf: tuples, at: 0)
+            // An epoch of an empty subnet owes nothing: its pending emission is never minted.
+            if !tuples.isEmpty { state.emission.loaded[netuid, default: []].insert(contentsOf: tuples, at: 0) }
             updated.blocksSinceLastStep = 0
         }
         state.subnets[netuid] = updated
