@@ -97,7 +97,7 @@ struct Support {
     /// The support sums of a run of entries with consecutive columns `firstColumn...`, of a row masked
     /// only at `selfColumn`; returns the run's Σ W̄. Four cells at a time in SIMD lanes: the masked
     /// cell counts as W = 0, which adds 0 everywhere; W̃ is W̄ (`clippedBonds`, β = 1) or W (β = 0);
-    /// products are ``fractionProduct(_:_:)`` (a < 2^32; a row with a = 1 takes the scalar path).
+    /// products are ``ProportionLanes/products(_:_:)``.
     static func accumulateRun(
         values: UnsafeBufferPointer<UInt16>, firstColumn: Int, scale: U16Proportion, stake a: Int64,
         selfColumn: Int, clippedBonds: Bool, threshold: UnsafeBufferPointer<Int64>,
@@ -106,28 +106,25 @@ struct Support {
     ) -> Int64 {
         var t = 0
         var trust = SIMD4<Int64>(repeating: 0)
-        if a < 1 << 32, let thresholdBase = threshold.baseAddress, let prerankBase = preranks.baseAddress,
-           let rankBase = ranks.baseAddress, let deltaBase = deltaSums.baseAddress, let valueBase = values.baseAddress
-        {
-            let stake = SIMD4<Int64>(repeating: a)
-            let lane = SIMD4<Int64>(0, 1, 2, 3)
-            while t + 4 <= values.count {
-                let j = firstColumn + t
-                let raw = UnsafeRawPointer(valueBase + t).loadUnaligned(as: SIMD4<UInt16>.self)
-                var w = scale.vector(SIMD4<UInt64>(truncatingIfNeeded: raw))
-                w.replace(with: 0, where: SIMD4<Int64>(repeating: Int64(j)) &+ lane .== SIMD4<Int64>(repeating: Int64(selfColumn)))
-                let c = UnsafeRawPointer(thresholdBase + j).loadUnaligned(as: SIMD4<Int64>.self)
-                // kept = max(clip(W, C), 0): min(W, C), or 0 where C ≤ 0.
-                var kept = w.replacing(with: c, where: c .< w)
-                kept.replace(with: 0, where: c .<= 0)
-                let weighted = ProportionLanes.products(stake, w)
-                let clippedWeighted = ProportionLanes.products(stake, kept)
-                add(weighted, to: prerankBase + j)
-                add(clippedWeighted, to: rankBase + j)
-                add(clippedBonds ? clippedWeighted : weighted, to: deltaBase + j)
-                trust &+= kept
-                t += 4
-            }
+        let stake = SIMD4<Int64>(repeating: a)
+        let selfLanes = SIMD4<Int64>(repeating: Int64(selfColumn))
+        while t + 4 <= values.count {
+            let j = firstColumn + t
+            var w = scale.vector(SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(values, t)))
+            w.replace(with: 0, where: SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3) .== selfLanes)
+            let c = ProportionLanes.load(threshold, j)
+            // kept = max(clip(W, C), 0): min(W, C), or 0 where C ≤ 0.
+            var kept = w.replacing(with: c, where: c .< w)
+            kept.replace(with: 0, where: c .<= 0)
+            let weighted = ProportionLanes.products(stake, w)
+            let clippedWeighted = ProportionLanes.products(stake, kept)
+            ProportionLanes.store(ProportionLanes.load(UnsafeBufferPointer(preranks), j) &+ weighted, preranks, j)
+            ProportionLanes.store(ProportionLanes.load(UnsafeBufferPointer(ranks), j) &+ clippedWeighted, ranks, j)
+            ProportionLanes.store(
+                ProportionLanes.load(UnsafeBufferPointer(deltaSums), j) &+ (clippedBonds ? clippedWeighted : weighted),
+                deltaSums, j)
+            trust &+= kept
+            t += 4
         }
         var rowTrust = trust.wrappedSum()
         while t < values.count {
@@ -143,13 +140,6 @@ struct Support {
             t += 1
         }
         return rowTrust
-    }
-
-    /// Adds four lanes to four consecutive `Int64`s.
-    @inline(__always)
-    static func add(_ lanes: SIMD4<Int64>, to pointer: UnsafeMutablePointer<Int64>) {
-        let raw = UnsafeMutableRawPointer(pointer)
-        raw.storeBytes(of: raw.loadUnaligned(as: SIMD4<Int64>.self) &+ lanes, as: SIMD4<Int64>.self)
     }
 
     /// Clip: W̄_ij = min(W_ij, C_j); the sparse code drops the cell (``absent``) when C_j ≤ 0.

@@ -266,7 +266,7 @@ struct ClassicMovingAverage {
         }
 
         /// EMA of the four cells at weight entries `k...`, bond entries `b...`, columns `j...` of a row
-        /// masked only at `selfColumn`: the cell terms above in lanes (a < 2^32, α in 0...1).
+        /// masked only at `selfColumn`: the cell terms above in lanes (α in 0...1).
         @inline(__always)
         func emaLanes(_ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<Int64>) -> SIMD4<Int64> {
             let columns = SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3)
@@ -309,7 +309,7 @@ struct ClassicMovingAverage {
             if kEnd - k == bEnd - b, sameColumns(row.columns, from: k, bonds.columns, from: b, count: kEnd - k) {
                 let count = kEnd - k
                 var t = 0
-                if A.self == ProportionArithmetic.self, lanesReady, !row.rule.checkOutdated, a < 1 << 32 {
+                if A.self == ProportionArithmetic.self, lanesReady, !row.rule.checkOutdated {
                     let stake = SIMD4<Int64>(repeating: a)
                     while t < count {
                         let first = row.column(k + t)

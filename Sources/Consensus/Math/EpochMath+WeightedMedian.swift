@@ -59,76 +59,66 @@ extension EpochMath {
         let stakeSum = useStake.map(I32F32.init(raw:)).saturatingSum().raw
         let minority = I32F32(raw: stakeSum).saturatingSub(majority).raw
 
-        var median = [I32F32](repeating: .zero, count: columns)
-        var cursor = voters.map { scores.entries(ofRow: $0).lowerBound }
-        let rowEnd = voters.map { scores.entries(ofRow: $0).upperBound }
         // A tile holds a block of columns for every voter, row by row (voter v at v·width), sized to
         // stay in cache; each column is then read down the tile.
         let slots = voters.count
         let width = max(1, min(columns, (1 << 16) / slots))
-        var tile = [UInt64](repeating: 0, count: width * slots)
-        var values = [UInt64](repeating: 0, count: slots)
-        var stakes = [Int64](repeating: 0, count: slots)
-        var histogram = [Int64](repeating: 0, count: 1 << selectBits)
-
+        let scratch = MedianScratch(voters: voters.map { scores.entries(ofRow: $0) }, width: width, buckets: 1 << selectBits)
+        defer { scratch.deallocate() }
+        var median = [I32F32](repeating: .zero, count: columns)
         scores.withReader { reader in
-            tile.withUnsafeMutableBufferPointer { tile in
-                values.withUnsafeMutableBufferPointer { values in
-                    stakes.withUnsafeMutableBufferPointer { stakes in
-                        useStake.withUnsafeBufferPointer { useStake in
-                          cursor.withUnsafeMutableBufferPointer { cursor in
-                           median.withUnsafeMutableBufferPointer { median in
-                            histogram.withUnsafeMutableBufferPointer { histogram in
-                                var blockStart = 0
-                                while blockStart < columns {
-                                    let blockEnd = min(columns, blockStart + width)
-                                    // Gather the block: max(score, 0) per voter and column, 0 where absent.
-                                    for v in 0..<slots {
-                                        let tileRow = UnsafeMutableBufferPointer(rebasing: tile[(v * width)..<(v * width + width)])
-                                        tileRow.update(repeating: 0)
-                                        cursor[v] = reader.row(voters[v]).gather(
-                                            from: cursor[v], to: rowEnd[v], blockStart: blockStart, blockEnd: blockEnd,
-                                            into: tileRow)
-                                    }
-                                    for c in 0..<(blockEnd - blockStart) {
-                                        // The column's positive scores with their stakes, branch-free.
-                                        var positive = 0
-                                        var positiveStake: Int64 = 0
-                                        var low = UInt64.max
-                                        var high: UInt64 = 0
-                                        for v in 0..<slots {
-                                            let score = tile[v * width + c]
-                                            let stake = useStake[v]
-                                            values[positive] = score
-                                            stakes[positive] = stake
-                                            let isPositive = score > 0
-                                            positive &+= isPositive ? 1 : 0
-                                            positiveStake &+= isPositive ? stake : 0
-                                            low = min(low, isPositive ? score : .max)
-                                            high = max(high, score)
-                                        }
-                                        // Voters without a positive score here vote 0.
-                                        let hasZero = positive < slots
-                                        let zeroStake = stakeSum &- positiveStake
-                                        if positive == 0 || (hasZero && zeroStake > minority) { continue }
-                                        let target = hasZero ? minority &- zeroStake : minority
-                                        let result = weightedSelect(
-                                            values: UnsafeMutableBufferPointer(rebasing: values[0..<positive]),
-                                            stakes: UnsafeMutableBufferPointer(rebasing: stakes[0..<positive]),
-                                            low: low, high: high, target: target, histogram: histogram)
-                                        median[blockStart + c] = I32F32(raw: Int64(bitPattern: result))
-                                    }
-                                    blockStart = blockEnd
-                                }
-                            }
-                           }
-                          }
-                        }
+            useStake.withUnsafeBufferPointer { useStake in
+                var blockStart = 0
+                while blockStart < columns {
+                    let blockEnd = min(columns, blockStart + width)
+                    // Gather the block: max(score, 0) per voter and column, 0 where absent.
+                    for v in 0..<slots {
+                        let tileRow = UnsafeMutableBufferPointer(rebasing: scratch.tile[(v * width)..<(v * width + width)])
+                        tileRow.update(repeating: 0)
+                        scratch.cursor[v] = reader.row(voters[v]).gather(
+                            from: scratch.cursor[v], to: scratch.rowEnd[v], blockStart: blockStart, blockEnd: blockEnd,
+                            into: tileRow)
                     }
+                    for c in 0..<(blockEnd - blockStart) {
+                        median[blockStart + c] = I32F32(raw: Int64(bitPattern: columnMedian(
+                            scratch, column: c, width: width, stake: useStake, stakeSum: stakeSum, minority: minority)))
+                    }
+                    blockStart = blockEnd
                 }
             }
         }
         return median
+    }
+
+    /// The median of column `c` of the tile: its positive scores with their stakes are compacted
+    /// (branch-free, finding their bounds on the way); voters without a positive score vote 0.
+    @inline(__always)
+    private static func columnMedian(
+        _ scratch: MedianScratch, column c: Int, width: Int, stake: UnsafeBufferPointer<Int64>, stakeSum: Int64,
+        minority: Int64
+    ) -> UInt64 {
+        let slots = stake.count
+        var positive = 0
+        var positiveStake: Int64 = 0
+        var low = UInt64.max
+        var high: UInt64 = 0
+        for v in 0..<slots {
+            let score = scratch.tile[v * width + c]
+            scratch.values[positive] = score
+            scratch.stakes[positive] = stake[v]
+            let isPositive = score > 0
+            positive &+= isPositive ? 1 : 0
+            positiveStake &+= isPositive ? stake[v] : 0
+            low = min(low, isPositive ? score : .max)
+            high = max(high, score)
+        }
+        let hasZero = positive < slots
+        let zeroStake = stakeSum &- positiveStake
+        if positive == 0 || (hasZero && zeroStake > minority) { return 0 }
+        return weightedSelect(
+            values: UnsafeMutableBufferPointer(rebasing: scratch.values[0..<positive]),
+            stakes: UnsafeMutableBufferPointer(rebasing: scratch.stakes[0..<positive]),
+            low: low, high: high, target: hasZero ? minority &- zeroStake : minority, histogram: scratch.histogram)
     }
 
     /// Bits of the widest radix level (at most 2^selectBits buckets).
@@ -137,10 +127,10 @@ extension EpochMath {
     /// The smallest value x with `Σ{stake : value ≤ x} > target`, or the largest value if none; the
     /// buffers are reordered.
     ///
-    /// Radix selection: values are bucketed by their offset from the minimum (`low`, `high` bound the
-    /// values), shifted so the range fits about count/16 buckets; exact `Int64` stake sums per bucket (the stakes are I32F32 proportions
-    /// summing to at most 1, so they cannot overflow) locate the first bucket at which the running sum
-    /// exceeds `target`. The answer lies in that bucket: its entries are kept, the stake before it is
+    /// Radix selection: values are bucketed by their offset from the minimum `low` (`high` is the
+    /// maximum), shifted so the range fits about count/16 buckets; exact `Int64` stake sums per bucket
+    /// (the stakes are I32F32 proportions summing to at most 1, so they cannot overflow) locate the
+    /// first bucket at which the running sum exceeds `target`. The answer lies in that bucket: its entries are kept, the stake before it is
     /// subtracted from `target`, and the search repeats on a range at least 2^(bits−1) times narrower.
     /// Few entries are finished by insertion sort and a cumulative walk.
     @inline(__always)
@@ -229,6 +219,40 @@ extension EpochMath {
             rows.rowStart.append(rows.columns.count)
         }
         return weightedMedianColumns(stake: stake, scores: rows, columns: columns, majority: majority)
+    }
+}
+
+/// The working memory of ``EpochMath/weightedMedianColumns(stake:scores:columns:majority:)``.
+private struct MedianScratch {
+    /// The block of scores, voter by voter.
+    let tile: UnsafeMutableBufferPointer<UInt64>
+    /// One column's positive scores and their stakes.
+    let values: UnsafeMutableBufferPointer<UInt64>
+    let stakes: UnsafeMutableBufferPointer<Int64>
+    let histogram: UnsafeMutableBufferPointer<Int64>
+    /// Each voter's next entry, and the end of its row.
+    let cursor: UnsafeMutableBufferPointer<Int>
+    let rowEnd: UnsafeMutableBufferPointer<Int>
+
+    init(voters: [Range<Int>], width: Int, buckets: Int) {
+        tile = .allocate(capacity: width * voters.count)
+        tile.initialize(repeating: 0)
+        values = .allocate(capacity: voters.count)
+        values.initialize(repeating: 0)
+        stakes = .allocate(capacity: voters.count)
+        stakes.initialize(repeating: 0)
+        histogram = .allocate(capacity: buckets)
+        histogram.initialize(repeating: 0)
+        cursor = .allocate(capacity: voters.count)
+        _ = cursor.initialize(from: voters.map(\.lowerBound))
+        rowEnd = .allocate(capacity: voters.count)
+        _ = rowEnd.initialize(from: voters.map(\.upperBound))
+    }
+
+    func deallocate() {
+        for buffer in [tile, values] { buffer.deallocate() }
+        for buffer in [stakes, histogram] { buffer.deallocate() }
+        for buffer in [cursor, rowEnd] { buffer.deallocate() }
     }
 }
 
