@@ -9,12 +9,13 @@ extension Emission {
     static func epochInput(for subnet: Subnet, block: BlockNumber, staking: StakingState) -> EpochInput? {
         let neurons = subnet.neurons
         let n = neurons.count
+        var seen = [Bool](repeating: false, count: n)
         guard neurons.lastUpdate.count == n, neurons.blockAtRegistration.count == n,
             neurons.validatorPermit.count == n, neurons.weights.count == n, neurons.bonds.count == n,
             let weights = try? SparseMatrix(
-                size: n, rows: neurons.weights.map { cells($0.map { ($0.uid, UInt64($0.value)) }, below: n) }),
+                size: n, rows: neurons.weights.map { cells($0, below: n, seen: &seen) { ($0.uid, UInt64($0.value)) } }),
             let bonds = try? SparseMatrix(
-                size: n, rows: neurons.bonds.map { cells($0.map { ($0.uid, $0.value) }, below: n) })
+                size: n, rows: neurons.bonds.map { cells($0, below: n, seen: &seen) { ($0.uid, $0.value) } })
         else { return nil }
         return EpochInput(
             hyperparameters: epochHyperparameters(subnet.hyperparameters), currentBlock: block,
@@ -24,13 +25,19 @@ extension Emission {
     }
 
     /// A stored row as matrix cells: u16 values (clamped), uids below `n`, first occurrence of each uid.
-    static func cells(_ row: [(uid: UID, value: UInt64)], below n: Int) -> [(column: UInt16, value: UInt16)] {
-        var seen = Set<UID>()
+    /// `seen` is an all-false scratch vector of `n` flags, all false again on return.
+    static func cells<Entry>(
+        _ row: [Entry], below n: Int, seen: inout [Bool], _ cell: (Entry) -> (uid: UID, value: UInt64)
+    ) -> [(column: UInt16, value: UInt16)] {
         var result: [(column: UInt16, value: UInt16)] = []
         result.reserveCapacity(row.count)
-        for entry in row where Int(entry.uid) < n && seen.insert(entry.uid).inserted {
-            result.append((entry.uid, UInt16(clamping: entry.value)))
+        for entry in row {
+            let (uid, value) = cell(entry)
+            guard Int(uid) < n, !seen[Int(uid)] else { continue }
+            seen[Int(uid)] = true
+            result.append((uid, UInt16(clamping: value)))
         }
+        for entry in result { seen[Int(entry.column)] = false }
         return result
     }
 
