@@ -9,9 +9,16 @@ enum WeightRules {
         uids.count == 1 && uids.first == uid
     }
 
-    /// Whether a uid appears twice.
+    /// Whether a uid appears twice (one bit per possible uid, no hashing).
     static func hasDuplicates(_ uids: [UID]) -> Bool {
-        Set(uids).count != uids.count
+        var seen = [UInt64](repeating: 0, count: (Int(UID.max) + 1) / 64)
+        for uid in uids {
+            let word = Int(uid >> 6)
+            let bit = UInt64(1) << UInt64(uid & 63)
+            if seen[word] & bit != 0 { return true }
+            seen[word] |= bit
+        }
+        return false
     }
 
     /// `check_vec_max_limited`: after normalizing in `I32F32`, no entry exceeds `limit/65535`.

@@ -6,6 +6,16 @@ extension Weights {
     static func setWeightsNakamoto(
         hotkey: AccountID, netuid: NetUID, uids: [UID], values: [UInt32], state: inout ChainState
     ) throws(DispatchError) -> [Event] {
+        let (uid, row) = try checkedRowNakamoto(
+            hotkey: hotkey, netuid: netuid, uids: uids, values: values, state: state)
+        store(row, uid: uid, netuid: netuid, state: &state)
+        return [.weights(.weightsSet(netuid: netuid, uid: uid))]
+    }
+
+    /// The 2022 checks, in its order; returns the setter's uid and the normalized row to store.
+    static func checkedRowNakamoto(
+        hotkey: AccountID, netuid: NetUID, uids: [UID], values: [UInt32], state: ChainState
+    ) throws(DispatchError) -> (UID, [WeightEntry]) {
         guard let subnet = state.subnets[netuid] else { throw .weights(.subnetDoesNotExist) }
         let neurons = subnet.neurons
         let parameters = subnet.hyperparameters
@@ -23,8 +33,6 @@ extension Weights {
             throw .weights(.maxWeightExceeded)
         }
 
-        let row = zip(uids, normalized).map { WeightEntry(uid: $0, value: $1) }
-        store(row, uid: uid, netuid: netuid, state: &state)
-        return [.weights(.weightsSet(netuid: netuid, uid: uid))]
+        return (uid, zip(uids, normalized).map { WeightEntry(uid: $0, value: $1) })
     }
 }

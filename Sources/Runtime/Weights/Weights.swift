@@ -29,8 +29,18 @@ enum Weights {
         hotkey: AccountID, netuid: NetUID, uids: [UID], values: [UInt32], versionKey: UInt64,
         state: inout ChainState
     ) throws(DispatchError) -> [Event] {
+        let (uid, row) = try checkedRowFinney(
+            hotkey: hotkey, netuid: netuid, uids: uids, values: values, versionKey: versionKey, state: state)
+        store(row, uid: uid, netuid: netuid, state: &state)
+        return [.weights(.weightsSet(netuid: netuid, uid: uid))]
+    }
+
+    /// The Finney checks, in the chain's order; returns the setter's uid and the row to store.
+    static func checkedRowFinney(
+        hotkey: AccountID, netuid: NetUID, uids: [UID], values: [UInt32], versionKey: UInt64,
+        state: ChainState
+    ) throws(DispatchError) -> (UID, [WeightEntry]) {
         guard values.allSatisfy({ $0 <= UInt32(UInt16.max) }) else { throw .weights(.weightValueExceedsU16) }
-        let values16 = values.map { UInt16(truncatingIfNeeded: $0) }
         guard netuid != rootNetUID else { throw .weights(.canNotSetRootNetworkWeights) }
         guard uids.count == values.count else { throw .weights(.weightVecNotEqualSize) }
         guard let subnet = state.subnets[netuid] else { throw .weights(.subnetDoesNotExist) }
@@ -44,26 +54,22 @@ enum Weights {
         let networkKey = parameters.weightsVersionKey
         guard networkKey == 0 || versionKey >= networkKey else { throw .weights(.incorrectWeightVersionKey) }
         let index = Int(uid)
-        let block = state.blockNumber
         let lastUpdate = neurons.lastUpdate[index]
-        guard lastUpdate == 0 || block.subtractingClamped(lastUpdate) >= parameters.weightsRateLimit else {
-            throw .weights(.settingWeightsTooFast)
-        }
+        guard
+            lastUpdate == 0 || state.blockNumber.subtractingClamped(lastUpdate) >= parameters.weightsRateLimit
+        else { throw .weights(.settingWeightsTooFast) }
         let selfWeight = WeightRules.isSelfWeight(uid: uid, uids: uids)
         guard selfWeight || neurons.validatorPermit[index] else { throw .weights(.neuronNoValidatorPermit) }
         guard !WeightRules.hasDuplicates(uids) else { throw .weights(.duplicateUids) }
         guard uids.allSatisfy({ Int($0) < neurons.count }) else { throw .weights(.uidVecContainInvalidOne) }
         let minimum = min(Int(parameters.minAllowedWeights), neurons.count)
         guard selfWeight || values.count >= minimum else { throw .weights(.weightVecLengthIsLow) }
-        let upscaled = EpochMath.maxUpscaleToU16(values16)
+        let upscaled = EpochMath.maxUpscaleToU16(values.map { UInt16(truncatingIfNeeded: $0) })
         let limit = UInt16(clamping: parameters.maxWeightLimit)
         guard selfWeight || limit == .max || WeightRules.isMaxLimited(upscaled, limit: limit) else {
             throw .weights(.maxWeightExceeded)
         }
-
-        let row = zip(uids, upscaled).map { WeightEntry(uid: $0, value: UInt32($1)) }
-        store(row, uid: uid, netuid: netuid, state: &state)
-        return [.weights(.weightsSet(netuid: netuid, uid: uid))]
+        return (uid, zip(uids, upscaled).map { WeightEntry(uid: $0, value: UInt32($1)) })
     }
 
     /// Writes a neuron's weight row and stamps its last update with the current block.
