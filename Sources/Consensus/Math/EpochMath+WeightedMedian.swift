@@ -79,9 +79,21 @@ extension EpochMath {
                             from: scratch.cursor[v], to: scratch.rowEnd[v], blockStart: blockStart, blockEnd: blockEnd,
                             into: tileRow)
                     }
-                    for c in 0..<(blockEnd - blockStart) {
-                        median[blockStart + c] = I32F32(raw: Int64(bitPattern: columnMedian(
-                            scratch, column: c, width: width, stake: useStake, stakeSum: stakeSum, minority: minority)))
+                    // Columns four at a time: their positive counts, stakes and bounds in lanes.
+                    var c = 0
+                    while c < blockEnd - blockStart {
+                        let lanes = min(4, blockEnd - blockStart - c)
+                        let stats = lanes == 4
+                            ? ColumnStats.lanes(scratch, column: c, width: width, stake: useStake)
+                            : nil
+                        for lane in 0..<lanes {
+                            let column = stats?[lane]
+                                ?? ColumnStats(scratch, column: c + lane, width: width, stake: useStake)
+                            median[blockStart + c + lane] = I32F32(raw: Int64(bitPattern: columnMedian(
+                                scratch, column: c + lane, stats: column, width: width, stake: useStake,
+                                stakeSum: stakeSum, minority: minority)))
+                        }
+                        c += lanes
                     }
                     blockStart = blockEnd
                 }
@@ -90,35 +102,57 @@ extension EpochMath {
         return median
     }
 
-    /// The median of column `c` of the tile: its positive scores with their stakes are compacted
-    /// (branch-free, finding their bounds on the way); voters without a positive score vote 0.
+    /// The median of column `c` of the tile, whose positive scores `stats` describes; voters without a
+    /// positive score vote 0. The first radix level of ``weightedSelect(values:stakes:low:high:target:histogram:)``
+    /// runs on the tile directly, so only the entries of the crossing bucket are copied out.
     @inline(__always)
     private static func columnMedian(
-        _ scratch: MedianScratch, column c: Int, width: Int, stake: UnsafeBufferPointer<Int64>, stakeSum: Int64,
-        minority: Int64
+        _ scratch: MedianScratch, column c: Int, stats: ColumnStats, width: Int, stake: UnsafeBufferPointer<Int64>,
+        stakeSum: Int64, minority: Int64
     ) -> UInt64 {
         let slots = stake.count
-        var positive = 0
-        var positiveStake: Int64 = 0
-        var low = UInt64.max
-        var high: UInt64 = 0
-        for v in 0..<slots {
-            let score = scratch.tile[v * width + c]
-            scratch.values[positive] = score
-            scratch.stakes[positive] = stake[v]
-            let isPositive = score > 0
-            positive &+= isPositive ? 1 : 0
-            positiveStake &+= isPositive ? stake[v] : 0
-            low = min(low, isPositive ? score : .max)
-            high = max(high, score)
+        let hasZero = stats.positive < slots
+        let zeroStake = stakeSum &- stats.positiveStake
+        if stats.positive == 0 || (hasZero && zeroStake > minority) { return 0 }
+        var target = hasZero ? minority &- zeroStake : minority
+        var low = stats.low
+        var high = stats.high
+        var kept = 0
+        if stats.positive <= 24 || low == high {
+            // Copy the positive entries out (branch-free) and select among them.
+            for v in 0..<slots {
+                let score = scratch.tile[v * width + c]
+                scratch.values[kept] = score
+                scratch.stakes[kept] = stake[v]
+                kept &+= score > 0 ? 1 : 0
+            }
+        } else {
+            let level = RadixLevel(count: stats.positive, low: low, high: high)
+            let histogram = scratch.histogram
+            for b in 0..<level.buckets { histogram[b] = 0 }
+            for v in 0..<slots {
+                let score = scratch.tile[v * width + c]
+                let positive = score > 0
+                histogram[level.bucket(positive ? score : low)] &+= positive ? stake[v] : 0
+            }
+            guard let (chosen, before) = level.crossing(histogram, target: target) else { return high }
+            target &-= before
+            low = .max
+            high = 0
+            for v in 0..<slots {
+                let score = scratch.tile[v * width + c]
+                scratch.values[kept] = score
+                scratch.stakes[kept] = stake[v]
+                let keep = score > 0 && level.bucket(score) == chosen
+                kept &+= keep ? 1 : 0
+                low = min(low, keep ? score : .max)
+                high = max(high, keep ? score : 0)
+            }
         }
-        let hasZero = positive < slots
-        let zeroStake = stakeSum &- positiveStake
-        if positive == 0 || (hasZero && zeroStake > minority) { return 0 }
         return weightedSelect(
-            values: UnsafeMutableBufferPointer(rebasing: scratch.values[0..<positive]),
-            stakes: UnsafeMutableBufferPointer(rebasing: scratch.stakes[0..<positive]),
-            low: low, high: high, target: hasZero ? minority &- zeroStake : minority, histogram: scratch.histogram)
+            values: UnsafeMutableBufferPointer(rebasing: scratch.values[0..<kept]),
+            stakes: UnsafeMutableBufferPointer(rebasing: scratch.stakes[0..<kept]),
+            low: low, high: high, target: target, histogram: scratch.histogram)
     }
 
     /// Bits of the widest radix level (at most 2^selectBits buckets).
@@ -145,25 +179,11 @@ extension EpochMath {
         while count > 24 {
             // Equal values: the crossing value and the fallback are the same.
             if low == high { return low }
-            let rangeBits = UInt64.bitWidth - (high - low).leadingZeroBitCount
-            let countBits = Int.bitWidth - count.leadingZeroBitCount
-            let bits = min(selectBits, max(4, countBits - 4))
-            let shift = UInt64(max(0, rangeBits - bits))
-            let buckets = Int((high - low) &>> shift) + 1
-            for b in 0..<buckets { histogram[b] = 0 }
-            for k in 0..<count { histogram[Int((values[k] &- low) &>> shift)] &+= stakes[k] }
-            var before: Int64 = 0
-            var chosen = -1
-            for b in 0..<buckets {
-                let through = before &+ histogram[b]
-                if through > target {
-                    chosen = b
-                    break
-                }
-                before = through
-            }
+            let level = RadixLevel(count: count, low: low, high: high)
+            for b in 0..<level.buckets { histogram[b] = 0 }
+            for k in 0..<count { histogram[level.bucket(values[k])] &+= stakes[k] }
             // No crossing (only possible on the first level): the largest value.
-            if chosen < 0 { return high }
+            guard let (chosen, before) = level.crossing(histogram, target: target) else { return high }
             target &-= before
             var kept = 0
             var keptLow = UInt64.max
@@ -173,7 +193,7 @@ extension EpochMath {
                 let stake = stakes[k]
                 values[kept] = value
                 stakes[kept] = stake
-                let keep = Int((value &- low) &>> shift) == chosen
+                let keep = level.bucket(value) == chosen
                 kept &+= keep ? 1 : 0
                 keptLow = min(keptLow, keep ? value : .max)
                 keptHigh = max(keptHigh, keep ? value : 0)
@@ -219,6 +239,100 @@ extension EpochMath {
             rows.rowStart.append(rows.columns.count)
         }
         return weightedMedianColumns(stake: stake, scores: rows, columns: columns, majority: majority)
+    }
+}
+
+/// One level of the radix selection: values in `low...high` go to about count/16 buckets (4 to 8 bits).
+private struct RadixLevel {
+    let low: UInt64
+    let shift: UInt64
+    let buckets: Int
+
+    @inline(__always)
+    init(count: Int, low: UInt64, high: UInt64) {
+        let rangeBits = UInt64.bitWidth - (high - low).leadingZeroBitCount
+        let countBits = Int.bitWidth - count.leadingZeroBitCount
+        let bits = min(8, max(4, countBits - 4))
+        self.low = low
+        shift = UInt64(max(0, rangeBits - bits))
+        buckets = Int((high - low) &>> shift) + 1
+    }
+
+    /// The bucket of a value in `low...high`.
+    @inline(__always)
+    func bucket(_ value: UInt64) -> Int { Int(truncatingIfNeeded: (value &- low) &>> shift) }
+
+    /// The first bucket at which the running stake exceeds `target`, with the stake before it.
+    @inline(__always)
+    func crossing(_ histogram: UnsafeMutableBufferPointer<Int64>, target: Int64) -> (Int, Int64)? {
+        var before: Int64 = 0
+        for b in 0..<buckets {
+            let through = before &+ histogram[b]
+            if through > target { return (b, before) }
+            before = through
+        }
+        return nil
+    }
+}
+
+/// How many positive scores a tile column has, their stake and their bounds.
+private struct ColumnStats {
+    var positive = 0
+    var positiveStake: Int64 = 0
+    var low = UInt64.max
+    var high: UInt64 = 0
+
+    /// The statistics of column `c`.
+    @inline(__always)
+    init(_ scratch: MedianScratch, column c: Int, width: Int, stake: UnsafeBufferPointer<Int64>) {
+        for v in 0..<stake.count {
+            let score = scratch.tile[v * width + c]
+            let isPositive = score > 0
+            positive &+= isPositive ? 1 : 0
+            positiveStake &+= isPositive ? stake[v] : 0
+            low = min(low, isPositive ? score : .max)
+            high = max(high, score)
+        }
+    }
+
+    init(positive: Int, positiveStake: Int64, low: UInt64, high: UInt64) {
+        self.positive = positive
+        self.positiveStake = positiveStake
+        self.low = low
+        self.high = high
+    }
+
+    /// The statistics of columns `c..<c + 4` at once (adjacent in each tile row).
+    @inline(__always)
+    static func lanes(
+        _ scratch: MedianScratch, column c: Int, width: Int, stake: UnsafeBufferPointer<Int64>
+    ) -> Lanes {
+        var count = SIMD4<Int64>(repeating: 0)
+        var stakes = SIMD4<Int64>(repeating: 0)
+        var low = SIMD4<UInt64>(repeating: .max)
+        var high = SIMD4<UInt64>(repeating: 0)
+        let tile = UnsafeBufferPointer(scratch.tile)
+        for v in 0..<stake.count {
+            let score = ProportionLanes.load(tile, v * width + c)
+            let positive = score .> 0
+            count.replace(with: count &+ 1, where: positive)
+            stakes.replace(with: stakes &+ stake[v], where: positive)
+            low.replace(with: score, where: positive .& (score .< low))
+            high.replace(with: score, where: score .> high)
+        }
+        return Lanes(count: count, stakes: stakes, low: low, high: high)
+    }
+
+    /// Four columns' statistics in lanes.
+    struct Lanes {
+        let count: SIMD4<Int64>
+        let stakes: SIMD4<Int64>
+        let low: SIMD4<UInt64>
+        let high: SIMD4<UInt64>
+
+        subscript(lane: Int) -> ColumnStats {
+            ColumnStats(positive: Int(count[lane]), positiveStake: stakes[lane], low: low[lane], high: high[lane])
+        }
     }
 }
 
