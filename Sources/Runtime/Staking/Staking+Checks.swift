@@ -31,7 +31,7 @@ extension Staking {
         let free = state.balance(of: coldkey)
         guard amount <= free else { throw .staking(.notEnoughBalanceToStake) }
         // The 2022 withdrawal is exact and refuses to leave the account under the deposit.
-        guard amount == 0 || free - amount >= existentialDeposit else {
+        guard amount == 0 || free.subtractingClamped(amount) >= existentialDeposit else {
             throw .staking(.balanceWithdrawalError)
         }
         return amount
@@ -53,7 +53,7 @@ extension Staking {
             throw .staking(.unstakeRateLimitExceeded)
         }
         if !owned {
-            guard held - amount >= staking.parameters.nominatorMinRequiredStake else {
+            guard held.subtractingClamped(amount) >= staking.parameters.nominatorMinRequiredStake else {
                 throw .staking(.nomStakeBelowMinimumThreshold)
             }
         }

@@ -18,7 +18,7 @@ extension Staking {
         var credits: [(coldkey: AccountID, amount: Rao)] = []
         if let take = state.staking.delegateTake[hotkey] {
             let delegateTake = proportionalTake(take, of: validatorEmission)
-            let shared = validatorEmission - delegateTake
+            let shared = validatorEmission.subtractingClamped(delegateTake)
             let total = state.staking.stake(onHotkey: hotkey)
             var remainder = shared
             let nominators = (state.staking.stake[hotkey] ?? [:]).sorted { $0.key < $1.key }

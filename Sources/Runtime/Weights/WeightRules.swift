@@ -32,6 +32,7 @@ enum WeightRules {
     static func normalizeToU32Max(_ values: [UInt32]) -> [UInt32] {
         let sum = values.reduce(UInt64(0)) { $0.addingClamped(UInt64($1)) }
         guard sum > 0 else { return values }
+        // Both factors are below 2^32, so the product fits in 64 bits; x ≤ Σ keeps the result in u32.
         return values.map { UInt32(truncatingIfNeeded: UInt64($0) * UInt64(UInt32.max) / sum) }
     }
 }
