@@ -33,7 +33,8 @@ enum Staking {
             staked = try checkAddStakeNakamoto(coldkey: coldkey, hotkey: hotkey, amount: amount, state: state)
         }
 
-        state.accounts[coldkey, default: AccountInfo()].free = state.balance(of: coldkey).subtractingClamped(staked)
+        state.accounts[coldkey, default: AccountInfo()].free = state.balance(of: coldkey).subtractingClamped(
+            staked)
         state.staking.increaseStake(hotkey: hotkey, coldkey: coldkey, amount: staked)
         if state.era == .finney { recordRateLimitedCall(coldkey: coldkey, hotkey: hotkey, state: &state) }
         return [.staking(.stakeAdded(hotkey: hotkey, amount: staked))]
