@@ -67,13 +67,8 @@ struct RegistrationChain {
         let block = blockNumber ?? state.blockNumber
         let difficulty = state.subnets[netuid]?.hyperparameters.difficulty ?? 1
         let blockHash = Registration.blockHash(block, state: state)
-        let inner = state.era == .finney ? Seal.innerHash(blockHash: blockHash, hotkey: hotkey.bytes) : blockHash
-        var nonce = start
-        while true {
-            let seal = Seal.hash(nonce: nonce, inner: inner)
-            if Seal.meetsDifficulty(seal, difficulty: difficulty, byteOrder: Registration.sealByteOrder) { return (nonce, seal) }
-            nonce &+= 1
-        }
+        let solved = PowWork.solve(era: state.era, difficulty: difficulty, blockHash: blockHash, hotkey: hotkey, start: start)
+        return solved ?? (start, [])
     }
 
     /// Registers hotkey/coldkey by PoW on the current block (signed by the hotkey); returns the events.

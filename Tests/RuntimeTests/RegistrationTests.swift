@@ -274,3 +274,132 @@ import Testing
         #expect(Chain.failure(of: events) == nil)
     }
 }
+
+/// Thousands of random registrations, valid and invalid, with random limit changes and blocks:
+/// after every step the uid tables stay consistent, no subnet holds more uids than its limit, and
+/// issuance is free balances plus stake plus locks.
+@Suite struct RegistrationInvariantTests {
+    typealias Chain = RegistrationChain
+
+    /// SplitMix64, so every run is the same.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    @Test(arguments: Era.allCases)
+    func randomRegistrations(era: Era) throws {
+        var random = Random(state: era == .finney ? 1 : 2)
+        var parameters: SubnetHyperparameters = era == .finney ? .finney : .nakamoto
+        parameters.maxAllowedUids = 6
+        parameters.immunityPeriod = 3
+        parameters.difficulty = 20
+        parameters.minDifficulty = 5
+        parameters.maxDifficulty = 200
+        parameters.maxRegistrationsPerBlock = 3
+        parameters.targetRegistrationsPerInterval = 2
+        parameters.adjustmentInterval = 4
+        parameters.burn = 1_000
+        parameters.minBurn = 500
+        parameters.maxBurn = 100_000
+        parameters.tempo = 7
+        parameters.stakePruningMin = 100
+        let netuids: [NetUID] = era == .finney ? [1, 2] : [nakamotoNetuid]
+        var chain = Chain(
+            era: era, subnets: netuids.map { GenesisSubnet(netuid: $0, owner: Chain.subnetOwner, hyperparameters: parameters) })
+        let hotkeys = (0..<24).map(Chain.hotkey)
+        let coldkeys = (0..<8).map(Chain.coldkey)
+        var registrations = 0
+
+        for step in 0..<2_500 {
+            let netuid = random.below(10) == 0 ? NetUID(9) : netuids[random.below(netuids.count)]
+            let index = random.below(hotkeys.count)
+            let hotkey = hotkeys[index]
+            // Mostly the hotkey's own coldkey, sometimes another (which Finney refuses).
+            let coldkey = coldkeys[random.below(5) == 0 ? random.below(coldkeys.count) : index % coldkeys.count]
+            switch random.below(10) {
+            case 0...3:
+                let back = BlockNumber(random.below(4))
+                let block = chain.state.blockNumber >= back ? chain.state.blockNumber - back : 0
+                let start = random.next() >> 16
+                var (nonce, work) = chain.solve(netuid: netuid, hotkey: hotkey, blockNumber: block, start: start)
+                if random.below(5) == 0, !work.isEmpty { work[random.below(32)] ^= 1 }
+                if random.below(8) == 0 { nonce &+= 1 }
+                let signer = random.below(6) == 0 ? coldkey : hotkey
+                let call = RegistrationCall.register(
+                    netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: hotkey, coldkey: coldkey)
+                if Chain.failure(of: try chain.apply(.registration(call), by: signer)) == nil { registrations += 1 }
+            case 4...5:
+                let events = try chain.apply(.registration(.burnedRegister(netuid: netuid, hotkey: hotkey)), by: coldkey)
+                if Chain.failure(of: events) == nil { registrations += 1 }
+            case 6:
+                let updates: [HyperparameterUpdate] = [
+                    .maxAllowedUids(UInt16(random.below(9))), .immunityPeriod(UInt16(random.below(6))),
+                    .maxRegistrationsPerBlock(UInt16(random.below(4))), .difficulty(UInt64(1 + random.below(100))),
+                    .burn(Rao(random.below(5_000))), .targetRegistrationsPerInterval(UInt16(random.below(4))),
+                ]
+                try chain.apply(.subnets(.sudoSetHyperparameter(netuid: netuid, updates[random.below(updates.count)])), by: Chain.sudo)
+            case 7:
+                // Stake minted onto a hotkey, as emission would (issuance rises with it).
+                let amount = Rao(1 + random.below(500))
+                chain.state.staking.increaseStake(hotkey: hotkey, coldkey: coldkey, amount: amount)
+                chain.state.totalIssuance += amount
+            default:
+                chain.advance(1 + random.below(2))
+            }
+            try checkInvariants(chain.state, step: step)
+        }
+        #expect(registrations > 100)
+    }
+
+    func checkInvariants(_ state: ChainState, step: Int) throws {
+        for subnet in state.subnets.values {
+            let neurons = subnet.neurons
+            let count = neurons.count
+            try #require(count <= Int(subnet.hyperparameters.maxAllowedUids), "step \(step): netuid \(subnet.netuid) over its limit")
+            try #require(neurons.uidOfHotkey.count == count, "step \(step)")
+            for (hotkey, uid) in neurons.uidOfHotkey { try #require(neurons.hotkeys[Int(uid)] == hotkey, "step \(step)") }
+            let columns = [
+                neurons.blockAtRegistration.count, neurons.lastUpdate.count, neurons.validatorPermit.count, neurons.weights.count,
+                neurons.bonds.count, neurons.axons.count, neurons.prometheus.count, neurons.terms.count,
+            ]
+            try #require(columns.allSatisfy { $0 == count }, "step \(step): \(columns)")
+            for (hotkey, _) in neurons.uidOfHotkey { try #require(state.staking.owner[hotkey] != nil, "step \(step)") }
+        }
+        let staked = state.staking.stake.values.reduce(0) { $0 + $1.values.reduce(0, +) }
+        try #require(staked == state.staking.totalStake, "step \(step)")
+        let free = state.accounts.values.reduce(0) { $0 + $1.free }
+        let locked = state.subnets.values.reduce(0) { $0 + $1.lockedRao }
+        try #require(state.totalIssuance == free + state.staking.totalStake + locked, "step \(step)")
+    }
+}
+
+/// The public PoW helpers agree with the runtime's checks.
+@Suite struct PowWorkTests {
+    @Test(arguments: Era.allCases)
+    func solvedWorkIsAccepted(era: Era) {
+        let blockHash = RegistrationChain.hash(of: 3)
+        let hotkey = RegistrationChain.hotkey(0)
+        guard let (nonce, work) = PowWork.solve(era: era, difficulty: 300, blockHash: blockHash, hotkey: hotkey) else {
+            Issue.record("no solution")
+            return
+        }
+        #expect(PowWork.seal(era: era, nonce: nonce, blockHash: blockHash, hotkey: hotkey) == work)
+        #expect(PowWork.meets(work, difficulty: 300))
+        // The Nakamoto seal ignores the hotkey; the Finney seal does not.
+        let other = PowWork.seal(era: era, nonce: nonce, blockHash: blockHash, hotkey: RegistrationChain.hotkey(1))
+        #expect((other == work) == (era == .nakamoto))
+    }
+
+    @Test func solveGivesUpAfterItsAttempts() {
+        let solved = PowWork.solve(era: .finney, difficulty: .max, blockHash: [UInt8](repeating: 1, count: 32), hotkey: RegistrationChain.hotkey(0), attempts: 50)
+        #expect(solved == nil)
+    }
+}

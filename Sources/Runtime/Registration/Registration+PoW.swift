@@ -1,5 +1,3 @@
-import Hashing
-
 /// The arguments of a proof-of-work registration.
 struct PowRegistration {
     /// Subnet to join.
@@ -19,12 +17,13 @@ struct PowRegistration {
 /// `register`: proof-of-work registration with every check of the chain, in the chain's order
 /// (subtensor v3.3.0 `do_registration` for Finney, the 2022 `do_registration` for Nakamoto).
 ///
-/// The seal is read as a big-endian number in both eras: that is how the 2022 chain and Finney up to
-/// 2025-05-30 read it, and how the Python client's solver checks it, so seals found by bittensor
-/// clients are accepted here. (Subtensor switched to little-endian on 2025-05-30, commit `aedad2e8e`.)
+/// The seal is read as a big-endian number in both eras (``PowWork/byteOrder``): that is how the 2022
+/// chain and Finney up to 2025-05-30 read it, and how the Python client's solver checks it, so seals
+/// found by bittensor clients are accepted here. (Subtensor switched to little-endian on 2025-05-30,
+/// commit `aedad2e8e`.)
 extension Registration {
     /// How a seal is read as a number for the difficulty check.
-    static let sealByteOrder = Seal.ByteOrder.bigEndian
+    static let sealByteOrder = PowWork.byteOrder
     /// Work must be done on one of this many most recent blocks.
     static let workBlockWindow: UInt64 = 3
 
@@ -80,7 +79,7 @@ extension Registration {
 
     /// The work, read as a number, times the difficulty stays under 2^256.
     static func checkDifficulty(_ work: [UInt8], subnet: Subnet) throws(DispatchError) {
-        guard Seal.meetsDifficulty(work, difficulty: subnet.hyperparameters.difficulty, byteOrder: sealByteOrder) else {
+        guard PowWork.meets(work, difficulty: subnet.hyperparameters.difficulty) else {
             throw .registration(.invalidDifficulty)
         }
     }
@@ -93,11 +92,7 @@ extension Registration {
 
     /// The seal of `nonce` on block `blockNumber` for `hotkey` under the era's rule.
     static func seal(nonce: UInt64, blockNumber: BlockNumber, hotkey: AccountID, state: ChainState) -> [UInt8] {
-        let blockHash = Self.blockHash(blockNumber, state: state)
-        switch state.era {
-        case .nakamoto: return Seal.legacyHash(nonce: nonce, blockHash: blockHash)
-        case .finney: return Seal.hash(nonce: nonce, blockHash: blockHash, hotkey: hotkey.bytes)
-        }
+        PowWork.seal(era: state.era, nonce: nonce, blockHash: Self.blockHash(blockNumber, state: state), hotkey: hotkey)
     }
 
     /// The hash of block `number` as the chain's `block_hash` returns it: the recorded hash, or 32 zero

@@ -80,9 +80,15 @@ extension Registration {
         return chosen
     }
 
-    /// Uids `0..<count` in the order an `Identity`-hashed `u32` storage map iterates them.
+    /// Uids `0..<count` in the order an `Identity`-hashed `u32` storage map iterates them: by low byte,
+    /// then by high byte.
     static func storageOrder(count: Int) -> [UID] {
-        (0..<count).map { UID(truncatingIfNeeded: $0) }.sorted { ($0 & 0xFF, $0 >> 8) < ($1 & 0xFF, $1 >> 8) }
+        var order: [UID] = []
+        order.reserveCapacity(count)
+        for low in 0..<Swift.min(count, 256) {
+            for index in stride(from: low, to: count, by: 256) { order.append(UID(truncatingIfNeeded: index)) }
+        }
+        return order
     }
 }
 
