@@ -1,5 +1,4 @@
 import Consensus
-import FixedPoint
 import Testing
 
 @testable import Runtime
@@ -66,126 +65,17 @@ import Testing
         }
     }
 
-    /// The epoch input of `subnet`, read independently of the pallet.
-    static func expectedInput(_ subnet: Subnet, block: BlockNumber, staking: StakingState, emission: Rao) throws
-        -> EpochInput
-    {
-        let parameters = subnet.hyperparameters
-        var hyperparameters = EpochHyperparameters()
-        hyperparameters.kappa = parameters.kappa
-        hyperparameters.bondsMovingAverage = parameters.bondsMovingAverage
-        hyperparameters.bondsPenalty = parameters.bondsPenalty
-        hyperparameters.alphaLow = parameters.alphaLow
-        hyperparameters.alphaHigh = parameters.alphaHigh
-        hyperparameters.alphaSigmoidSteepness = parameters.alphaSigmoidSteepness
-        hyperparameters.activityCutoff = UInt64(parameters.activityCutoff)
-        hyperparameters.tempo = UInt64(parameters.tempo)
-        hyperparameters.maxAllowedValidators = parameters.maxAllowedValidators
-        let neurons = subnet.neurons
-        return EpochInput(
-            hyperparameters: hyperparameters, currentBlock: block, raoEmission: emission,
-            stake: neurons.hotkeys.map { staking.totalHotkeyStake[$0] ?? 0 }, lastUpdate: neurons.lastUpdate,
-            blockAtRegistration: neurons.blockAtRegistration, validatorPermit: neurons.validatorPermit,
-            weights: try SparseMatrix(size: neurons.count, rows: neurons.weights.map { $0.map { ($0.uid, UInt16($0.value)) } }),
-            bonds: try SparseMatrix(size: neurons.count, rows: neurons.bonds.map { $0.map { ($0.uid, UInt16($0.value)) } }))
-    }
-
-    /// v1.0.0 `emit_inflation_through_hotkey_account`, written out in I64F64 as the chain computes it.
-    static func payout(hotkey: AccountID, server: Rao, validator: Rao, staking: StakingState)
-        -> [(coldkey: AccountID, amount: Rao)]
-    {
-        guard let owner = staking.owner[hotkey] else { return [] }
-        guard let take = staking.delegateTake[hotkey] else { return [(owner, server + validator)] }
-        let takeRao = (I64F64(Int(take)).saturatingDiv(I64F64(Int(UInt16.max)))
-            .saturatingMul(I64F64(saturating: validator))).saturatingToUInt64()
-        let shared = validator - takeRao
-        let total = staking.totalHotkeyStake[hotkey] ?? 0
-        var result: [(coldkey: AccountID, amount: Rao)] = []
-        var remaining = shared
-        for (coldkey, stake) in staking.stake[hotkey] ?? [:] {
-            let share = I64F64(saturating: shared)
-                .saturatingMul(I64F64(saturating: stake).saturatingDiv(I64F64(saturating: total))).saturatingToUInt64()
-            result.append((coldkey, share))
-            remaining -= share
-        }
-        result.append((owner, takeRao + remaining + server))
-        return result
-    }
-
     @Test("whole epochs through blocks match YumaEpoch.run to the rao", arguments: BondsMechanism.allCases)
     func wholeEpochsThroughBlocks(mechanism: BondsMechanism) throws {
         var state = Self.network(mechanism)
-        var ownerFree: Rao = 0
-        var owed: [(netuid: NetUID, output: EpochOutput, hotkeys: [AccountID])] = []
-        var epochs = 0
+        var oracle = EmissionOracle()
         for _ in 0..<30 {
             let prior = state
-            let block = prior.blockNumber + 1
-            let value = try BlockEmission.forIssuance(prior.totalIssuance) / 2
-            let split = EmissionTests.expectedSplit(value)
             let events = F.advanceBlock(&state)
-
-            // This block pays what the last block's epochs owed, and nothing else touches stake.
-            var staking = prior.staking
-            var paid: Rao = 0
-            for entry in owed {
-                let paidBefore = paid
-                for (uid, hotkey) in entry.hotkeys.enumerated() {
-                    let credits = Self.payout(
-                        hotkey: hotkey, server: entry.output.serverEmission[uid],
-                        validator: entry.output.validatorEmission[uid], staking: staking)
-                    for credit in credits {
-                        staking.increaseStake(hotkey: hotkey, coldkey: credit.coldkey, amount: credit.amount)
-                        paid += credit.amount
-                    }
-                }
-                #expect(events.contains(.emission(.emissionPaid(netuid: entry.netuid, amount: paid - paidBefore))))
-                #expect(paid > paidBefore)
-            }
-            owed = []
-            #expect(state.staking.stake == staking.stake, "block \(block)")
-            #expect(state.staking.totalHotkeyStake == staking.totalHotkeyStake, "block \(block)")
-            #expect(state.staking.totalColdkeyStake == staking.totalColdkeyStake, "block \(block)")
-            #expect(state.staking.totalStake == staking.totalStake, "block \(block)")
-
-            ownerFree += 2 * split.cut
-            #expect(state.balance(of: F.subnetOwner) == ownerFree, "block \(block)")
-            #expect(state.totalIssuance == prior.totalIssuance + 2 * split.cut + paid, "block \(block)")
-            #expect(UInt128(state.totalIssuance) == F.accountedRao(state), "block \(block)")
-
-            for netuid: NetUID in [1, 4] {
-                guard let before = prior.subnets[netuid], let after = state.subnets[netuid] else {
-                    Issue.record("subnet \(netuid) missing")
-                    continue
-                }
-                let pending = before.pendingEmission + split.queued
-                guard EpochSchedule.shouldRunEpoch(netuid: netuid, tempo: 9, block: block) else {
-                    #expect(after.pendingEmission == pending)
-                    continue
-                }
-                epochs += 1
-                let input = try Self.expectedInput(before, block: block, staking: prior.staking, emission: pending)
-                let output = try YumaEpoch.run(input, mechanism: mechanism)
-                #expect(events.contains(.emission(.epochRan(netuid: netuid, block: block, emission: pending))))
-                #expect(after.pendingEmission == 0)
-                #expect(after.neurons.validatorPermit == output.newValidatorPermit)
-                #expect(after.neurons.terms.map(\.incentive) == output.incentive.map { UInt64($0) })
-                #expect(after.neurons.terms.map(\.dividends) == output.dividends.map { UInt64($0) })
-                #expect(after.neurons.terms.map(\.consensus) == output.consensus.map { UInt64($0) })
-                #expect(after.neurons.terms.map(\.emission) == output.emission)
-                #expect(
-                    after.neurons.bonds.map { $0.map { BondEntry(uid: $0.uid, value: $0.value) } }
-                        == output.bonds.denseRows().map { row in
-                            row.enumerated().compactMap { $0.element == 0 ? nil : BondEntry(uid: UID($0.offset), value: UInt64($0.element)) }
-                        })
-                let tuples = state.emission.loaded[netuid] ?? []
-                #expect(tuples.map(\.server) == output.serverEmission)
-                #expect(tuples.map(\.validator) == output.validatorEmission)
-                #expect(output.emission.reduce(0, +) <= pending)
-                owed.append((netuid, output, before.neurons.hotkeys))
-            }
+            try oracle.checkInitialize(prior: prior, after: state, events: events)
+            #expect(UInt128(state.totalIssuance) == F.accountedRao(state), "block \(state.blockNumber)")
         }
-        #expect(epochs == 6)
+        #expect(oracle.epochs == 6)
         // Emission reached the servers and the nominators of the delegate.
         #expect(state.staking.stake(onHotkey: F.hotkey(2)) > 0)
         #expect(state.staking.stake(of: F.coldkey(10), on: F.hotkey(0)) > 50 * raoPerTao)
