@@ -160,3 +160,23 @@ enum ProportionLanes {
             of: lanes, toByteOffset: index * MemoryLayout<T>.stride, as: SIMD4<T>.self)
     }
 }
+
+/// The divisors and reciprocals of a vector of ``ProportionDivider``s as separate arrays, for lanes.
+struct DividerLanes {
+    let divisors: [Int64]
+    let reciprocals: [Double]
+    /// Whether every divisor is below 2^61 (lanes have no 128-bit fallback).
+    let isLaneSafe: Bool
+
+    init(_ dividers: [ProportionDivider]) {
+        divisors = dividers.map(\.divisor)
+        reciprocals = dividers.map(\.reciprocal)
+        isLaneSafe = divisors.allSatisfy { $0 < 1 << 61 }
+    }
+
+    func withBuffers<R>(_ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) -> R) -> R {
+        divisors.withUnsafeBufferPointer { divisors in
+            reciprocals.withUnsafeBufferPointer { reciprocals in body(divisors, reciprocals) }
+        }
+    }
+}

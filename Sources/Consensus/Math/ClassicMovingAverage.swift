@@ -1,0 +1,371 @@
+import FixedPoint
+
+/// `mat_ema_sparse` on the normalized inputs, computed per cell when needed: per row,
+/// EMA_ij = α_j·ΔB_ij/ΣΔB_j + (1 − α_j)·B_ij/ΣB_j over the union of columns, keeping cells > 0.
+/// Recently registered columns have ΣB_j = 0 here, which makes their bond term 0 as the chain's
+/// masking does.
+struct ClassicMovingAverage {
+    let weights: MaskedWeights
+    let bonds: SparseMatrix
+    let consensus: [Int64]
+    let activeStake: [Int64]
+    let penalty: Int64
+    let deltaDividers: [ProportionDivider]
+    let deltaLanes: DividerLanes
+    let bondScales: [U16Proportion]
+    let bondMultipliers: [UInt64]
+    let bondDivisors: [UInt64]
+    let alphas: [Int64]
+    let oneMinusAlphas: [Int64]
+
+    init(
+        weights: MaskedWeights, bonds: SparseMatrix, consensus: [Int64], activeStake: [Int64], penalty: Int64,
+        deltaSums: [Int64], bondSums: [UInt64], alphas: [Int64]
+    ) {
+        self.weights = weights
+        self.bonds = bonds
+        self.consensus = consensus
+        self.activeStake = activeStake
+        self.penalty = penalty
+        deltaDividers = deltaSums.map(ProportionDivider.init)
+        deltaLanes = DividerLanes(deltaDividers)
+        bondScales = bondSums.map(U16Proportion.init(sum:))
+        bondMultipliers = bondScales.map(\.multiplier)
+        bondDivisors = bondScales.map(\.divisor)
+        self.alphas = alphas
+        oneMinusAlphas = alphas.map { I32F32.one.saturatingSub(I32F32(raw: $0)).raw }
+    }
+
+    func withKernel<R>(_ body: (Kernel) -> R) -> R {
+        weights.withReader { weights in
+            bonds.withStorage { bonds in
+                consensus.withUnsafeBufferPointer { consensus in
+                    deltaDividers.withUnsafeBufferPointer { deltaDividers in
+                        deltaLanes.withBuffers { deltaDivisors, deltaReciprocals in
+                            bondScales.withUnsafeBufferPointer { bondScales in
+                                bondMultipliers.withUnsafeBufferPointer { bondMultipliers in
+                                    bondDivisors.withUnsafeBufferPointer { bondDivisors in
+                                        alphas.withUnsafeBufferPointer { alphas in
+                                            oneMinusAlphas.withUnsafeBufferPointer { oneMinusAlphas in
+                                                body(Kernel(
+                                                    weights: weights, bonds: bonds, consensus: consensus,
+                                                    activeStake: activeStake, penalty: penalty,
+                                                    deltaDividers: deltaDividers, deltaDivisors: deltaDivisors,
+                                                    deltaReciprocals: deltaReciprocals, bondScales: bondScales,
+                                                    bondMultipliers: bondMultipliers, bondDivisors: bondDivisors,
+                                                    alphas: alphas, oneMinusAlphas: oneMinusAlphas,
+                                                    lanesReady: deltaLanes.isLaneSafe && (penalty == 0 || penalty == 1 << 32)))
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The per-cell computation over bounds-check-free buffers.
+    struct Kernel {
+        let weights: MaskedWeights.Reader
+        let bonds: SparseStorage
+        let consensus: UnsafeBufferPointer<Int64>
+        let activeStake: [Int64]
+        let penalty: Int64
+        let deltaDividers: UnsafeBufferPointer<ProportionDivider>
+        let deltaDivisors: UnsafeBufferPointer<Int64>
+        let deltaReciprocals: UnsafeBufferPointer<Double>
+        let bondScales: UnsafeBufferPointer<U16Proportion>
+        let bondMultipliers: UnsafeBufferPointer<UInt64>
+        let bondDivisors: UnsafeBufferPointer<UInt64>
+        let alphas: UnsafeBufferPointer<Int64>
+        let oneMinusAlphas: UnsafeBufferPointer<Int64>
+        /// Whether four-lane runs are exact here: β ∈ {0, 1} and no saturated ΔB column sum.
+        let lanesReady: Bool
+
+        /// α_j · ΔB_ij / ΣΔB_j for weight entry `k` of `row` (0 where the mask drops the cell), with
+        /// ΔB_ij = W̃_ij × a_i where W̃_ij > 0 (W̃ and a are proportions, so that product is bounded).
+        @inline(__always)
+        func deltaTerm<A: CellArithmetic>(_ row: MaskedWeights.Row, _ k: Int, _ j: Int, stake a: Int64, _: A.Type) -> Int64 {
+            let w = row.score(k)
+            if w < 0 { return 0 }
+            let forBonds = Support.bondWeight(w, consensus: consensus[j], penalty: penalty)
+            let delta = proportionProduct(max(forBonds, 0), a)
+            return A.product(alphas[j], deltaDividers[j].quotient(delta))
+        }
+
+        /// (1 − α_j) · B_ij / ΣB_j for bond entry `b`.
+        @inline(__always)
+        func bondTerm<A: CellArithmetic>(_ b: Int, _ j: Int, _: A.Type) -> Int64 {
+            A.product(oneMinusAlphas[j], bondScales[j](bonds.values[b]))
+        }
+
+        /// EMA of the four cells at weight entries `k...`, bond entries `b...`, columns `j...` of a row
+        /// masked only at `selfColumn`: the cell terms above in lanes (α in 0...1).
+        @inline(__always)
+        func emaLanes(_ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<Int64>) -> SIMD4<Int64> {
+            let columns = SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3)
+            var w = row.rule.scale.vector(SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(row.values, k)))
+            w.replace(with: 0, where: columns .== SIMD4<Int64>(repeating: Int64(row.rule.selfColumn)))
+            let c = ProportionLanes.load(consensus, j)
+            // W̃ = W̄ = max(clip(W, C), 0) for β = 1, W for β = 0.
+            var forBonds = w
+            if penalty != 0 {
+                forBonds = w.replacing(with: c, where: c .< w)
+                forBonds.replace(with: 0, where: c .<= 0)
+            }
+            let delta = ProportionLanes.products(stake, forBonds)
+            let normalizedDelta = ProportionLanes.quotients(
+                delta, divisors: ProportionLanes.load(deltaDivisors, j),
+                reciprocals: ProportionLanes.load(deltaReciprocals, j))
+            let normalizedBond = ProportionLanes.proportions(
+                SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(bonds.values, b)),
+                multipliers: ProportionLanes.load(bondMultipliers, j), divisors: ProportionLanes.load(bondDivisors, j))
+            return ProportionLanes.products(ProportionLanes.load(alphas, j), normalizedDelta)
+                &+ ProportionLanes.products(ProportionLanes.load(oneMinusAlphas, j), normalizedBond)
+        }
+
+        /// Calls `visitor.cell(j, EMA_ij)` for the positive cells of row `i`, by column; under
+        /// ``ProportionArithmetic``, runs of four consecutive columns may instead go to
+        /// `visitor.lanes(j, EMA)`, zero lanes included; those lanes are recorded to or replayed from
+        /// `cache` (the lane runs depend on the layout only, so both passes meet them in the same order).
+        @inline(__always)
+        func forEachCell<A: CellArithmetic, V: CellVisitor>(
+            row i: Int, arithmetic: A.Type, visitor: inout V, cache: inout LaneCache
+        ) {
+            let row = weights.row(i)
+            let a = activeStake[i]
+            let weightEntries = row.rule.permitted ? weights.entries(ofRow: i) : 0..<0
+            var k = weightEntries.lowerBound
+            let kEnd = weightEntries.upperBound
+            var b = bonds.rowStart[i]
+            let bEnd = bonds.rowStart[i + 1]
+            // The common case: bonds on exactly the weighted columns.
+            if kEnd - k == bEnd - b, sameColumns(row.columns, from: k, bonds.columns, from: b, count: kEnd - k) {
+                let count = kEnd - k
+                var t = 0
+                if A.self == ProportionArithmetic.self, lanesReady, !row.rule.checkOutdated {
+                    let stake = SIMD4<Int64>(repeating: a)
+                    while t < count {
+                        let first = row.column(k + t)
+                        var length = 1
+                        while t + length < count, row.column(k + t + length) == first + length { length += 1 }
+                        let end = t + length
+                        while t + 4 <= end {
+                            let j = row.column(k + t)
+                            if cache.replaying {
+                                visitor.lanes(j, cache.next())
+                            } else {
+                                let values = emaLanes(row, k + t, b + t, j, stake: stake)
+                                cache.record(values)
+                                visitor.lanes(j, values)
+                            }
+                            t += 4
+                        }
+                        while t < end {
+                            let j = row.column(k + t)
+                            let value = A.sum(deltaTerm(row, k + t, j, stake: a, A.self), bondTerm(b + t, j, A.self))
+                            if value > 0 { visitor.cell(j, value) }
+                            t += 1
+                        }
+                    }
+                    return
+                }
+                for t in 0..<count {
+                    let j = row.column(k + t)
+                    let value = A.sum(deltaTerm(row, k + t, j, stake: a, A.self), bondTerm(b + t, j, A.self))
+                    if value > 0 { visitor.cell(j, value) }
+                }
+                return
+            }
+            while k < kEnd || b < bEnd {
+                let jw = k < kEnd ? row.column(k) : Int.max
+                let jb = b < bEnd ? Int(bonds.columns[b]) : Int.max
+                let j = min(jw, jb)
+                var value: Int64 = 0
+                if jw == j {
+                    value = deltaTerm(row, k, j, stake: a, A.self)
+                    k += 1
+                }
+                if jb == j {
+                    value = A.sum(value, bondTerm(b, j, A.self))
+                    b += 1
+                }
+                if value > 0 { visitor.cell(j, value) }
+            }
+        }
+
+        /// Whether two runs of columns are equal (branch-free, so it vectorizes).
+        @inline(__always)
+        func sameColumns(
+            _ x: UnsafeBufferPointer<UInt16>, from xStart: Int, _ y: UnsafeBufferPointer<UInt16>, from yStart: Int,
+            count: Int
+        ) -> Bool {
+            var difference: UInt16 = 0
+            for t in 0..<count { difference |= x[xStart + t] ^ y[yStart + t] }
+            return difference == 0
+        }
+    }
+}
+
+/// EMA lanes computed by the first classic pass, kept for the second when the matrix is small.
+///
+/// `UInt32` holds every EMA value but exactly 1.0 (2^32); if a lane reaches it the second pass simply
+/// recomputes.
+struct LaneCache {
+    enum Mode { case off, record, replay }
+
+    /// The most cells kept (16 MiB).
+    static let maximumCells = 1 << 22
+
+    var mode: Mode
+    var storage = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
+    var position = 0
+    var complete = true
+
+    init(mode: Mode) { self.mode = mode }
+
+    var replaying: Bool { mode == .replay }
+
+    @inline(__always)
+    mutating func record(_ values: SIMD4<Int64>) {
+        guard mode == .record else { return }
+        guard position + 4 <= storage.count, !any(values .> 0xFFFF_FFFF) else {
+            complete = false
+            mode = .off
+            return
+        }
+        ProportionLanes.store(SIMD4<UInt32>(truncatingIfNeeded: values), storage, position)
+        position += 4
+    }
+
+    @inline(__always)
+    mutating func next() -> SIMD4<Int64> {
+        let values = ProportionLanes.load(UnsafeBufferPointer(storage), position)
+        position += 4
+        return SIMD4<Int64>(truncatingIfNeeded: values)
+    }
+
+    /// Switches from recording to replaying (or off when the record is incomplete).
+    mutating func startReplay(_ storage: UnsafeMutableBufferPointer<UInt32>) {
+        mode = mode == .record && complete ? .replay : .off
+        self.storage = storage
+        position = 0
+    }
+}
+
+/// What a row pass does with the EMA cells of a row (structs rather than closures, so that every call
+/// is inlined into the kernel).
+protocol CellVisitor {
+    /// One positive cell.
+    mutating func cell(_ j: Int, _ value: Int64)
+    /// Four cells of consecutive columns `j...`; zero lanes are not cells.
+    mutating func lanes(_ j: Int, _ values: SIMD4<Int64>)
+}
+
+/// Pass 1: column sums and maxima of EMA, the row's cell count and its layout.
+struct SumsAndMaxima<A: CellArithmetic>: CellVisitor {
+    let sums: UnsafeMutableBufferPointer<Int64>
+    let maxima: UnsafeMutableBufferPointer<Int64>
+    var cursor: LayoutCandidates.Cursor
+    var count = 0
+
+    init(sums: UnsafeMutableBufferPointer<Int64>, maxima: UnsafeMutableBufferPointer<Int64>, cursor: LayoutCandidates.Cursor) {
+        self.sums = sums
+        self.maxima = maxima
+        self.cursor = cursor
+    }
+
+    @inline(__always)
+    mutating func cell(_ j: Int, _ value: Int64) {
+        sums[j] = A.sum(sums[j], value)
+        maxima[j] = max(maxima[j], value)
+        cursor.visit(j)
+        count += 1
+    }
+
+    /// Only under ProportionArithmetic: plain sums, and zero lanes add nothing.
+    @inline(__always)
+    mutating func lanes(_ j: Int, _ values: SIMD4<Int64>) {
+        ProportionLanes.store(ProportionLanes.load(UnsafeBufferPointer(sums), j) &+ values, sums, j)
+        let previous = ProportionLanes.load(UnsafeBufferPointer(maxima), j)
+        ProportionLanes.store(previous.replacing(with: values, where: values .> previous), maxima, j)
+        if all(values .> 0) {
+            cursor.visit(j, j + 1, j + 2, j + 3)
+            count += 4
+        } else {
+            for lane in 0..<4 where values[lane] > 0 {
+                cursor.visit(j + lane)
+                count += 1
+            }
+        }
+    }
+}
+
+/// Pass 2: D_i = Σ_j colnorm(EMA)_ij I_j and, for a row with a new permit, its stored u16 cells.
+struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
+    let normalizers: UnsafeBufferPointer<ProportionDivider>
+    let upscalers: UnsafeBufferPointer<ProportionDivider>
+    let normalizerDivisors: UnsafeBufferPointer<Int64>
+    let normalizerReciprocals: UnsafeBufferPointer<Double>
+    let upscalerDivisors: UnsafeBufferPointer<Int64>
+    let upscalerReciprocals: UnsafeBufferPointer<Double>
+    let incentive: UnsafeBufferPointer<Int64>
+    /// Whether no normalizer or upscaler divisor reaches 2^61.
+    let lanesReady: Bool
+    /// Whether the row is stored (new permit).
+    let stores: Bool
+    var writer: StoredBondsBuilder.Writer
+    var sum: Int64 = 0
+    var laneSum = SIMD4<Int64>(repeating: 0)
+
+    init(
+        normalizers: UnsafeBufferPointer<ProportionDivider>, upscalers: UnsafeBufferPointer<ProportionDivider>,
+        normalizerDivisors: UnsafeBufferPointer<Int64>, normalizerReciprocals: UnsafeBufferPointer<Double>,
+        upscalerDivisors: UnsafeBufferPointer<Int64>, upscalerReciprocals: UnsafeBufferPointer<Double>,
+        incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, stores: Bool, writer: StoredBondsBuilder.Writer
+    ) {
+        self.normalizers = normalizers
+        self.upscalers = upscalers
+        self.normalizerDivisors = normalizerDivisors
+        self.normalizerReciprocals = normalizerReciprocals
+        self.upscalerDivisors = upscalerDivisors
+        self.upscalerReciprocals = upscalerReciprocals
+        self.incentive = incentive
+        self.lanesReady = lanesReady
+        self.stores = stores
+        self.writer = writer
+    }
+
+    @inline(__always)
+    mutating func cell(_ j: Int, _ value: Int64) {
+        let normalized = normalizers[j].quotient(value)
+        sum = A.sum(sum, A.product(incentive[j], normalized))
+        if stores { writer.append(column: j, value: proportionToU16(upscalers[j].quotient(normalized))) }
+    }
+
+    /// Only under ProportionArithmetic, so the row sum may be split into lanes.
+    @inline(__always)
+    mutating func lanes(_ j: Int, _ values: SIMD4<Int64>) {
+        guard lanesReady else {
+            for lane in 0..<4 where values[lane] > 0 { cell(j + lane, values[lane]) }
+            return
+        }
+        let normalized = ProportionLanes.quotients(
+            values, divisors: ProportionLanes.load(normalizerDivisors, j),
+            reciprocals: ProportionLanes.load(normalizerReciprocals, j))
+        laneSum &+= ProportionLanes.products(ProportionLanes.load(incentive, j), normalized)
+        guard stores else { return }
+        let upscaled = ProportionLanes.quotients(
+            normalized, divisors: ProportionLanes.load(upscalerDivisors, j),
+            reciprocals: ProportionLanes.load(upscalerReciprocals, j))
+        let stored = SIMD4<UInt16>(truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
+        if all(values .> 0) {
+            writer.append(firstColumn: j, values: stored)
+        } else {
+            for lane in 0..<4 where values[lane] > 0 { writer.append(column: j + lane, value: stored[lane]) }
+        }
+    }
+}
