@@ -156,6 +156,9 @@ import Testing
             $0.staking.delegateTake[F.hotkey(1)] = 5_898
             $0.staking.lastTxBlockDelegateTake[F.coldkey(1)] = 1
         },
+        Case(
+            "a parameter set by a key that is not sudo", .finney, .sudoSetParameter(.txRateLimit(0)),
+            .requireSudo),
         // Nakamoto: owner only, exact keep-alive withdrawal, no delegation.
         Case("unregistered hotkey", .nakamoto, .addStake(hotkey: F.hotkey(9), amount: 1_000), .notRegistered),
         Case(
@@ -326,6 +329,53 @@ import Testing
             .staking(.decreaseTake(hotkey: F.hotkey(0), take: 6_000)), by: F.coldkey(0), to: &state)
         #expect(F.failure(of: events) == nil)
         #expect(state.staking.delegateTake[F.hotkey(0)] == 6_000)
+    }
+
+    @Test func sudoSetsParameters() throws {
+        var state = Self.finney()
+        state.sudoKey = F.coldkey(0)
+        let events = try F.apply(.staking(.sudoSetParameter(.txRateLimit(0))), by: F.coldkey(0), to: &state)
+        #expect(events.contains(.staking(.parameterSet(.txRateLimit(0)))))
+        #expect(state.staking.parameters.txRateLimit == 0)
+        let updates: [StakingParameterUpdate] = [
+            .minTake(1), .maxTake(2), .txDelegateTakeRateLimit(3), .targetStakesPerInterval(4),
+            .stakeInterval(5),
+            .nominatorMinRequiredStake(6), .weightsMinStake(7),
+        ]
+        for update in updates {
+            try F.apply(.staking(.sudoSetParameter(update)), by: F.coldkey(0), to: &state)
+        }
+        #expect(
+            state.staking.parameters
+                == StakingParameters(
+                    minTake: 1, maxTake: 2, txRateLimit: 0, txDelegateTakeRateLimit: 3,
+                    targetStakesPerInterval: 4,
+                    stakeInterval: 5, nominatorMinRequiredStake: 6, weightsMinStake: 7))
+    }
+
+    /// Raising `NominatorMinRequiredStake` returns smaller nominations (not owners' stake) to free balances.
+    @Test func raisingTheNominatorMinimumClearsSmallNominations() throws {
+        var state = Self.finney()
+        state.sudoKey = F.coldkey(2)
+        let hotkey = F.hotkey(1)
+        for (coldkey, amount) in [
+            (F.coldkey(3), raoPerTao), (F.coldkey(0), 5 * raoPerTao), (F.coldkey(1), raoPerTao / 2),
+        ] {
+            state.staking.increaseStake(hotkey: hotkey, coldkey: coldkey, amount: amount)
+            state.accounts[coldkey]?.free -= amount
+        }
+        let free = state.balance(of: F.coldkey(3))
+        let events = try F.apply(
+            .staking(.sudoSetParameter(.nominatorMinRequiredStake(2 * raoPerTao))), by: F.coldkey(2),
+            to: &state)
+        #expect(
+            events.contains(
+                .staking(.nominationCleared(hotkey: hotkey, coldkey: F.coldkey(3), amount: raoPerTao))))
+        #expect(state.staking.stake(of: F.coldkey(3), on: hotkey) == 0)
+        #expect(state.balance(of: F.coldkey(3)) == free + raoPerTao)
+        #expect(state.staking.stake(of: F.coldkey(0), on: hotkey) == 5 * raoPerTao)
+        #expect(state.staking.stake(of: F.coldkey(1), on: hotkey) == raoPerTao / 2)
+        #expect(F.invariantsHold(state))
     }
 
     @Test func defaultTakeIsEighteenPercent() {

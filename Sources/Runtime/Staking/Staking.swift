@@ -18,6 +18,8 @@ enum Staking {
             try decreaseTake(coldkey: origin, hotkey: hotkey, take: take, state: &state)
         case .increaseTake(let hotkey, let take):
             try increaseTake(coldkey: origin, hotkey: hotkey, take: take, state: &state)
+        case .sudoSetParameter(let update):
+            try sudoSetParameter(update, origin: origin, state: &state)
         }
     }
 

@@ -11,6 +11,8 @@ public enum StakingCall: Sendable, Equatable {
     case decreaseTake(hotkey: AccountID, take: UInt16)
     /// Raises the take of the signer's `hotkey` (at most `MaxTake`), once per `TxDelegateTakeRateLimit`.
     case increaseTake(hotkey: AccountID, take: UInt16)
+    /// Sets one chain-wide staking parameter (sudo key only).
+    case sudoSetParameter(StakingParameterUpdate)
 }
 
 /// Events of the staking pallet.
@@ -25,6 +27,10 @@ public enum StakingEvent: Sendable, Equatable {
     case takeDecreased(coldkey: AccountID, hotkey: AccountID, take: UInt16)
     /// A delegate's take was raised.
     case takeIncreased(coldkey: AccountID, hotkey: AccountID, take: UInt16)
+    /// A staking parameter was set.
+    case parameterSet(StakingParameterUpdate)
+    /// A nomination under a raised minimum went back to its coldkey.
+    case nominationCleared(hotkey: AccountID, coldkey: AccountID, amount: Rao)
 }
 
 /// Why a staking call failed.
@@ -54,4 +60,6 @@ public enum StakingError: Error, Sendable, Equatable {
     case invalidTake
     /// The 2022 network has no delegation.
     case delegationNotAvailableInNakamoto
+    /// Only the sudo key may set staking parameters.
+    case requireSudo
 }
