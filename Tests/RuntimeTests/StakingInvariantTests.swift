@@ -2,9 +2,9 @@ import Testing
 
 @testable import Runtime
 
-/// Thousands of random staking, weights and serving calls, valid and invalid, on both eras: after
-/// each one issuance equals free balances plus stake, the stake totals agree with the stake map, and a
-/// failed call changed nothing but its fee and nonce.
+/// Thousands of random staking (take changes and sudo minimums included), weights and serving calls,
+/// valid and invalid, on both eras: after each one issuance equals free balances plus stake, the stake
+/// totals agree with the stake map, and a failed call changed nothing but its fee and nonce.
 @Suite struct StakingInvariantTests {
     typealias F = PalletFixture
 
@@ -34,7 +34,7 @@ import Testing
         let coldkey = F.coldkey(Int.random(in: 0..<6, using: &random))
         let hotkey = F.hotkey(Int.random(in: 0..<5, using: &random))
         let netuid: NetUID = state.era == .finney ? F.netuid : 0
-        switch random.next() % 8 {
+        switch random.next() % 10 {
         case 0, 1, 2:
             return (
                 coldkey,
@@ -50,6 +50,15 @@ import Testing
                 .staking(
                     .becomeDelegate(hotkey: hotkey, take: UInt16.random(in: 5_000...12_000, using: &random)))
             )
+        case 8:
+            let take = UInt16.random(in: 5_000...12_000, using: &random)
+            let call: StakingCall =
+                random.next() % 2 == 0
+                ? .decreaseTake(hotkey: hotkey, take: take) : .increaseTake(hotkey: hotkey, take: take)
+            return (coldkey, .staking(call))
+        case 9:
+            let minimum = Rao.random(in: 0...(2 * raoPerTao), using: &random)
+            return (coldkey, .staking(.sudoSetParameter(.nominatorMinRequiredStake(minimum))))
         case 6:
             let uids = (0..<UID.random(in: 0...5, using: &random)).map { _ in
                 UID.random(in: 0...4, using: &random)
@@ -78,6 +87,7 @@ import Testing
             state.totalIssuance += raoPerTao
         }
         state.staking.parameters.nominatorMinRequiredStake = 1_000
+        state.sudoKey = F.coldkey(5)
         state.subnets[era == .finney ? F.netuid : 0]?.hyperparameters.minAllowedWeights = 2
         state.subnets[era == .finney ? F.netuid : 0]?.neurons.validatorPermit = [true, true, false, false]
         var succeeded = 0
