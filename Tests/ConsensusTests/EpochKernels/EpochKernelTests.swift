@@ -237,3 +237,71 @@ enum ChainMedian {
         if rows > 0 { #expect(actual == expected, "seed \(seed)") }
     }
 }
+
+/// The division kernels against the chain's definition: `safe_div` of raw values, floor(x · 2^32 / d).
+@Suite struct ProportionKernelTests {
+    /// `ProportionDivider(d).quotient(x)` as the epoch defined it before the kernels: 128-bit division.
+    static func exact(_ x: Int64, _ d: Int64) -> Int64 {
+        d <= 0 ? x : Int64(clamping: (Int128(x) << 32) / Int128(d))
+    }
+
+    @Test(arguments: Array(UInt64(1)...40))
+    func dividersMatchExactDivision(seed: UInt64) {
+        var random = KernelRandom(state: seed)
+        for _ in 0..<2_000 {
+            let d: Int64 = switch Int.random(in: 0..<5, using: &random) {
+            case 0: Int64.random(in: 1...(1 << 32), using: &random)
+            case 1: Int64.random(in: 1...1_000, using: &random)
+            case 2: Int64.random(in: (1 << 60)...Int64.max, using: &random)
+            case 3: 0
+            default: Int64.random(in: 1...(1 << 48), using: &random)
+            }
+            let x = d <= 0 ? Int64.random(in: 0...(1 << 32), using: &random)
+                : random.chance(1, in: 8) ? d : Int64.random(in: 0...min(d, 1 << 50), using: &random)
+            let divider = ProportionDivider(d)
+            #expect(divider.quotient(x) == Self.exact(x, d), "x \(x), d \(d)")
+            if d < 1 << 61, x < 1 << 52 {
+                let lanes = ProportionLanes.quotients(
+                    SIMD4(repeating: x), divisors: SIMD4(repeating: d), reciprocals: SIMD4(repeating: divider.reciprocal))
+                #expect(lanes == SIMD4(repeating: Self.exact(x, d)), "lanes x \(x), d \(d)")
+            }
+        }
+    }
+
+    @Test func u16ProportionsMatchTheSaturatedDivision() {
+        var random = KernelRandom(state: 99)
+        let sums: [UInt64] = [0, 1, 2, 65_535, 65_536, (1 << 31) - 1, 1 << 31, (1 << 31) + 7, 65_535 * 65_536]
+            + (0..<200).map { _ in UInt64.random(in: 1...(65_535 * 65_536), using: &random) }
+        for sum in sums {
+            // The epoch's divisor: the sum as I32F32, saturated when it leaves the range.
+            let raw = sum > UInt64(Int64.max >> 32) ? Int64.max : Int64(sum) << 32
+            let scale = U16Proportion(sum: sum)
+            var samples: [UInt16] = [0, 1, .max]
+            if sum <= UInt64(UInt16.max) { samples.append(UInt16(sum)) }
+            samples += (0..<50).map { _ in UInt16.random(in: 0...UInt16(min(sum, 65_535)), using: &random) }
+            for v in samples where sum == 0 ? v == 0 : UInt64(v) <= sum {
+                let expected = Self.exact(Int64(v) << 32, raw)
+                #expect(scale(v) == expected, "v \(v), sum \(sum)")
+                let lanes = ProportionLanes.proportions(
+                    SIMD4(repeating: UInt64(v)), multipliers: SIMD4(repeating: scale.multiplier),
+                    divisors: SIMD4(repeating: scale.divisor))
+                #expect(lanes == SIMD4(repeating: expected), "lanes v \(v), sum \(sum)")
+            }
+        }
+    }
+
+    @Test func productsMatchTheSaturatingProduct() {
+        var random = KernelRandom(state: 5)
+        let edges: [Int64] = [0, 1, (1 << 32) - 1, 1 << 32, 1 << 31]
+        for _ in 0..<5_000 {
+            let a = random.chance(1, in: 4) ? edges[Int.random(in: 0..<5, using: &random)]
+                : Int64.random(in: 0...(1 << 32), using: &random)
+            let b = random.chance(1, in: 4) ? edges[Int.random(in: 0..<5, using: &random)]
+                : Int64.random(in: 0...(1 << 32), using: &random)
+            let expected = I32F32(raw: a).saturatingMul(I32F32(raw: b)).raw
+            #expect(proportionProduct(a, b) == expected)
+            #expect(fractionProduct(a, b) == expected)
+            #expect(ProportionLanes.products(SIMD4(repeating: a), SIMD4(repeating: b)) == SIMD4(repeating: expected))
+        }
+    }
+}
