@@ -29,13 +29,19 @@ extension Emission {
         var events: [Event] = []
         let block = state.blockNumber
         for netuid in state.subnets.keys.sorted() {
-            guard let subnet = state.subnets[netuid] else { continue }
-            let (cut, queued) = ownerCut(of: subnet.emissionPerBlock, cut: state.emission.subnetOwnerCut)
-            if cut > 0 { Balances.mint(cut, to: subnet.owner, state: &state) }
-            state.subnets[netuid]?.pendingEmission = subnet.pendingEmission.addingClamped(queued)
-            guard EpochSchedule.shouldRunEpoch(netuid: netuid, tempo: subnet.hyperparameters.tempo, block: block)
-            else {
-                state.subnets[netuid]?.blocksSinceLastStep = subnet.blocksSinceLastStep.addingClamped(1)
+            // Scalars only: a copy of the subnet held here would make the epoch copy its columns.
+            guard let owner = state.subnets[netuid]?.owner, let value = state.subnets[netuid]?.emissionPerBlock,
+                let tempo = state.subnets[netuid]?.hyperparameters.tempo
+            else { continue }
+            let (cut, queued) = ownerCut(of: value, cut: state.emission.subnetOwnerCut)
+            if cut > 0 { Balances.mint(cut, to: owner, state: &state) }
+            if let pending = state.subnets[netuid]?.pendingEmission {
+                state.subnets[netuid]?.pendingEmission = pending.addingClamped(queued)
+            }
+            guard EpochSchedule.shouldRunEpoch(netuid: netuid, tempo: tempo, block: block) else {
+                if let blocks = state.subnets[netuid]?.blocksSinceLastStep {
+                    state.subnets[netuid]?.blocksSinceLastStep = blocks.addingClamped(1)
+                }
                 continue
             }
             events.append(runEpoch(netuid: netuid, state: &state))
@@ -55,28 +61,29 @@ extension Emission {
     /// the next block. If the stored state cannot form an epoch input, nothing changes but the event.
     static func runEpoch(netuid: NetUID, state: inout ChainState) -> Event {
         let block = state.blockNumber
-        guard let subnet = state.subnets[netuid],
-            let input = epochInput(for: subnet, block: block, staking: state.staking),
-            let output = try? YumaEpoch.run(input, mechanism: bondsMechanism(subnet.hyperparameters))
+        guard let input = state.subnets[netuid].flatMap({ epochInput(for: $0, block: block, staking: state.staking) }),
+            let parameters = state.subnets[netuid]?.hyperparameters,
+            let output = try? YumaEpoch.run(input, mechanism: bondsMechanism(parameters)),
+            // Out of the map while it changes, so its columns are written in place rather than copied.
+            var subnet = state.subnets.removeValue(forKey: netuid)
         else { return .emission(.epochSkipped(netuid: netuid, block: block)) }
 
         let drained = subnet.pendingEmission
-        var updated = subnet
-        updated.pendingEmission = 0
-        write(output, to: &updated.neurons)
         let tuples = subnet.neurons.hotkeys.indices.map {
             LoadedEmission(
                 hotkey: subnet.neurons.hotkeys[$0], server: output.serverEmission[$0],
                 validator: output.validatorEmission[$0])
         }
+        subnet.pendingEmission = 0
+        write(output, to: &subnet.neurons)
         // The chain's safety check: an epoch that would pay more than was pending pays nothing.
         let owed = tuples.reduce(UInt128(0)) { $0 + UInt128($1.server) + UInt128($1.validator) }
         if owed <= UInt128(drained) {
             // An epoch of an empty subnet owes nothing: its pending emission is never minted.
             if !tuples.isEmpty { state.emission.loaded[netuid, default: []].insert(contentsOf: tuples, at: 0) }
-            updated.blocksSinceLastStep = 0
+            subnet.blocksSinceLastStep = 0
         }
-        state.subnets[netuid] = updated
+        state.subnets[netuid] = subnet
         return .emission(.epochRan(netuid: netuid, block: block, emission: drained))
     }
 }

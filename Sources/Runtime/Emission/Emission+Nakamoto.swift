@@ -9,9 +9,12 @@ extension Emission {
     static func nakamotoBlockStep(state: inout ChainState) -> [Event] {
         var events: [Event] = []
         for netuid in state.subnets.keys.sorted() {
-            guard let subnet = state.subnets[netuid] else { continue }
-            let blocks = subnet.blocksSinceLastStep.addingClamped(1)
-            guard blocks >= UInt64(subnet.hyperparameters.tempo) else {
+            // Scalars only: a copy of the network held here would make the step copy its columns.
+            guard let sinceLastStep = state.subnets[netuid]?.blocksSinceLastStep,
+                let tempo = state.subnets[netuid]?.hyperparameters.tempo
+            else { continue }
+            let blocks = sinceLastStep.addingClamped(1)
+            guard blocks >= UInt64(tempo) else {
                 state.subnets[netuid]?.blocksSinceLastStep = blocks
                 continue
             }
@@ -29,15 +32,53 @@ extension Emission {
     /// for pruning at the step.
     static func nakamotoStep(netuid: NetUID, emission: Rao, state: inout ChainState) -> Event {
         let block = state.blockNumber
-        guard let subnet = state.subnets[netuid] else {
+        guard let input = state.subnets[netuid].map({ stepInput(of: $0, block: block, emission: emission, staking: state.staking) })
+        else { return .emission(.nakamotoStepFailed(netuid: netuid, block: block, reason: "no such network")) }
+        let output: NakamotoStepOutput
+        do {
+            output = try NakamotoMechanism.step(input)
+        } catch {
+            return .emission(.nakamotoStepFailed(netuid: netuid, block: block, reason: "\(error)"))
+        }
+        // Out of the map while it changes, so its columns are written in place rather than copied.
+        guard var subnet = state.subnets.removeValue(forKey: netuid) else {
             return .emission(.nakamotoStepFailed(netuid: netuid, block: block, reason: "no such network"))
         }
+        for (uid, result) in output.neurons.enumerated() where uid < subnet.neurons.terms.count {
+            subnet.neurons.terms[uid].active = result.active
+            subnet.neurons.terms[uid].rank = result.rank
+            subnet.neurons.terms[uid].trust = result.trust
+            subnet.neurons.terms[uid].consensus = result.consensus
+            subnet.neurons.terms[uid].incentive = result.incentive
+            subnet.neurons.terms[uid].dividends = result.dividends
+            subnet.neurons.terms[uid].emission = result.emission
+        }
+        subnet.neurons.bonds = output.neurons.map {
+            $0.bonds.map { BondEntry(uid: UID(truncatingIfNeeded: $0.uid), value: $0.amount) }
+        }
+        let hotkeys = subnet.neurons.hotkeys
+        state.subnets[netuid] = subnet
+
+        var paid: Rao = 0
+        for (uid, result) in output.neurons.enumerated() where result.emission > 0 && uid < hotkeys.count {
+            guard let owner = state.staking.owner[hotkeys[uid]] else { continue }
+            state.staking.increaseStake(hotkey: hotkeys[uid], coldkey: owner, amount: result.emission)
+            paid = paid.addingClamped(result.emission)
+        }
+        state.totalIssuance = state.totalIssuance.addingClamped(paid)
+        return .emission(.nakamotoStepRan(netuid: netuid, block: block, emission: paid))
+    }
+
+    /// The step input of a 2022 network: stake from the hotkey totals, the stored u32 weights and u64 bonds.
+    static func stepInput(of subnet: Subnet, block: BlockNumber, emission: Rao, staking: StakingState)
+        -> NakamotoStepInput
+    {
         let neurons = subnet.neurons
         let parameters = subnet.hyperparameters
-        let input = NakamotoStepInput(
+        return NakamotoStepInput(
             neurons: neurons.hotkeys.indices.map { uid in
                 NakamotoNeuronState(
-                    stake: state.staking.stake(onHotkey: neurons.hotkeys[uid]),
+                    stake: staking.stake(onHotkey: neurons.hotkeys[uid]),
                     lastUpdate: uid < neurons.lastUpdate.count ? neurons.lastUpdate[uid] : 0,
                     weights: uid < neurons.weights.count
                         ? neurons.weights[uid].map { NakamotoWeight(uid: UInt32($0.uid), weight: $0.value) } : [],
@@ -49,34 +90,5 @@ extension Emission {
                 rho: UInt64(parameters.rho), kappa: UInt64(parameters.kappa),
                 bondsMovingAverage: parameters.bondsMovingAverage, activityCutoff: UInt64(parameters.activityCutoff),
                 selfOwnership: 2))
-        let output: NakamotoStepOutput
-        do {
-            output = try NakamotoMechanism.step(input)
-        } catch {
-            return .emission(.nakamotoStepFailed(netuid: netuid, block: block, reason: "\(error)"))
-        }
-
-        var updated = neurons
-        for (uid, result) in output.neurons.enumerated() where uid < updated.terms.count {
-            updated.terms[uid].active = result.active
-            updated.terms[uid].rank = result.rank
-            updated.terms[uid].trust = result.trust
-            updated.terms[uid].consensus = result.consensus
-            updated.terms[uid].incentive = result.incentive
-            updated.terms[uid].dividends = result.dividends
-            updated.terms[uid].emission = result.emission
-        }
-        updated.bonds = output.neurons.map { $0.bonds.map { BondEntry(uid: UID(truncatingIfNeeded: $0.uid), value: $0.amount) } }
-        state.subnets[netuid]?.neurons = updated
-
-        var paid: Rao = 0
-        for (uid, result) in output.neurons.enumerated() where result.emission > 0 {
-            let hotkey = neurons.hotkeys[uid]
-            guard let owner = state.staking.owner[hotkey] else { continue }
-            state.staking.increaseStake(hotkey: hotkey, coldkey: owner, amount: result.emission)
-            paid = paid.addingClamped(result.emission)
-        }
-        state.totalIssuance = state.totalIssuance.addingClamped(paid)
-        return .emission(.nakamotoStepRan(netuid: netuid, block: block, emission: paid))
     }
 }
