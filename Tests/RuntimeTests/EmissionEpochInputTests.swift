@@ -21,13 +21,16 @@ import Testing
     func storedRowToCells(name: String, row: [WeightEntry], cells: [UInt16: UInt16]) {
         var seen = [Bool](repeating: false, count: 4)
         let result = Emission.cells(row, below: 4, seen: &seen) { ($0.uid, UInt64($0.value)) }
-        #expect(Dictionary(result.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first }) == cells, "\(name)")
+        #expect(
+            Dictionary(result.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
+                == cells, "\(name)")
         #expect(result.count == cells.count, "\(name)")
         #expect(seen.allSatisfy { !$0 }, "\(name)")
     }
 
     static let mechanismCases: [(yuma3: Bool, liquid: Bool, mechanism: BondsMechanism)] = [
-        (false, false, .classic), (false, true, .classicLiquid), (true, false, .yuma3), (true, true, .yuma3Liquid),
+        (false, false, .classic), (false, true, .classicLiquid), (true, false, .yuma3),
+        (true, true, .yuma3Liquid),
     ]
 
     @Test(arguments: mechanismCases)
@@ -44,7 +47,8 @@ import Testing
         F.addNeuron(netuid: 1, hotkey: F.hotkey(1), coldkey: F.coldkey(1), stake: 2, state: &state)
         F.addStake(hotkey: F.hotkey(1), coldkey: F.coldkey(5), amount: 3, state: &state)
         state.subnets[1]?.pendingEmission = 77
-        let input = try #require(state.subnets[1].flatMap { Emission.epochInput(for: $0, block: 9, staking: state.staking) })
+        let input = try #require(
+            state.subnets[1].flatMap { Emission.epochInput(for: $0, block: 9, staking: state.staking) })
         #expect(input.stake == [40, 5])
         #expect(input.raoEmission == 77)
         #expect(input.currentBlock == 9)
@@ -71,7 +75,11 @@ import Testing
         parameters.tempo = 1
         var state = F.state(era: .finney, netuids: [1], parameters: parameters)
         let events = F.advanceBlock(&state)
-        #expect(events.contains(.emission(.epochRan(netuid: 1, block: 1, emission: EmissionTests.expectedSplit(1_000_000_000).queued))))
+        #expect(
+            events.contains(
+                .emission(
+                    .epochRan(
+                        netuid: 1, block: 1, emission: EmissionTests.expectedSplit(1_000_000_000).queued))))
         #expect(state.subnets[1]?.pendingEmission == 0)
         #expect(state.emission.loaded.isEmpty)
     }

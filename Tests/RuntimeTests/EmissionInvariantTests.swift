@@ -29,16 +29,25 @@ import Testing
 
     /// A random weight row of `uid` over `n` uids, u16 (Finney) or u32 (Nakamoto) values.
     static func weightRow(n: Int, wide: Bool, using generator: inout Generator) -> [WeightEntry] {
-        let targets = Set((0..<Int.random(in: 1...max(1, n), using: &generator)).map { _ in Int.random(in: 0..<n, using: &generator) })
+        let targets = Set(
+            (0..<Int.random(in: 1...max(1, n), using: &generator)).map { _ in
+                Int.random(in: 0..<n, using: &generator)
+            })
         return targets.sorted().map {
-            WeightEntry(uid: UID($0), value: wide ? UInt32.random(in: 0...UInt32.max / 4, using: &generator) : UInt32.random(in: 0...65_535, using: &generator))
+            WeightEntry(
+                uid: UID($0),
+                value: wide
+                    ? UInt32.random(in: 0...UInt32.max / 4, using: &generator)
+                    : UInt32.random(in: 0...65_535, using: &generator))
         }
     }
 
     /// One random change between blocks: weights, stake, a new neuron, a replaced uid, sudo values, flags.
     static func perturb(_ state: inout ChainState, accounts: inout Int, using generator: inout Generator) {
         let netuids = state.subnets.keys.sorted()
-        guard let netuid = netuids.randomElement(using: &generator), let subnet = state.subnets[netuid] else { return }
+        guard let netuid = netuids.randomElement(using: &generator), let subnet = state.subnets[netuid] else {
+            return
+        }
         let n = subnet.neurons.count
         let wide = state.era == .nakamoto
         switch Int.random(in: 0..<7, using: &generator) {
@@ -48,14 +57,21 @@ import Testing
             state.subnets[netuid]?.neurons.lastUpdate[uid] = state.blockNumber
         case 2 where n > 0:
             let hotkey = subnet.neurons.hotkeys[Int.random(in: 0..<n, using: &generator)]
-            let coldkey = Bool.random(using: &generator) ? (state.staking.owner[hotkey] ?? hotkey) : account(1_000 + Int.random(in: 0..<20, using: &generator))
-            F.addStake(hotkey: hotkey, coldkey: coldkey, amount: Rao.random(in: 1...50 * raoPerTao, using: &generator), state: &state)
+            let coldkey =
+                Bool.random(using: &generator)
+                ? (state.staking.owner[hotkey] ?? hotkey)
+                : account(1_000 + Int.random(in: 0..<20, using: &generator))
+            F.addStake(
+                hotkey: hotkey, coldkey: coldkey,
+                amount: Rao.random(in: 1...50 * raoPerTao, using: &generator), state: &state)
             if Int.random(in: 0..<4, using: &generator) == 0 {
                 state.staking.delegateTake[hotkey] = UInt16.random(in: 0...UInt16.max, using: &generator)
             }
         case 3 where n < 24:
             accounts += 1
-            F.addNeuron(netuid: netuid, hotkey: account(accounts), coldkey: account(10_000 + accounts), stake: 0, at: state.blockNumber, state: &state)
+            F.addNeuron(
+                netuid: netuid, hotkey: account(accounts), coldkey: account(10_000 + accounts), stake: 0,
+                at: state.blockNumber, state: &state)
         case 4 where n > 0:
             accounts += 1
             let uid = UID(Int.random(in: 0..<n, using: &generator))
@@ -63,7 +79,8 @@ import Testing
             state.staking.owner[account(accounts)] = account(10_000 + accounts)
         case 5 where state.era == .finney:
             let total = Emission.blockEmission(state)
-            let values = netuids.map { _ in Rao.random(in: 0...total / Rao(netuids.count), using: &generator) }
+            let values = netuids.map { _ in Rao.random(in: 0...total / Rao(netuids.count), using: &generator)
+            }
             try? Emission.setEmissionValues(netuids: netuids, values: values, state: &state)
         case 6 where state.era == .finney:
             state.subnets[netuid]?.hyperparameters.yuma3Enabled.toggle()
@@ -102,12 +119,13 @@ import Testing
             }
             let before = state.totalIssuance
             let events = F.advanceBlock(&state)
-            epochs += events.filter {
-                switch $0 {
-                case .emission(.epochRan), .emission(.nakamotoStepRan): true
-                default: false
-                }
-            }.count
+            epochs +=
+                events.filter {
+                    switch $0 {
+                    case .emission(.epochRan), .emission(.nakamotoStepRan): true
+                    default: false
+                    }
+                }.count
             #expect(UInt128(state.totalIssuance) == F.accountedRao(state), "block \(state.blockNumber)")
             #expect(F.stakeTotalsAgree(state), "block \(state.blockNumber)")
             #expect(state.totalIssuance >= before)

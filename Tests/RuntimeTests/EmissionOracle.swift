@@ -17,7 +17,8 @@ struct EmissionOracle {
     mutating func checkInitialize(prior: ChainState, after state: ChainState, events: [Event]) throws {
         let block = prior.blockNumber + 1
         let netuids = prior.subnets.keys.sorted()
-        let value = netuids.isEmpty ? 0 : try BlockEmission.forIssuance(prior.totalIssuance) / Rao(netuids.count)
+        let value =
+            netuids.isEmpty ? 0 : try BlockEmission.forIssuance(prior.totalIssuance) / Rao(netuids.count)
         let split = EmissionTests.expectedSplit(value)
 
         // Payout of the last block's epochs, before anything else touches stake.
@@ -34,7 +35,8 @@ struct EmissionOracle {
                     paid += credit.amount
                 }
             }
-            #expect(events.contains(.emission(.emissionPaid(netuid: entry.netuid, amount: paid - paidBefore))))
+            #expect(
+                events.contains(.emission(.emissionPaid(netuid: entry.netuid, amount: paid - paidBefore))))
         }
         owed = []
         #expect(state.staking.stake == staking.stake, "block \(block)")
@@ -49,7 +51,9 @@ struct EmissionOracle {
             free[owner, default: 0] += split.cut
         }
         #expect(state.accounts.mapValues(\.free) == free, "block \(block)")
-        #expect(state.totalIssuance == prior.totalIssuance + Rao(netuids.count) * split.cut + paid, "block \(block)")
+        #expect(
+            state.totalIssuance == prior.totalIssuance + Rao(netuids.count) * split.cut + paid,
+            "block \(block)")
 
         for netuid in netuids {
             guard let before = prior.subnets[netuid], let after = state.subnets[netuid] else {
@@ -58,12 +62,16 @@ struct EmissionOracle {
             }
             #expect(after.emissionPerBlock == value)
             let pending = before.pendingEmission + split.queued
-            guard EpochSchedule.shouldRunEpoch(netuid: netuid, tempo: before.hyperparameters.tempo, block: block) else {
+            guard
+                EpochSchedule.shouldRunEpoch(
+                    netuid: netuid, tempo: before.hyperparameters.tempo, block: block)
+            else {
                 #expect(after.pendingEmission == pending, "netuid \(netuid) block \(block)")
                 continue
             }
             epochs += 1
-            let input = try Self.expectedInput(before, block: block, staking: prior.staking, emission: pending)
+            let input = try Self.expectedInput(
+                before, block: block, staking: prior.staking, emission: pending)
             let output = try YumaEpoch.run(input, mechanism: Self.mechanism(before.hyperparameters))
             #expect(events.contains(.emission(.epochRan(netuid: netuid, block: block, emission: pending))))
             #expect(after.pendingEmission == 0)
@@ -76,7 +84,9 @@ struct EmissionOracle {
             #expect(after.neurons.terms.map(\.pruningScore) == output.pruningScore.map { UInt64($0) })
             #expect(after.neurons.terms.map(\.emission) == output.emission)
             let storedBonds = output.bonds.denseRows().map { row in
-                row.enumerated().compactMap { $0.element == 0 ? nil : BondEntry(uid: UID($0.offset), value: UInt64($0.element)) }
+                row.enumerated().compactMap {
+                    $0.element == 0 ? nil : BondEntry(uid: UID($0.offset), value: UInt64($0.element))
+                }
             }
             #expect(after.neurons.bonds.map { $0.filter { $0.value != 0 } } == storedBonds)
             let tuples = state.emission.loaded[netuid] ?? []
@@ -96,7 +106,8 @@ struct EmissionOracle {
     }
 
     /// The epoch input of `subnet`: stake from the hotkey totals, the stored u16 rows, no owner uid.
-    static func expectedInput(_ subnet: Subnet, block: BlockNumber, staking: StakingState, emission: Rao) throws
+    static func expectedInput(_ subnet: Subnet, block: BlockNumber, staking: StakingState, emission: Rao)
+        throws
         -> EpochInput
     {
         let parameters = subnet.hyperparameters
@@ -115,8 +126,10 @@ struct EmissionOracle {
             hyperparameters: hyperparameters, currentBlock: block, raoEmission: emission,
             stake: neurons.hotkeys.map { staking.totalHotkeyStake[$0] ?? 0 }, lastUpdate: neurons.lastUpdate,
             blockAtRegistration: neurons.blockAtRegistration, validatorPermit: neurons.validatorPermit,
-            weights: try SparseMatrix(size: neurons.count, rows: neurons.weights.map { $0.map { ($0.uid, UInt16($0.value)) } }),
-            bonds: try SparseMatrix(size: neurons.count, rows: neurons.bonds.map { $0.map { ($0.uid, UInt16($0.value)) } }))
+            weights: try SparseMatrix(
+                size: neurons.count, rows: neurons.weights.map { $0.map { ($0.uid, UInt16($0.value)) } }),
+            bonds: try SparseMatrix(
+                size: neurons.count, rows: neurons.bonds.map { $0.map { ($0.uid, UInt16($0.value)) } }))
     }
 
     /// v1.0.0 `emit_inflation_through_hotkey_account`, written out in I64F64 as the chain computes it.
@@ -125,7 +138,8 @@ struct EmissionOracle {
     {
         guard let owner = staking.owner[hotkey] else { return [] }
         guard let take = staking.delegateTake[hotkey] else { return [(owner, server + validator)] }
-        let takeRao = (I64F64(Int(take)).saturatingDiv(I64F64(Int(UInt16.max)))
+        let takeRao =
+            (I64F64(Int(take)).saturatingDiv(I64F64(Int(UInt16.max)))
             .saturatingMul(I64F64(saturating: validator))).saturatingToUInt64()
         let shared = validator - takeRao
         let total = staking.totalHotkeyStake[hotkey] ?? 0
@@ -133,7 +147,8 @@ struct EmissionOracle {
         var remaining = shared
         for (coldkey, stake) in staking.stake[hotkey] ?? [:] {
             let share = I64F64(saturating: shared)
-                .saturatingMul(I64F64(saturating: stake).saturatingDiv(I64F64(saturating: total))).saturatingToUInt64()
+                .saturatingMul(I64F64(saturating: stake).saturatingDiv(I64F64(saturating: total)))
+                .saturatingToUInt64()
             result.append((coldkey, share))
             remaining -= share
         }

@@ -31,7 +31,10 @@ import Testing
         ],
         // Permits come from the epoch at block 8; weights follow.
         10: [
-            (alice, .weights(.setWeights(netuid: 1, uids: [1, 2], values: [20_000, 65_535], versionKey: 0))),
+            (
+                alice,
+                .weights(.setWeights(netuid: 1, uids: [1, 2], values: [20_000, 65_535], versionKey: 0))
+            ),
             (dave, .weights(.setWeights(netuid: 1, uids: [2, 0], values: [65_535, 10_000], versionKey: 0))),
         ],
         25: [(dave, .weights(.setWeights(netuid: 1, uids: [2], values: [65_535], versionKey: 0)))],
@@ -50,9 +53,12 @@ import Testing
             try oracle.checkInitialize(prior: prior, after: state, events: events)
             for (signer, call) in Self.script[block] ?? [] {
                 let nonce = nonces[signer, default: 0]
-                let result = try Runtime.apply(Extrinsic(signer: signer, nonce: nonce, call: call), to: &state)
+                let result = try Runtime.apply(
+                    Extrinsic(signer: signer, nonce: nonce, call: call), to: &state)
                 nonces[signer] = nonce + 1
-                #expect(result.last == .extrinsicSucceeded(signer: signer, nonce: nonce), "block \(block): \(call)")
+                #expect(
+                    result.last == .extrinsicSucceeded(signer: signer, nonce: nonce),
+                    "block \(block): \(call)")
             }
             _ = Runtime.finalizeBlock(state: &state)
             #expect(UInt128(state.totalIssuance) == F.accountedRao(state), "block \(block)")

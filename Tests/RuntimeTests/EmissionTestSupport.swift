@@ -8,15 +8,20 @@ enum EmissionFixture {
     static let subnetOwner = AccountID(testSeed: 200)
 
     /// A hotkey per index.
-    static func hotkey(_ index: Int) -> AccountID { AccountID(testSeed: UInt8(truncatingIfNeeded: 1 + index)) }
+    static func hotkey(_ index: Int) -> AccountID {
+        AccountID(testSeed: UInt8(truncatingIfNeeded: 1 + index))
+    }
     /// A coldkey per index.
-    static func coldkey(_ index: Int) -> AccountID { AccountID(testSeed: UInt8(truncatingIfNeeded: 100 + index)) }
+    static func coldkey(_ index: Int) -> AccountID {
+        AccountID(testSeed: UInt8(truncatingIfNeeded: 100 + index))
+    }
 
     /// A chain of `era` whose issuance is `issuance` (held free by the sudo key) with empty subnets `netuids`.
     static func state(
         era: Era, issuance: Rao = 0, netuids: [NetUID], parameters: SubnetHyperparameters? = nil
     ) -> ChainState {
-        var state = Genesis(era: era, sudoKey: sudo, endowments: issuance > 0 ? [(sudo, issuance)] : []).state()
+        var state = Genesis(era: era, sudoKey: sudo, endowments: issuance > 0 ? [(sudo, issuance)] : [])
+            .state()
         for netuid in netuids {
             state.subnets[netuid] = Subnet(
                 netuid: netuid, owner: subnetOwner, createdAt: 0, lockedRao: 0,
@@ -54,7 +59,9 @@ enum EmissionFixture {
 
     /// Whether the stake maps agree with their totals.
     static func stakeTotalsAgree(_ state: ChainState) -> Bool {
-        let pairs = state.staking.stake.values.reduce(UInt128(0)) { $0 + $1.values.reduce(UInt128(0)) { $0 + UInt128($1) } }
+        let pairs = state.staking.stake.values.reduce(UInt128(0)) {
+            $0 + $1.values.reduce(UInt128(0)) { $0 + UInt128($1) }
+        }
         let hotkeys = state.staking.totalHotkeyStake.values.reduce(UInt128(0)) { $0 + UInt128($1) }
         let coldkeys = state.staking.totalColdkeyStake.values.reduce(UInt128(0)) { $0 + UInt128($1) }
         let total = UInt128(state.staking.totalStake)

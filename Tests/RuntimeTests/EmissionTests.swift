@@ -21,7 +21,9 @@ import Testing
 
     /// The v1.x owner cut as exact integers: `floor(v × cut / 65535)` to the owner; the queued part
     /// `floor(v − v × cut / 65535)` loses one rao whenever the cut is not a whole number.
-    static func expectedSplit(_ value: Rao, cut: UInt16 = EmissionState.defaultSubnetOwnerCut) -> (cut: Rao, queued: Rao) {
+    static func expectedSplit(_ value: Rao, cut: UInt16 = EmissionState.defaultSubnetOwnerCut) -> (
+        cut: Rao, queued: Rao
+    ) {
         let product = UInt128(value) * UInt128(cut)
         let whole = Rao(product / 65_535)
         return (whole, value - whole - (product % 65_535 == 0 ? 0 : 1))
@@ -90,7 +92,8 @@ import Testing
 
     @Test func sudoEmissionValues() throws {
         var state = F.state(era: .finney, issuance: 1_000 * raoPerTao, netuids: [1, 2, 3])
-        let set = Call.emission(.setEmissionValues(netuids: [3, 1, 2], values: [500_000_000, 300_000_000, 0]))
+        let set = Call.emission(
+            .setEmissionValues(netuids: [3, 1, 2], values: [500_000_000, 300_000_000, 0]))
         _ = try Runtime.apply(Extrinsic(signer: F.sudo, nonce: 0, call: set), to: &state)
         F.advanceBlock(&state)
         #expect(state.subnets.mapValues(\.emissionPerBlock) == [1: 300_000_000, 2: 0, 3: 500_000_000])
@@ -105,33 +108,38 @@ import Testing
         #expect(state.subnets.values.allSatisfy { $0.emissionPerBlock == 166_666_666 })
     }
 
-    static let refusedValues: [(name: String, signer: AccountID, call: EmissionCall, error: DispatchError)] = [
-        (
-            "not sudo", DevAccounts.bob, .setEmissionValues(netuids: [1, 2], values: [1, 1]),
-            .sudo(.requireSudo)
-        ),
-        (
-            "a subnet missing", DevAccounts.alice, .setEmissionValues(netuids: [1], values: [1]),
-            .emission(.emissionValuesDoNotMatchNetworks)
-        ),
-        (
-            "a subnet twice", DevAccounts.alice, .setEmissionValues(netuids: [1, 1, 2], values: [1, 1, 1]),
-            .emission(.emissionValuesDoNotMatchNetworks)
-        ),
-        (
-            "lengths differ", DevAccounts.alice, .setEmissionValues(netuids: [1, 2], values: [1]),
-            .emission(.emissionValuesDoNotMatchNetworks)
-        ),
-        (
-            "above the block emission", DevAccounts.alice,
-            .setEmissionValues(netuids: [1, 2], values: [600_000_000, 400_000_001]),
-            .emission(.emissionValuesExceedBlockEmission(sum: 1_000_000_001, blockEmission: 1_000_000_000))
-        ),
-        ("owner cut, not sudo", DevAccounts.bob, .setSubnetOwnerCut(0), .sudo(.requireSudo)),
-    ]
+    static let refusedValues: [(name: String, signer: AccountID, call: EmissionCall, error: DispatchError)] =
+        [
+            (
+                "not sudo", DevAccounts.bob, .setEmissionValues(netuids: [1, 2], values: [1, 1]),
+                .sudo(.requireSudo)
+            ),
+            (
+                "a subnet missing", DevAccounts.alice, .setEmissionValues(netuids: [1], values: [1]),
+                .emission(.emissionValuesDoNotMatchNetworks)
+            ),
+            (
+                "a subnet twice", DevAccounts.alice,
+                .setEmissionValues(netuids: [1, 1, 2], values: [1, 1, 1]),
+                .emission(.emissionValuesDoNotMatchNetworks)
+            ),
+            (
+                "lengths differ", DevAccounts.alice, .setEmissionValues(netuids: [1, 2], values: [1]),
+                .emission(.emissionValuesDoNotMatchNetworks)
+            ),
+            (
+                "above the block emission", DevAccounts.alice,
+                .setEmissionValues(netuids: [1, 2], values: [600_000_000, 400_000_001]),
+                .emission(
+                    .emissionValuesExceedBlockEmission(sum: 1_000_000_001, blockEmission: 1_000_000_000))
+            ),
+            ("owner cut, not sudo", DevAccounts.bob, .setSubnetOwnerCut(0), .sudo(.requireSudo)),
+        ]
 
     @Test(arguments: refusedValues)
-    func refusedEmissionCalls(name: String, signer: AccountID, call: EmissionCall, error: DispatchError) throws {
+    func refusedEmissionCalls(name: String, signer: AccountID, call: EmissionCall, error: DispatchError)
+        throws
+    {
         var state = F.state(era: .finney, issuance: 1_000 * raoPerTao, netuids: [1, 2])
         Balances.mint(raoPerTao, to: DevAccounts.bob, state: &state)
         let before = state
@@ -170,7 +178,8 @@ import Testing
             minted += state.totalIssuance - before
         }
         // Every block's emission is minted once (owner cut) or held as pending or loaded until paid.
-        let held = state.subnets.values.reduce(0) { $0 + $1.pendingEmission }
+        let held =
+            state.subnets.values.reduce(0) { $0 + $1.pendingEmission }
             + state.emission.loaded.values.flatMap { $0 }.reduce(0) { $0 + $1.server + $1.validator }
         #expect(minted + held <= 60 * 1_000_000_000)
         #expect(minted + held >= 60 * 1_000_000_000 - 1_000)

@@ -19,11 +19,17 @@ import Testing
         var state = F.state(era: .finney, netuids: [netuid], parameters: parameters)
         var fired: [BlockNumber] = []
         for _ in 0..<blocks {
-            for case .emission(.epochRan(netuid, let block, _)) in F.advanceBlock(&state) { fired.append(block) }
+            for case .emission(.epochRan(netuid, let block, _)) in F.advanceBlock(&state) {
+                fired.append(block)
+            }
         }
         // blocks_until_next_epoch = tempo − (block + netuid + 1) mod (tempo + 1) is zero.
-        let expected = tempo == 0
-            ? [] : (1...blocks).filter { ($0 + BlockNumber(netuid) + 1) % (BlockNumber(tempo) + 1) == BlockNumber(tempo) }
+        let expected =
+            tempo == 0
+            ? []
+            : (1...blocks).filter {
+                ($0 + BlockNumber(netuid) + 1) % (BlockNumber(tempo) + 1) == BlockNumber(tempo)
+            }
         #expect(fired == expected)
         #expect(!expected.isEmpty || tempo == 0)
     }
@@ -42,12 +48,16 @@ import Testing
         var state = F.state(era: .finney, netuids: [1, 4], parameters: parameters)
         let stakes: [Rao] = [100, 60, 0, 0, 0, 1].map { $0 * raoPerTao }
         for (index, stake) in stakes.enumerated() {
-            F.addNeuron(netuid: 1, hotkey: F.hotkey(index), coldkey: F.coldkey(index), stake: stake, state: &state)
+            F.addNeuron(
+                netuid: 1, hotkey: F.hotkey(index), coldkey: F.coldkey(index), stake: stake, state: &state)
         }
         F.addStake(hotkey: F.hotkey(0), coldkey: F.coldkey(10), amount: 50 * raoPerTao, state: &state)
         F.addStake(hotkey: F.hotkey(0), coldkey: F.coldkey(11), amount: 25 * raoPerTao + 7, state: &state)
         state.staking.delegateTake[F.hotkey(0)] = take
-        setWeights(netuid: 1, [0: [(2, 65_535), (3, 30_000), (4, 10_000)], 1: [(2, 20_000), (3, 65_535), (5, 5_000)]], state: &state)
+        setWeights(
+            netuid: 1,
+            [0: [(2, 65_535), (3, 30_000), (4, 10_000)], 1: [(2, 20_000), (3, 65_535), (5, 5_000)]],
+            state: &state)
 
         for index in [0, 1, 6] {
             state.subnets[4]?.neurons.append(hotkey: F.hotkey(index), at: 0)
@@ -86,7 +96,10 @@ import Testing
         for _ in 0..<6 { F.advanceBlock(&state) }
         let before = state.staking.totalStake
         let events = F.advanceBlock(&state)
-        #expect(events.contains { if case .emission(.epochRan(netuid: 1, block: 7, _)) = $0 { true } else { false } })
+        #expect(
+            events.contains {
+                if case .emission(.epochRan(netuid: 1, block: 7, _)) = $0 { true } else { false }
+            })
         #expect(state.staking.totalStake == before)
         let owed = (state.emission.loaded[1] ?? []).reduce(0) { $0 + $1.server + $1.validator }
         #expect(owed > 0)
@@ -105,10 +118,14 @@ import Testing
         parameters.tempo = tempo
         var state = F.state(era: .nakamoto, netuids: [0], parameters: parameters)
         for (index, stake) in ([500, 300, 0, 20] as [Rao]).enumerated() {
-            F.addNeuron(netuid: 0, hotkey: F.hotkey(index), coldkey: F.coldkey(index), stake: stake * raoPerTao, state: &state)
+            F.addNeuron(
+                netuid: 0, hotkey: F.hotkey(index), coldkey: F.coldkey(index), stake: stake * raoPerTao,
+                state: &state)
         }
         let half = UInt32.max / 2
-        let rows: [[(UID, UInt32)]] = [[(1, half), (2, half + 1)], [(2, .max)], [(2, .max)], [(0, half), (3, half + 1)]]
+        let rows: [[(UID, UInt32)]] = [
+            [(1, half), (2, half + 1)], [(2, .max)], [(2, .max)], [(0, half), (3, half + 1)],
+        ]
         for (uid, row) in rows.enumerated() {
             state.subnets[0]?.neurons.weights[uid] = row.map { WeightEntry(uid: $0.0, value: $0.1) }
         }
@@ -121,7 +138,8 @@ import Testing
             #expect(UInt128(state.totalIssuance) == F.accountedRao(state), "block \(block)")
             guard block % period == 0, let subnet = prior.subnets[0] else {
                 #expect(state.staking == prior.staking && state.totalIssuance == prior.totalIssuance)
-                #expect(state.subnets[0]?.blocksSinceLastStep == (prior.subnets[0]?.blocksSinceLastStep ?? 0) + 1)
+                #expect(
+                    state.subnets[0]?.blocksSinceLastStep == (prior.subnets[0]?.blocksSinceLastStep ?? 0) + 1)
                 continue
             }
             steps += 1
@@ -130,18 +148,27 @@ import Testing
                     NakamotoNeuronState(
                         stake: prior.staking.totalHotkeyStake[subnet.neurons.hotkeys[uid]] ?? 0,
                         lastUpdate: subnet.neurons.lastUpdate[uid],
-                        weights: subnet.neurons.weights[uid].map { NakamotoWeight(uid: UInt32($0.uid), weight: $0.value) },
-                        bonds: subnet.neurons.bonds[uid].map { NakamotoBond(uid: UInt32($0.uid), amount: $0.value) })
+                        weights: subnet.neurons.weights[uid].map {
+                            NakamotoWeight(uid: UInt32($0.uid), weight: $0.value)
+                        },
+                        bonds: subnet.neurons.bonds[uid].map {
+                            NakamotoBond(uid: UInt32($0.uid), amount: $0.value)
+                        })
                 },
                 block: block, emission: period * raoPerTao)
             let output = try NakamotoMechanism.step(input)
             #expect(output.totalEmission > 0)
-            #expect(events.contains(.emission(.nakamotoStepRan(netuid: 0, block: block, emission: output.totalEmission))))
+            #expect(
+                events.contains(
+                    .emission(.nakamotoStepRan(netuid: 0, block: block, emission: output.totalEmission))))
             for (uid, result) in output.neurons.enumerated() {
-                #expect(state.staking.stake(of: F.coldkey(uid), on: F.hotkey(uid)) == result.stake, "uid \(uid)")
+                #expect(
+                    state.staking.stake(of: F.coldkey(uid), on: F.hotkey(uid)) == result.stake, "uid \(uid)")
                 #expect(state.subnets[0]?.neurons.terms[uid].incentive == result.incentive)
                 #expect(state.subnets[0]?.neurons.terms[uid].emission == result.emission)
-                #expect(state.subnets[0]?.neurons.bonds[uid] == result.bonds.map { BondEntry(uid: UID($0.uid), value: $0.amount) })
+                #expect(
+                    state.subnets[0]?.neurons.bonds[uid]
+                        == result.bonds.map { BondEntry(uid: UID($0.uid), value: $0.amount) })
             }
             #expect(state.totalIssuance == prior.totalIssuance + output.totalEmission)
             #expect(state.staking.totalStake == prior.staking.totalStake + output.totalEmission)

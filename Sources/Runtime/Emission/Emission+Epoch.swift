@@ -13,7 +13,8 @@ extension Emission {
         guard neurons.lastUpdate.count == n, neurons.blockAtRegistration.count == n,
             neurons.validatorPermit.count == n, neurons.weights.count == n, neurons.bonds.count == n,
             let weights = try? SparseMatrix(
-                size: n, rows: neurons.weights.map { cells($0, below: n, seen: &seen) { ($0.uid, UInt64($0.value)) } }),
+                size: n,
+                rows: neurons.weights.map { cells($0, below: n, seen: &seen) { ($0.uid, UInt64($0.value)) } }),
             let bonds = try? SparseMatrix(
                 size: n, rows: neurons.bonds.map { cells($0, below: n, seen: &seen) { ($0.uid, $0.value) } })
         else { return nil }

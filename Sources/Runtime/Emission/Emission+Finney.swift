@@ -16,7 +16,8 @@ extension Emission {
             for tuple in tuples {
                 paid = paid.addingClamped(
                     Staking.distribute(
-                        hotkey: tuple.hotkey, serverEmission: tuple.server, validatorEmission: tuple.validator,
+                        hotkey: tuple.hotkey, serverEmission: tuple.server,
+                        validatorEmission: tuple.validator,
                         state: &state))
             }
             events.append(.emission(.emissionPaid(netuid: netuid, amount: paid)))
@@ -30,7 +31,8 @@ extension Emission {
         let block = state.blockNumber
         for netuid in state.subnets.keys.sorted() {
             // Scalars only: a copy of the subnet held here would make the epoch copy its columns.
-            guard let owner = state.subnets[netuid]?.owner, let value = state.subnets[netuid]?.emissionPerBlock,
+            guard let owner = state.subnets[netuid]?.owner,
+                let value = state.subnets[netuid]?.emissionPerBlock,
                 let tempo = state.subnets[netuid]?.hyperparameters.tempo
             else { continue }
             let (cut, queued) = ownerCut(of: value, cut: state.emission.subnetOwnerCut)
@@ -53,7 +55,8 @@ extension Emission {
     /// `cut = value × SubnetOwnerCut / 65535`, paid as `floor(cut)`; queued `floor(value − cut)`.
     static func ownerCut(of value: Rao, cut: UInt16) -> (cut: Rao, queued: Rao) {
         let remaining = I96F32(saturating: value)
-        let cutFixed = remaining.saturatingMul(I96F32(saturating: cut)).saturatingDiv(I96F32(saturating: UInt16.max))
+        let cutFixed = remaining.saturatingMul(I96F32(saturating: cut)).saturatingDiv(
+            I96F32(saturating: UInt16.max))
         return (cutFixed.saturatingToUInt64(), remaining.saturatingSub(cutFixed).saturatingToUInt64())
     }
 
@@ -61,7 +64,10 @@ extension Emission {
     /// the next block. If the stored state cannot form an epoch input, nothing changes but the event.
     static func runEpoch(netuid: NetUID, state: inout ChainState) -> Event {
         let block = state.blockNumber
-        guard let input = state.subnets[netuid].flatMap({ epochInput(for: $0, block: block, staking: state.staking) }),
+        guard
+            let input = state.subnets[netuid].flatMap({
+                epochInput(for: $0, block: block, staking: state.staking)
+            }),
             let parameters = state.subnets[netuid]?.hyperparameters,
             let output = try? YumaEpoch.run(input, mechanism: bondsMechanism(parameters)),
             // Out of the map while it changes, so its columns are written in place rather than copied.
@@ -80,7 +86,9 @@ extension Emission {
         let owed = tuples.reduce(UInt128(0)) { $0 + UInt128($1.server) + UInt128($1.validator) }
         if owed <= UInt128(drained) {
             // An epoch of an empty subnet owes nothing: its pending emission is never minted.
-            if !tuples.isEmpty { state.emission.loaded[netuid, default: []].insert(contentsOf: tuples, at: 0) }
+            if !tuples.isEmpty {
+                state.emission.loaded[netuid, default: []].insert(contentsOf: tuples, at: 0)
+            }
             subnet.blocksSinceLastStep = 0
         }
         state.subnets[netuid] = subnet

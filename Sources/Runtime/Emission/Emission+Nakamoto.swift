@@ -32,8 +32,13 @@ extension Emission {
     /// for pruning at the step.
     static func nakamotoStep(netuid: NetUID, emission: Rao, state: inout ChainState) -> Event {
         let block = state.blockNumber
-        guard let input = state.subnets[netuid].map({ stepInput(of: $0, block: block, emission: emission, staking: state.staking) })
-        else { return .emission(.nakamotoStepFailed(netuid: netuid, block: block, reason: "no such network")) }
+        guard
+            let input = state.subnets[netuid].map({
+                stepInput(of: $0, block: block, emission: emission, staking: state.staking)
+            })
+        else {
+            return .emission(.nakamotoStepFailed(netuid: netuid, block: block, reason: "no such network"))
+        }
         let output: NakamotoStepOutput
         do {
             output = try NakamotoMechanism.step(input)
@@ -81,14 +86,16 @@ extension Emission {
                     stake: staking.stake(onHotkey: neurons.hotkeys[uid]),
                     lastUpdate: uid < neurons.lastUpdate.count ? neurons.lastUpdate[uid] : 0,
                     weights: uid < neurons.weights.count
-                        ? neurons.weights[uid].map { NakamotoWeight(uid: UInt32($0.uid), weight: $0.value) } : [],
+                        ? neurons.weights[uid].map { NakamotoWeight(uid: UInt32($0.uid), weight: $0.value) }
+                        : [],
                     bonds: uid < neurons.bonds.count
                         ? neurons.bonds[uid].map { NakamotoBond(uid: UInt32($0.uid), amount: $0.value) } : [])
             },
             block: block, emission: emission,
             hyperparameters: NakamotoHyperparameters(
                 rho: UInt64(parameters.rho), kappa: UInt64(parameters.kappa),
-                bondsMovingAverage: parameters.bondsMovingAverage, activityCutoff: UInt64(parameters.activityCutoff),
+                bondsMovingAverage: parameters.bondsMovingAverage,
+                activityCutoff: UInt64(parameters.activityCutoff),
                 selfOwnership: 2))
     }
 }

@@ -34,7 +34,9 @@ extension Emission {
     }
 
     /// `sudo_set_emission_values`: fixes every subnet's value; the sum must not exceed the block emission.
-    static func setEmissionValues(netuids: [NetUID], values: [Rao], state: inout ChainState) throws(DispatchError) {
+    static func setEmissionValues(netuids: [NetUID], values: [Rao], state: inout ChainState)
+        throws(DispatchError)
+    {
         guard netuids.count == values.count, Set(netuids).count == netuids.count,
             Set(netuids) == Set(state.subnets.keys)
         else { throw .emission(.emissionValuesDoNotMatchNetworks) }

@@ -38,7 +38,8 @@ public enum Emission {
     }
 
     /// Applies an emission call, sudo only, guard first.
-    static func dispatch(_ call: EmissionCall, origin: AccountID, state: inout ChainState) throws(DispatchError)
+    static func dispatch(_ call: EmissionCall, origin: AccountID, state: inout ChainState)
+        throws(DispatchError)
         -> [Event]
     {
         guard state.sudoKey == origin else { throw .sudo(.requireSudo) }
