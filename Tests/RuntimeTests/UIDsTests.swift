@@ -1,3 +1,4 @@
+import FixedPoint
 import Testing
 
 @testable import Runtime
@@ -283,5 +284,18 @@ import Testing
             #expect(chain.subnet(Self.netuid).neurons.count == min(index + 1, 3))
             chain.advance()
         }
+    }
+
+    /// The 2022 score's native 128-bit arithmetic equals I65F63's `from_num(a) / from_num(b)` and `+`.
+    @Test(arguments: [
+        (0, 1), (1, 3), (1_024, 3_072), (2_048, 3_072), (7, .max), (.max, .max), (.max - 1, .max), (123_456_789, 987_654_321_987),
+        (.max, 1), (5, 0),
+    ] as [(UInt64, UInt64)])
+    func nakamotoScoreMatchesI65F63(numerator: UInt64, denominator: UInt64) {
+        let fixed = I65F63(saturating: numerator).saturatingDiv(I65F63(saturating: denominator))
+        #expect(NakamotoScore.ratio(numerator, denominator) == UInt128(fixed.raw))
+        let block: UInt64 = 1_234_567
+        let sum = fixed.saturatingAdd(I65F63(saturating: block))
+        #expect(NakamotoScore.adding(NakamotoScore.ratio(numerator, denominator), NakamotoScore.integer(block)) == UInt128(sum.raw))
     }
 }

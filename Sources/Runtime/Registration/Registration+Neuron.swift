@@ -28,18 +28,19 @@ extension Registration {
         -> [Event]
     {
         let block = state.blockNumber
-        var events: [Event] = []
         // Finney creates the pair on first use; the 2022 chain kept the coldkey on the neuron.
         if state.era == .nakamoto || state.staking.owner[hotkey] == nil { state.staking.owner[hotkey] = coldkey }
-        guard var subnet = state.subnets[netuid] else { return [] }
+        // Taken out of the map while it changes, so its columns are mutated in place, not copied.
+        guard var subnet = state.subnets.removeValue(forKey: netuid) else { return [] }
         let uid: UID
+        var replaced: AccountID?
         switch placement {
         case .append:
             uid = subnet.neurons.append(hotkey: hotkey, at: block)
             if state.era == .nakamoto { subnet.neurons.weights[Int(uid)] = [WeightEntry(uid: uid, value: .max)] }
         case .replace(let pruned):
             uid = pruned
-            let oldHotkey = subnet.neurons.hotkeys[Int(uid)]
+            replaced = subnet.neurons.hotkeys[Int(uid)]
             switch state.era {
             case .finney:
                 subnet.neurons.terms[Int(uid)].pruningScore = UInt64(UInt16.max)
@@ -47,13 +48,15 @@ extension Registration {
             case .nakamoto:
                 subnet.neurons.replaceNakamoto(uid: uid, with: hotkey, at: block)
             }
-            state.subnets[netuid] = subnet
-            let registeredElsewhere = state.subnets.values.contains { $0.neurons.uidOfHotkey[oldHotkey] != nil }
-            if !registeredElsewhere { events += refundStake(of: oldHotkey, state: &state) }
         }
         subnet.registrationsThisBlock.saturatingIncrement()
         subnet.registrationsThisInterval.saturatingIncrement()
         state.subnets[netuid] = subnet
+
+        var events: [Event] = []
+        if let replaced, !state.subnets.values.contains(where: { $0.neurons.uidOfHotkey[replaced] != nil }) {
+            events += refundStake(of: replaced, state: &state)
+        }
         events.append(.registration(.neuronRegistered(netuid: netuid, uid: uid, hotkey: hotkey)))
         return events
     }

@@ -53,8 +53,8 @@ public struct NeuronTable: Sendable, Equatable {
         prometheus[index] = nil
         weights[index] = []
         bonds[index] = []
-        for row in weights.indices where weights[row].contains(where: { $0.uid == uid }) {
-            weights[row] = weights[row].map { $0.uid == uid ? WeightEntry(uid: uid, value: 0) : $0 }
+        for row in weights.indices {
+            for column in weights[row].indices where weights[row][column].uid == uid { weights[row][column].value = 0 }
         }
         // Emission, trust, consensus, incentive, dividends and stake weight are cleared; rank, validator
         // trust and the pruning score (set to the maximum when the uid was chosen) stay, as do last
