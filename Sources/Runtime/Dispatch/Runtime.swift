@@ -53,7 +53,8 @@ public enum Runtime {
         return adjustments + Emission.onInitialize(state: &state)
     }
 
-    /// Ends the current block: difficulty and burn adjustments, emission and epochs.
+    /// Ends the current block. Registration adjustments, emission and epochs run at the start of each block,
+    /// in ``initializeBlock(_:parentHash:state:)``, as the chain's `on_initialize`.
     public static func finalizeBlock(state: inout ChainState) -> [Event] {
         []
     }

@@ -28,8 +28,9 @@ extension Emission {
     /// Runs the mechanism step of `netuid` over `emission` rao, stores its terms and bonds and pays each
     /// uid's emission into the stake its owning coldkey holds on its hotkey (a hotkey without a recorded
     /// owner is not paid, as in `Staking.distribute`); issuance grows by exactly what was paid.
-    /// The 2022 priority is not modelled (it only ordered the transaction pool) and no uid is queued
-    /// for pruning at the step.
+    /// The 2022 priority is not modelled (it only ordered the transaction pool), and no uid is queued
+    /// for pruning at the step: registration drops the bonds held in a uid when it replaces it, which is
+    /// what `NeuronsToPruneAtNextEpoch` achieved at the next step.
     static func nakamotoStep(netuid: NetUID, emission: Rao, state: inout ChainState) -> Event {
         let block = state.blockNumber
         guard
