@@ -10,8 +10,10 @@ import Consensus
 /// 1. *Emission values* (the root network's `EmissionValues` of v1.x): the block emission
 ///    `BlockEmission.forIssuance(totalIssuance)` (halving) is split equally, `floor(E / subnets)` each,
 ///    unless sudo fixed the values with ``EmissionCall/setEmissionValues(netuids:values:)``; fixed values
-///    that add up to more than a later (halved) block emission are scaled down pro rata, floor each. The
-///    sum never exceeds the block emission; the unassigned remainder is not minted.
+///    that add up to more than a later (halved) block emission are scaled down pro rata, floor each, and a
+///    subnet created after them gets 0 until sudo sets them again or resets to the equal split. The sum
+///    never exceeds the block emission; the unassigned remainder is not minted. (On chain the root
+///    network rewrote `EmissionValues` at its own epochs; here they are recomputed every block.)
 /// 2. *Drain* (`drain_emission`): what the previous block's epochs loaded is paid into stake through the
 ///    delegate logic (`Staking.distribute`, v1.0.0 `emit_inflation_through_hotkey_account`), and
 ///    `totalIssuance` grows by exactly that.
