@@ -26,7 +26,7 @@ let package = Package(
         .executableTarget(
             name: "YumaCLI",
             dependencies: [
-                "FixedPoint", "Hashing", "Consensus",
+                "FixedPoint", "Hashing", "Consensus", "Runtime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
