@@ -4,7 +4,7 @@ import Consensus
 
 extension Emission {
     /// Rao minted per block at the state's issuance: halving in Finney, a constant 1 τ in Nakamoto.
-    static func blockEmission(_ state: ChainState) -> Rao {
+    public static func blockEmission(_ state: ChainState) -> Rao {
         switch state.era {
         case .nakamoto: return BlockEmission.defaultBlockEmission
         // The chain's callers use `unwrap_or(0)`; no u64 issuance reaches the error.
