@@ -20,7 +20,8 @@ import Consensus
 /// 3. *Generate* (`generate_emission`), per subnet in netuid order: the owner cut
 ///    `floor(value × SubnetOwnerCut / 65535)` (I96F32) is minted to the owner's coldkey; the rest joins
 ///    `pendingEmission`. When `EpochSchedule.shouldRunEpoch` fires, the pending emission is drained into
-///    `YumaEpoch.run`, the terms, permits and bonds are written back and the per-hotkey
+///    `YumaEpoch.run` (the classic reference epoch of v3.3.0, `spec/chain.md` §2; stake is each uid's
+///    `TotalHotkeyStake`, no owner uid), the terms, permits and bonds are written back and the per-hotkey
 ///    `(server, validator)` rao are loaded, to be paid in step 2 of the **next** block, as the chain does.
 ///
 /// Pending and loaded emission are not part of `totalIssuance`, so after every block
