@@ -259,6 +259,31 @@ import Testing
         #expect(chain.state.totalIssuance == chain.state.accounts.values.reduce(0) { $0 + $1.free } + chain.state.staking.totalStake)
     }
 
+    /// v3.3.0 `test_registration_too_many_registrations_per_interval`: with 11 per block and a target
+    /// of 3, nine registrations pass and the tenth is refused; the count survives the block and is
+    /// reset by the next adjustment.
+    @Test func perIntervalLimitIsThreeTimesTheTarget() throws {
+        var chain = Self.finney()
+        chain.set(Self.netuid, .maxRegistrationsPerBlock(11))
+        chain.set(Self.netuid, .targetRegistrationsPerInterval(3))
+        chain.set(Self.netuid, .maxAllowedUids(64))
+        chain.set(Self.netuid, .adjustmentInterval(3))
+        chain.state.subnets[Self.netuid]?.lastAdjustmentBlock = chain.state.blockNumber
+        for index in 0..<10 {
+            let key = Chain.hotkey(index)
+            let events = try chain.apply(.registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(index))), by: key)
+            #expect(Chain.failure(of: events) == (index < 9 ? nil : .registration(.tooManyRegistrationsThisInterval)), "\(index)")
+        }
+        chain.advance()
+        let key = Chain.hotkey(10)
+        let refused = try chain.apply(.registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(10))), by: key)
+        #expect(Chain.failure(of: refused) == .registration(.tooManyRegistrationsThisInterval))
+        chain.advance(2)
+        #expect(chain.subnet(Self.netuid).registrationsThisInterval == 0)
+        let accepted = try chain.apply(.registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(10))), by: key)
+        #expect(Chain.failure(of: accepted) == nil)
+    }
+
     /// The per-block limit resets at the next block (v3.3.0 `test_registration_too_many_registrations_per_block`).
     @Test func perBlockLimitResetsNextBlock() throws {
         var chain = Self.finney()
