@@ -29,9 +29,9 @@ enum ScenarioText {
         for subnet in snapshot.subnets {
             lines += [
                 "",
-                "Subnet \(subnet.netuid) · tempo \(subnet.tempo) · difficulty \(subnet.difficulty) · "
-                    + "burn \(tao(subnet.burn)) τ · uids \(subnet.n)/\(subnet.maxUids) · "
-                    + "pending \(tao(subnet.pendingEmission)) τ",
+                "Subnet \(subnet.netuid) · uids \(subnet.n)/\(subnet.maxUids) · tempo \(subnet.tempo) · "
+                    + "difficulty \(subnet.difficulty) · burn \(tao(subnet.burn)) τ",
+                "emission \(tao(subnet.emissionPerBlock)) τ per block · pending \(tao(subnet.pendingEmission)) τ",
             ]
             let rows = subnet.neurons.map { neuron in
                 [String(neuron.uid), neuron.label, tao(neuron.stake), String(neuron.emission),
