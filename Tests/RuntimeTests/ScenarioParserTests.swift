@@ -90,6 +90,15 @@ import Testing
                 calls: [.call(.staking(.becomeDelegate(hotkey: dave, take: 6_000)))])
         ),
         (
+            "sudo staking.set_parameter tx_rate_limit=0 weights_min_stake=1τ",
+            .extrinsics(
+                origin: .sudo, name: "staking.set_parameter",
+                calls: [
+                    .call(.staking(.sudoSetParameter(.txRateLimit(0)))),
+                    .call(.staking(.sudoSetParameter(.weightsMinStake(raoPerTao)))),
+                ])
+        ),
+        (
             "dave weights.set_weights netuid=1 uids=0,1 values=65535,100",
             .extrinsics(
                 origin: .account(dave), name: "weights.set_weights",
@@ -176,6 +185,10 @@ import Testing
         (
             "sudo subnets.set_hyperparameter netuid=1 tempi=3",
             .unknownKey("tempi", call: "subnets.set_hyperparameter", keys: ["netuid"] + ScenarioHyperparameters.names)
+        ),
+        (
+            "sudo staking.set_parameter take=1",
+            .unknownKey("take", call: "staking.set_parameter", keys: ScenarioStakingParameters.names)
         ),
         ("sudo subnets.set_hyperparameter netuid=1", .missingKey("<hyperparameter>=<value>", call: "subnets.set_hyperparameter")),
         (

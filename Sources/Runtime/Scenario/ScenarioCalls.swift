@@ -76,6 +76,9 @@ public enum ScenarioCalls {
         "staking.increase_take": Entry(keys: ["hotkey", "take"]) { (args: inout ScenarioArguments, _) throws(ScenarioProblem) in
             [.call(.staking(.increaseTake(hotkey: try args.account("hotkey"), take: try args.integer("take"))))]
         },
+        "staking.set_parameter": Entry(keys: ["<parameter>=<value> …"]) { (args: inout ScenarioArguments, _) throws(ScenarioProblem) in
+            try ScenarioStakingParameters.calls(&args)
+        },
         "weights.set_weights": Entry(keys: ["netuid", "uids", "values", "[version_key]"]) { (args: inout ScenarioArguments, _) throws(ScenarioProblem) in
             let netuid: NetUID = try args.integer("netuid")
             let uids: [UID] = try args.integers("uids")
