@@ -98,30 +98,30 @@ import Testing
     /// A failing `register_network` and its error.
     struct Failure: Sendable, CustomTestStringConvertible {
         let name: String
-        let error: SubnetsError
+        let error: DispatchError
         let prepare: @Sendable (inout Chain) -> (call: SubnetsCall, signer: AccountID)
         var testDescription: String { name }
     }
 
     static let failures: [Failure] = [
-        Failure(name: "2022 network", error: .notAvailableInEra) { chain in
+        Failure(name: "2022 network", error: .subnets(.notAvailableInEra)) { chain in
             chain = Chain(era: .nakamoto, subnets: [.nakamoto(owner: Chain.subnetOwner)])
             return (.registerNetwork(hotkey: hotkey), coldkey)
         },
-        Failure(name: "hotkey of another coldkey", error: .nonAssociatedColdKey) { chain in
+        Failure(name: "hotkey of another coldkey", error: .subnets(.nonAssociatedColdKey)) { chain in
             chain.state.staking.owner[hotkey] = Chain.coldkey(1)
             return (.registerNetwork(hotkey: hotkey), coldkey)
         },
-        Failure(name: "within the rate limit", error: .networkTxRateLimitExceeded) { chain in
+        Failure(name: "within the rate limit", error: .subnets(.networkTxRateLimitExceeded)) { chain in
             chain.state.registration.networkLock.lastLockBlock = chain.state.blockNumber
             return (.registerNetwork(hotkey: hotkey), coldkey)
         },
-        Failure(name: "cannot pay the lock", error: .notEnoughBalanceToPayLockCost) { _ in (.registerNetwork(hotkey: hotkey), coldkey) },
-        Failure(name: "hyperparameter without sudo", error: .requireSudo) { chain in
+        Failure(name: "cannot pay the lock", error: .subnets(.notEnoughBalanceToPayLockCost)) { _ in (.registerNetwork(hotkey: hotkey), coldkey) },
+        Failure(name: "hyperparameter without sudo", error: .sudo(.requireSudo)) { chain in
             chain.state.subnets[1] = Subnet(netuid: 1, owner: coldkey, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
             return (.sudoSetHyperparameter(netuid: 1, .tempo(10)), coldkey)
         },
-        Failure(name: "hyperparameter of no subnet", error: .subnetNotExists) { _ in
+        Failure(name: "hyperparameter of no subnet", error: .subnets(.subnetNotExists)) { _ in
             (.sudoSetHyperparameter(netuid: 7, .tempo(10)), Chain.sudo)
         },
     ]
@@ -132,7 +132,7 @@ import Testing
         let (call, signer) = failure.prepare(&chain)
         let before = chain.state
         let events = try chain.apply(.subnets(call), by: signer)
-        #expect(Chain.failure(of: events) == .subnets(failure.error))
+        #expect(Chain.failure(of: events) == failure.error)
         var expected = before
         expected.accounts[signer]?.free -= Chain.fee
         expected.accounts[signer]?.nonce += 1

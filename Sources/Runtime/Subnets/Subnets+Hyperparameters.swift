@@ -17,7 +17,7 @@ extension Subnets {
     static func setHyperparameter(
         _ update: HyperparameterUpdate, netuid: NetUID, origin: AccountID, state: inout ChainState
     ) throws(DispatchError) -> [Event] {
-        guard state.sudoKey == origin else { throw .subnets(.requireSudo) }
+        guard state.sudoKey == origin else { throw .sudo(.requireSudo) }
         guard let subnet = state.subnets[netuid] else { throw .subnets(.subnetNotExists) }
         try check(update, on: subnet, era: state.era)
 

@@ -19,8 +19,6 @@ public enum SubnetsEvent: Sendable, Equatable {
 public enum SubnetsError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No subnet has this netuid.
     case subnetNotExists
-    /// The caller is not the sudo key.
-    case requireSudo
     /// The call does not exist in this era (the 2022 network has exactly one network).
     case notAvailableInEra
     /// The hotkey is already owned by another coldkey.
@@ -56,7 +54,6 @@ public enum SubnetsError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .subnetNotExists: "SubnetNotExists: no subnet has this netuid; list subnets and pick one"
-        case .requireSudo: "RequireSudo: only the sudo key may set hyperparameters"
         case .notAvailableInEra: "NotAvailableInEra: this call does not exist on the 2022 (Nakamoto) network"
         case .nonAssociatedColdKey: "NonAssociatedColdKey: the hotkey belongs to another coldkey; use a fresh hotkey"
         case .networkTxRateLimitExceeded: "NetworkTxRateLimitExceeded: a network was registered recently; wait and retry"
