@@ -40,10 +40,14 @@ import Testing
     }
 
     @Test func onlyTheEraIsRequired() throws {
-        let genesis = try Self.decode(#"{ "era": "nakamoto", "subnets": [{ "netuid": 0, "owner": "alice" }] }"#)
-        #expect(genesis == Genesis(
-            era: .nakamoto, sudoKey: nil, endowments: [],
-            subnets: [GenesisSubnet(netuid: 0, owner: DevAccounts.alice, hyperparameters: .nakamoto)]))
+        let genesis = try Self.decode(
+            #"{ "era": "nakamoto", "subnets": [{ "netuid": 0, "owner": "alice" }] }"#)
+        #expect(
+            genesis
+                == Genesis(
+                    era: .nakamoto, sudoKey: nil, endowments: [],
+                    subnets: [GenesisSubnet(netuid: 0, owner: DevAccounts.alice, hyperparameters: .nakamoto)])
+        )
     }
 
     static let badFiles: [(text: String, message: String)] = [
@@ -51,11 +55,23 @@ import Testing
         ("[1]", "expected an object"),
         ("{}", "field era: is missing"),
         (#"{ "era": "kusari" }"#, #"field era: expected "nakamoto" or "finney""#),
-        (#"{ "era": "finney", "colour": 1 }"#, "field colour: unknown field; expected era, sudo, fee_rao, endowments, subnets"),
-        (#"{ "era": "finney", "sudo": "zed" }"#, "field sudo: expected a dev account name (alice…ferdie) or 0x + 64 hex digits"),
-        (#"{ "era": "finney", "fee_rao": -1 }"#, #"field fee_rao: expected rao (an integer) or a τ string such as "1.5τ""#),
+        (
+            #"{ "era": "finney", "colour": 1 }"#,
+            "field colour: unknown field; expected era, sudo, fee_rao, endowments, subnets"
+        ),
+        (
+            #"{ "era": "finney", "sudo": "zed" }"#,
+            "field sudo: expected a dev account name (alice…ferdie) or 0x + 64 hex digits"
+        ),
+        (
+            #"{ "era": "finney", "fee_rao": -1 }"#,
+            #"field fee_rao: expected rao (an integer) or a τ string such as "1.5τ""#
+        ),
         (#"{ "era": "finney", "endowments": {} }"#, "field endowments: expected an array, got an object"),
-        (#"{ "era": "finney", "endowments": [{ "account": "bob" }] }"#, "field endowments[0].amount: is missing"),
+        (
+            #"{ "era": "finney", "endowments": [{ "account": "bob" }] }"#,
+            "field endowments[0].amount: is missing"
+        ),
         (
             #"{ "era": "finney", "endowments": [{ "account": "bob", "amount": "1.5" }] }"#,
             #"field endowments[0].amount: expected rao (an integer) or a τ string such as "1.5τ""#

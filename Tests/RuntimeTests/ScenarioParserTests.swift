@@ -102,23 +102,31 @@ import Testing
             "dave weights.set_weights netuid=1 uids=0,1 values=65535,100",
             .extrinsics(
                 origin: .account(dave), name: "weights.set_weights",
-                calls: [.call(.weights(.setWeights(netuid: 1, uids: [0, 1], values: [65_535, 100], versionKey: 0)))])
+                calls: [
+                    .call(
+                        .weights(.setWeights(netuid: 1, uids: [0, 1], values: [65_535, 100], versionKey: 0)))
+                ])
         ),
         (
             "dave serving.serve_axon netuid=1 ip=10.0.0.1 port=8091",
             .extrinsics(
                 origin: .account(dave), name: "serving.serve_axon",
                 calls: [
-                    .call(.serving(.serveAxon(
-                        netuid: 1, version: 0, ip: 0x0A00_0001, port: 8_091, ipType: 4, protocol: 0,
-                        placeholder1: 0, placeholder2: 0)))
+                    .call(
+                        .serving(
+                            .serveAxon(
+                                netuid: 1, version: 0, ip: 0x0A00_0001, port: 8_091, ipType: 4, protocol: 0,
+                                placeholder1: 0, placeholder2: 0)))
                 ])
         ),
         (
             "sudo emission.set_emission_values netuids=1,2 values=0.5τ,250000000",
             .extrinsics(
                 origin: .sudo, name: "emission.set_emission_values",
-                calls: [.call(.emission(.setEmissionValues(netuids: [1, 2], values: [500_000_000, 250_000_000])))])
+                calls: [
+                    .call(
+                        .emission(.setEmissionValues(netuids: [1, 2], values: [500_000_000, 250_000_000])))
+                ])
         ),
         (
             "expect balance alice 123",
@@ -126,28 +134,55 @@ import Testing
         ),
         (
             "expect stake bob dave >= 1τ",
-            .expect(ScenarioExpectation(quantity: .stake(coldkey: bob, hotkey: dave), comparison: .greaterOrEqual, value: raoPerTao))
+            .expect(
+                ScenarioExpectation(
+                    quantity: .stake(coldkey: bob, hotkey: dave), comparison: .greaterOrEqual,
+                    value: raoPerTao))
         ),
-        ("expect stake dave != 0", .expect(ScenarioExpectation(quantity: .hotkeyStake(dave), comparison: .notEqual, value: 0))),
-        ("expect uids 1 == 3", .expect(ScenarioExpectation(quantity: .uids(1), comparison: .equal, value: 3))),
-        ("expect uid 1 dave 1", .expect(ScenarioExpectation(quantity: .uid(1, dave), comparison: .equal, value: 1))),
-        ("expect emission 1 2 > 0", .expect(ScenarioExpectation(quantity: .emission(1, 2), comparison: .greater, value: 0))),
-        ("expect failures < 2", .expect(ScenarioExpectation(quantity: .failures, comparison: .less, value: 2))),
-        ("account miner 0x\(String(repeating: "ab", count: 32))", .account(name: "miner", AccountID(testSeed: 0xAB))),
+        (
+            "expect stake dave != 0",
+            .expect(ScenarioExpectation(quantity: .hotkeyStake(dave), comparison: .notEqual, value: 0))
+        ),
+        (
+            "expect uids 1 == 3",
+            .expect(ScenarioExpectation(quantity: .uids(1), comparison: .equal, value: 3))
+        ),
+        (
+            "expect uid 1 dave 1",
+            .expect(ScenarioExpectation(quantity: .uid(1, dave), comparison: .equal, value: 1))
+        ),
+        (
+            "expect emission 1 2 > 0",
+            .expect(ScenarioExpectation(quantity: .emission(1, 2), comparison: .greater, value: 0))
+        ),
+        (
+            "expect failures < 2",
+            .expect(ScenarioExpectation(quantity: .failures, comparison: .less, value: 2))
+        ),
+        (
+            "account miner 0x\(String(repeating: "ab", count: 32))",
+            .account(name: "miner", AccountID(testSeed: 0xAB))
+        ),
     ]
 
     @Test(arguments: goodLines)
     func goodLineParses(line: String, step: ScenarioStep) throws {
         let script = try ScenarioParser.parse("# header\n\n\(line)\n")
-        #expect(script.steps == [ScenarioLine(number: 3, text: line.split(separator: "#")[0].trimmingBlanks(), step: step)])
+        #expect(
+            script.steps == [
+                ScenarioLine(number: 3, text: line.split(separator: "#")[0].trimmingBlanks(), step: step)
+            ])
     }
 
     @Test func declaredNamesResolveInLaterLines() throws {
         let script = try ScenarioParser.parse(
-            "account miner 0x\(String(repeating: "01", count: 32))\nminer balances.transfer dest=alice amount=1")
-        #expect(script.steps.last?.step == .extrinsics(
-            origin: .account(AccountID(testSeed: 1)), name: "balances.transfer",
-            calls: [.call(.balances(.transfer(destination: Self.alice, amount: 1)))]))
+            "account miner 0x\(String(repeating: "01", count: 32))\nminer balances.transfer dest=alice amount=1"
+        )
+        #expect(
+            script.steps.last?.step
+                == .extrinsics(
+                    origin: .account(AccountID(testSeed: 1)), name: "balances.transfer",
+                    calls: [.call(.balances(.transfer(destination: Self.alice, amount: 1)))]))
         #expect(script.names.short(AccountID(testSeed: 1)) == "miner")
     }
 
@@ -168,11 +203,15 @@ import Testing
         ("alice balances.transfer bob 1", .notKeyValue("bob")),
         (
             "alice balances.transfer dest=bob amount=1.5",
-            .badNumber(key: "amount", value: "1.5", expected: "rao (an integer) or τ with a τ/tao suffix and at most 9 decimals, e.g. 1.5τ")
+            .badNumber(
+                key: "amount", value: "1.5",
+                expected: "rao (an integer) or τ with a τ/tao suffix and at most 9 decimals, e.g. 1.5τ")
         ),
         (
             "alice balances.transfer dest=bob amount=0.0000000001τ",
-            .badNumber(key: "amount", value: "0.0000000001τ", expected: "rao (an integer) or τ with a τ/tao suffix and at most 9 decimals, e.g. 1.5τ")
+            .badNumber(
+                key: "amount", value: "0.0000000001τ",
+                expected: "rao (an integer) or τ with a τ/tao suffix and at most 9 decimals, e.g. 1.5τ")
         ),
         (
             "bob registration.burned_register netuid=70000 hotkey=dave",
@@ -184,20 +223,27 @@ import Testing
         ),
         (
             "sudo subnets.set_hyperparameter netuid=1 tempi=3",
-            .unknownKey("tempi", call: "subnets.set_hyperparameter", keys: ["netuid"] + ScenarioHyperparameters.names)
+            .unknownKey(
+                "tempi", call: "subnets.set_hyperparameter", keys: ["netuid"] + ScenarioHyperparameters.names)
         ),
         (
             "sudo staking.set_parameter take=1",
             .unknownKey("take", call: "staking.set_parameter", keys: ScenarioStakingParameters.names)
         ),
-        ("sudo subnets.set_hyperparameter netuid=1", .missingKey("<hyperparameter>=<value>", call: "subnets.set_hyperparameter")),
+        (
+            "sudo subnets.set_hyperparameter netuid=1",
+            .missingKey("<hyperparameter>=<value>", call: "subnets.set_hyperparameter")
+        ),
         (
             "sudo subnets.set_hyperparameter netuid=1 yuma3_enabled=maybe",
             .badNumber(key: "yuma3_enabled", value: "maybe", expected: "true or false")
         ),
         ("advance", .badSyntax("advance N [blocks] or advance to N")),
         ("advance 0", .badNumber(key: "advance", value: "0", expected: "at least 1 block")),
-        ("advance -2", .badNumber(key: "advance", value: "-2", expected: "an integer in 0...18446744073709551615")),
+        (
+            "advance -2",
+            .badNumber(key: "advance", value: "-2", expected: "an integer in 0...18446744073709551615")
+        ),
         ("print now", .badSyntax("print (no arguments)")),
         ("expect", .badSyntax(ScenarioExpectParser.usage)),
         ("expect height 3", .badSyntax(ScenarioExpectParser.usage)),
@@ -216,13 +262,20 @@ import Testing
     }
 
     @Test func errorIsOneLineWithNumberTextAndReason() {
-        let error = ScenarioError(line: 4, text: "alice balances.send", problem: .unknownCall("balances.send", known: ["balances.transfer"]))
-        #expect(error.description == "line 4: \"alice balances.send\": unknown call balances.send; known calls: balances.transfer")
+        let error = ScenarioError(
+            line: 4, text: "alice balances.send",
+            problem: .unknownCall("balances.send", known: ["balances.transfer"]))
+        #expect(
+            error.description
+                == "line 4: \"alice balances.send\": unknown call balances.send; known calls: balances.transfer"
+        )
     }
 
     static let amounts: [(text: String, rao: Rao)] = [
-        ("0", 0), ("123", 123), ("1_000", 1_000), ("500rao", 500), ("1τ", raoPerTao), ("1.5tao", 1_500_000_000),
-        ("0.000000001τ", 1), ("2TAO", 2 * raoPerTao), (".5τ", 500_000_000), ("18446744073τ", 18_446_744_073_000_000_000),
+        ("0", 0), ("123", 123), ("1_000", 1_000), ("500rao", 500), ("1τ", raoPerTao),
+        ("1.5tao", 1_500_000_000),
+        ("0.000000001τ", 1), ("2TAO", 2 * raoPerTao), (".5τ", 500_000_000),
+        ("18446744073τ", 18_446_744_073_000_000_000),
     ]
 
     @Test(arguments: amounts)

@@ -50,7 +50,10 @@ import Testing
         ],
         6: [(charlie, .staking(.addStake(hotkey: dave, amount: 200 * raoPerTao)))],
         10: [
-            (alice, .weights(.setWeights(netuid: 1, uids: [1, 2], values: [20_000, 65_535], versionKey: 0))),
+            (
+                alice,
+                .weights(.setWeights(netuid: 1, uids: [1, 2], values: [20_000, 65_535], versionKey: 0))
+            ),
             (dave, .weights(.setWeights(netuid: 1, uids: [2, 0], values: [65_535, 10_000], versionKey: 0))),
         ],
     ]
@@ -73,8 +76,11 @@ import Testing
         for block in BlockNumber(1)...28 {
             _ = Runtime.initializeBlock(block, parentHash: hash, state: &state)
             for (signer, call) in Self.byHand[block] ?? [] {
-                let events = try Runtime.apply(Extrinsic(signer: signer, nonce: state.account(signer).nonce, call: call), to: &state)
-                #expect(events.last == .extrinsicSucceeded(signer: signer, nonce: state.account(signer).nonce - 1))
+                let events = try Runtime.apply(
+                    Extrinsic(signer: signer, nonce: state.account(signer).nonce, call: call), to: &state)
+                #expect(
+                    events.last == .extrinsicSucceeded(signer: signer, nonce: state.account(signer).nonce - 1)
+                )
             }
             _ = Runtime.finalizeBlock(state: &state)
             hash = ScenarioBlockHash.next(parent: hash, number: block)
@@ -185,9 +191,10 @@ import Testing
             ])
         #expect(runner.state.balance(of: Self.bob) == 1_000_000 * raoPerTao - Self.fee)
         #expect(runner.state.balance(of: Self.eve) == 1_000_001 * raoPerTao)
-        #expect(throws: ScenarioError(
-            line: 2, text: "bob balances.transfer dest=alice amount=2000000τ",
-            problem: .refused(call: "balances.transfer", error: "Balances.insufficientBalance"))
+        #expect(
+            throws: ScenarioError(
+                line: 2, text: "bob balances.transfer dest=alice amount=2000000τ",
+                problem: .refused(call: "balances.transfer", error: "Balances.insufficientBalance"))
         ) { try Self.runner(text, strict: true) }
     }
 
@@ -207,19 +214,26 @@ import Testing
     }
 
     @Test func expectationsSeeTheLastProducedBlock() throws {
-        _ = try Self.runner("alice balances.transfer dest=bob amount=5\nexpect balance bob 1000000τ\nadvance 1\nexpect balance bob 1000000000000005")
-        #expect(throws: ScenarioError(
-            line: 2, text: "expect balance bob 1τ",
-            problem: .expectationFailed("at block 1 the value is 1000000000000000 rao, expected = 1000000000 rao"))
+        _ = try Self.runner(
+            "alice balances.transfer dest=bob amount=5\nexpect balance bob 1000000τ\nadvance 1\nexpect balance bob 1000000000000005"
+        )
+        #expect(
+            throws: ScenarioError(
+                line: 2, text: "expect balance bob 1τ",
+                problem: .expectationFailed(
+                    "at block 1 the value is 1000000000000000 rao, expected = 1000000000 rao"))
         ) { try Self.runner("advance 1\nexpect balance bob 1τ") }
-        #expect(throws: ScenarioError(
-            line: 1, text: "expect uids 4 = 0", problem: .expectationFailed("the subnet does not exist"))
+        #expect(
+            throws: ScenarioError(
+                line: 1, text: "expect uids 4 = 0", problem: .expectationFailed("the subnet does not exist"))
         ) { try Self.runner("expect uids 4 = 0") }
     }
 
     @Test func sudoNeedsASudoKey() throws {
         let genesis = Genesis(era: .finney, sudoKey: nil, endowments: [(Self.alice, raoPerTao)])
-        #expect(throws: ScenarioError(line: 1, text: "sudo sudo.mint account=bob amount=1", problem: .noSudoKey)) {
+        #expect(
+            throws: ScenarioError(line: 1, text: "sudo sudo.mint account=bob amount=1", problem: .noSudoKey)
+        ) {
             try Self.runner("sudo sudo.mint account=bob amount=1\nadvance 1", genesis: genesis)
         }
     }

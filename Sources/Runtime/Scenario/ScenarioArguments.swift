@@ -47,7 +47,11 @@ struct ScenarioArguments {
     mutating func integer<T: FixedWidthInteger & UnsignedInteger>(_ key: String, default fallback: T)
         throws(ScenarioProblem) -> T
     {
-        has(key) ? try integer(key) : { read.append(key); return fallback }()
+        has(key)
+            ? try integer(key)
+            : {
+                read.append(key); return fallback
+            }()
     }
 
     /// An amount: rao, or τ with a `τ`/`tao` suffix.
@@ -64,7 +68,11 @@ struct ScenarioArguments {
 
     /// An account, or `fallback` when absent.
     mutating func account(_ key: String, default fallback: AccountID) throws(ScenarioProblem) -> AccountID {
-        has(key) ? try account(key) : { read.append(key); return fallback }()
+        has(key)
+            ? try account(key)
+            : {
+                read.append(key); return fallback
+            }()
     }
 
     /// A comma-separated list of integers.

@@ -12,13 +12,19 @@
 /// | `emission` | NETUID UID | amount |
 /// | `incentive`, `dividends` | NETUID UID | integer as stored |
 enum ScenarioExpectParser {
-    static let usage = "expect <balance|stake|issuance|recycled|block|failures|uids|uid|difficulty|burn|emission|incentive|dividends> … [= != < <= > >=] VALUE"
+    static let usage =
+        "expect <balance|stake|issuance|recycled|block|failures|uids|uid|difficulty|burn|emission|incentive|dividends> … [= != < <= > >=] VALUE"
 
-    static func parse(_ words: [Substring], names: ScenarioNames) throws(ScenarioProblem) -> ScenarioExpectation {
-        guard let name = words.first, words.count >= 2, let valueWord = words.last else { throw .badSyntax(usage) }
+    static func parse(_ words: [Substring], names: ScenarioNames) throws(ScenarioProblem)
+        -> ScenarioExpectation
+    {
+        guard let name = words.first, words.count >= 2, let valueWord = words.last else {
+            throw .badSyntax(usage)
+        }
         var operands = Array(words.dropFirst().dropLast())
         var comparison = ScenarioComparison.equal
-        if let last = operands.last, let op = ScenarioComparison(rawValue: last == "==" ? "=" : String(last)) {
+        if let last = operands.last, let op = ScenarioComparison(rawValue: last == "==" ? "=" : String(last))
+        {
             comparison = op
             operands.removeLast()
         }
@@ -30,7 +36,8 @@ enum ScenarioExpectParser {
         return ScenarioExpectation(quantity: quantity, comparison: comparison, value: value)
     }
 
-    private static func quantity(_ name: String, _ operands: [String], names: ScenarioNames) throws(ScenarioProblem)
+    private static func quantity(_ name: String, _ operands: [String], names: ScenarioNames)
+        throws(ScenarioProblem)
         -> ScenarioQuantity
     {
         func account(_ word: String) throws(ScenarioProblem) -> AccountID {
@@ -45,7 +52,9 @@ enum ScenarioExpectParser {
             try arity(1, "ACCOUNT [op] AMOUNT")
             return .balance(try account(operands[0]))
         case "stake":
-            if operands.count == 2 { return .stake(coldkey: try account(operands[0]), hotkey: try account(operands[1])) }
+            if operands.count == 2 {
+                return .stake(coldkey: try account(operands[0]), hotkey: try account(operands[1]))
+            }
             try arity(1, "[COLDKEY] HOTKEY [op] AMOUNT")
             return .hotkeyStake(try account(operands[0]))
         case "issuance", "recycled", "block", "failures":
@@ -63,7 +72,8 @@ enum ScenarioExpectParser {
             let netuid: NetUID = try ScenarioValues.integer(operands[0], key: "netuid")
             let uid: UID = try ScenarioValues.integer(operands[1], key: "uid")
             return name == "emission"
-                ? .emission(netuid, uid) : name == "incentive" ? .incentive(netuid, uid) : .dividends(netuid, uid)
+                ? .emission(netuid, uid)
+                : name == "incentive" ? .incentive(netuid, uid) : .dividends(netuid, uid)
         default:
             throw .badSyntax(usage)
         }

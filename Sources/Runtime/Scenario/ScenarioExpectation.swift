@@ -82,9 +82,12 @@ public enum ScenarioQuantity: Sendable, Equatable {
         state.subnets[netuid].map { .success($0) } ?? .failure(.noSubnet)
     }
 
-    private func terms(_ netuid: NetUID, _ uid: UID, _ state: ChainState) -> Result<NeuronTerms, ScenarioQuantityMissing> {
+    private func terms(_ netuid: NetUID, _ uid: UID, _ state: ChainState) -> Result<
+        NeuronTerms, ScenarioQuantityMissing
+    > {
         subnet(netuid, state).flatMap { subnet in
-            Int(uid) < subnet.neurons.terms.count ? .success(subnet.neurons.terms[Int(uid)]) : .failure(.noUid)
+            Int(uid) < subnet.neurons.terms.count
+                ? .success(subnet.neurons.terms[Int(uid)]) : .failure(.noUid)
         }
     }
 }

@@ -21,15 +21,21 @@ public enum ScenarioGenesisFile {
         } catch {
             throw ScenarioGenesisError(field: "", problem: "the file is not valid JSON")
         }
-        guard case .object(let object) = root else { throw ScenarioGenesisError(field: "", problem: "expected an object") }
+        guard case .object(let object) = root else {
+            throw ScenarioGenesisError(field: "", problem: "expected an object")
+        }
         try unknownFields(object, allowed: fields, path: "")
-        guard let eraValue = object["era"] else { throw ScenarioGenesisError(field: "era", problem: "is missing") }
+        guard let eraValue = object["era"] else {
+            throw ScenarioGenesisError(field: "era", problem: "is missing")
+        }
         guard let eraText = eraValue.scalarText, let era = Era(rawValue: eraText) else {
             throw ScenarioGenesisError(field: "era", problem: "expected \"nakamoto\" or \"finney\"")
         }
         var genesis = Genesis(era: era, sudoKey: nil, endowments: [])
         if let sudo = object["sudo"], sudo != .null { genesis.sudoKey = try account(sudo, field: "sudo") }
-        if let fee = object["fee_rao"] { genesis.fees = FeeSchedule(baseFee: try amount(fee, field: "fee_rao")) }
+        if let fee = object["fee_rao"] {
+            genesis.fees = FeeSchedule(baseFee: try amount(fee, field: "fee_rao"))
+        }
         if let endowments = object["endowments"] {
             for (index, entry) in try array(endowments, field: "endowments").enumerated() {
                 genesis.endowments.append(try endowment(entry, path: "endowments[\(index)]"))
@@ -39,7 +45,9 @@ public enum ScenarioGenesisFile {
             for (index, entry) in try array(subnets, field: "subnets").enumerated() {
                 let subnet = try self.subnet(entry, era: era, path: "subnets[\(index)]")
                 guard !genesis.subnets.contains(where: { $0.netuid == subnet.netuid }) else {
-                    throw ScenarioGenesisError(field: "subnets[\(index)].netuid", problem: "netuid \(subnet.netuid) is declared twice")
+                    throw ScenarioGenesisError(
+                        field: "subnets[\(index)].netuid",
+                        problem: "netuid \(subnet.netuid) is declared twice")
                 }
                 genesis.subnets.append(subnet)
             }
@@ -52,23 +60,35 @@ public enum ScenarioGenesisFile {
     {
         let object = try self.object(value, field: path)
         try unknownFields(object, allowed: ["account", "amount"], path: path)
-        return (try account(required(object, "account", path), field: "\(path).account"),
-                try amount(required(object, "amount", path), field: "\(path).amount"))
+        return (
+            try account(required(object, "account", path), field: "\(path).account"),
+            try amount(required(object, "amount", path), field: "\(path).amount")
+        )
     }
 
-    private static func subnet(_ value: ScenarioJSON, era: Era, path: String) throws(ScenarioGenesisError) -> GenesisSubnet {
+    private static func subnet(_ value: ScenarioJSON, era: Era, path: String) throws(ScenarioGenesisError)
+        -> GenesisSubnet
+    {
         let object = try self.object(value, field: path)
         try unknownFields(object, allowed: ["netuid", "owner", "hyperparameters"], path: path)
         let netuid: NetUID = try integer(required(object, "netuid", path), field: "\(path).netuid")
         let owner = try account(required(object, "owner", path), field: "\(path).owner")
         var parameters: SubnetHyperparameters = era == .finney ? .finney : .nakamoto
         if let overrides = object["hyperparameters"] {
-            for (name, value) in try self.object(overrides, field: "\(path).hyperparameters").sorted(by: { $0.key < $1.key }) {
+            for (name, value) in try self.object(overrides, field: "\(path).hyperparameters").sorted(by: {
+                $0.key < $1.key
+            }) {
                 let field = "\(path).hyperparameters.\(name)"
-                guard let text = value.scalarText else { throw ScenarioGenesisError(field: field, problem: "expected a number, got \(value.kind)") }
+                guard let text = value.scalarText else {
+                    throw ScenarioGenesisError(field: field, problem: "expected a number, got \(value.kind)")
+                }
                 do {
                     guard let update = try ScenarioHyperparameters.update(name, value: text) else {
-                        throw ScenarioGenesisError(field: field, problem: "unknown hyperparameter; known: \(ScenarioHyperparameters.names.joined(separator: ", "))")
+                        throw ScenarioGenesisError(
+                            field: field,
+                            problem:
+                                "unknown hyperparameter; known: \(ScenarioHyperparameters.names.joined(separator: ", "))"
+                        )
                     }
                     update.apply(to: &parameters)
                 } catch let error as ScenarioGenesisError {
@@ -81,45 +101,65 @@ public enum ScenarioGenesisFile {
         return GenesisSubnet(netuid: netuid, owner: owner, hyperparameters: parameters)
     }
 
-    private static func required(_ object: [String: ScenarioJSON], _ key: String, _ path: String) throws(ScenarioGenesisError)
+    private static func required(_ object: [String: ScenarioJSON], _ key: String, _ path: String)
+        throws(ScenarioGenesisError)
         -> ScenarioJSON
     {
-        guard let value = object[key] else { throw ScenarioGenesisError(field: "\(path).\(key)", problem: "is missing") }
+        guard let value = object[key] else {
+            throw ScenarioGenesisError(field: "\(path).\(key)", problem: "is missing")
+        }
         return value
     }
 
-    private static func unknownFields(_ object: [String: ScenarioJSON], allowed: [String], path: String) throws(ScenarioGenesisError) {
+    private static func unknownFields(_ object: [String: ScenarioJSON], allowed: [String], path: String)
+        throws(ScenarioGenesisError)
+    {
         for key in object.keys.sorted() where !allowed.contains(key) {
             throw ScenarioGenesisError(
-                field: path.isEmpty ? key : "\(path).\(key)", problem: "unknown field; expected \(allowed.joined(separator: ", "))")
+                field: path.isEmpty ? key : "\(path).\(key)",
+                problem: "unknown field; expected \(allowed.joined(separator: ", "))")
         }
     }
 
-    private static func object(_ value: ScenarioJSON, field: String) throws(ScenarioGenesisError) -> [String: ScenarioJSON] {
-        guard case .object(let object) = value else { throw ScenarioGenesisError(field: field, problem: "expected an object, got \(value.kind)") }
+    private static func object(_ value: ScenarioJSON, field: String) throws(ScenarioGenesisError) -> [String:
+        ScenarioJSON]
+    {
+        guard case .object(let object) = value else {
+            throw ScenarioGenesisError(field: field, problem: "expected an object, got \(value.kind)")
+        }
         return object
     }
 
-    private static func array(_ value: ScenarioJSON, field: String) throws(ScenarioGenesisError) -> [ScenarioJSON] {
-        guard case .array(let array) = value else { throw ScenarioGenesisError(field: field, problem: "expected an array, got \(value.kind)") }
+    private static func array(_ value: ScenarioJSON, field: String) throws(ScenarioGenesisError)
+        -> [ScenarioJSON]
+    {
+        guard case .array(let array) = value else {
+            throw ScenarioGenesisError(field: field, problem: "expected an array, got \(value.kind)")
+        }
         return array
     }
 
-    private static func account(_ value: ScenarioJSON, field: String) throws(ScenarioGenesisError) -> AccountID {
+    private static func account(_ value: ScenarioJSON, field: String) throws(ScenarioGenesisError)
+        -> AccountID
+    {
         guard case .string(let text) = value, let account = ScenarioNames().resolve(text) else {
-            throw ScenarioGenesisError(field: field, problem: "expected a dev account name (alice…ferdie) or 0x + 64 hex digits")
+            throw ScenarioGenesisError(
+                field: field, problem: "expected a dev account name (alice…ferdie) or 0x + 64 hex digits")
         }
         return account
     }
 
     private static func amount(_ value: ScenarioJSON, field: String) throws(ScenarioGenesisError) -> Rao {
         guard let text = value.scalarText, let rao = try? ScenarioValues.amount(text, key: field) else {
-            throw ScenarioGenesisError(field: field, problem: "expected rao (an integer) or a τ string such as \"1.5τ\"")
+            throw ScenarioGenesisError(
+                field: field, problem: "expected rao (an integer) or a τ string such as \"1.5τ\"")
         }
         return rao
     }
 
-    private static func integer<T: FixedWidthInteger & UnsignedInteger>(_ value: ScenarioJSON, field: String) throws(ScenarioGenesisError) -> T {
+    private static func integer<T: FixedWidthInteger & UnsignedInteger>(_ value: ScenarioJSON, field: String)
+        throws(ScenarioGenesisError) -> T
+    {
         guard case .integer(let number) = value, let result = T(exactly: number) else {
             throw ScenarioGenesisError(field: field, problem: "expected an integer in 0...\(T.max)")
         }

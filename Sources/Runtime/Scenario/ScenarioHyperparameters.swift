@@ -1,13 +1,15 @@
 /// Hyperparameters by their snake_case names, as `sudo subnets.set_hyperparameter` keys and genesis
 /// file overrides write them; values as text (amounts accept τ for `burn`, `min_burn`, `max_burn`).
 public enum ScenarioHyperparameters {
-    typealias Parse = @Sendable (_ value: String, _ key: String) throws(ScenarioProblem) -> HyperparameterUpdate
+    typealias Parse =
+        @Sendable (_ value: String, _ key: String) throws(ScenarioProblem) -> HyperparameterUpdate
 
     /// Every settable name, sorted.
     public static var names: [String] { table.keys.sorted() }
 
     /// The update `name=value` asks for.
-    public static func update(_ name: String, value: String) throws(ScenarioProblem) -> HyperparameterUpdate? {
+    public static func update(_ name: String, value: String) throws(ScenarioProblem) -> HyperparameterUpdate?
+    {
         guard let parse = table[name] else { return nil }
         return try parse(value, name)
     }
@@ -56,29 +58,41 @@ public enum ScenarioHyperparameters {
     ]
 
     private static func u16(_ make: @escaping @Sendable (UInt16) -> HyperparameterUpdate) -> Parse {
-        { (value: String, key: String) throws(ScenarioProblem) in make(try ScenarioValues.integer(value, key: key)) }
+        { (value: String, key: String) throws(ScenarioProblem) in
+            make(try ScenarioValues.integer(value, key: key))
+        }
     }
 
     private static func u32(_ make: @escaping @Sendable (UInt32) -> HyperparameterUpdate) -> Parse {
-        { (value: String, key: String) throws(ScenarioProblem) in make(try ScenarioValues.integer(value, key: key)) }
+        { (value: String, key: String) throws(ScenarioProblem) in
+            make(try ScenarioValues.integer(value, key: key))
+        }
     }
 
     private static func u64(_ make: @escaping @Sendable (UInt64) -> HyperparameterUpdate) -> Parse {
-        { (value: String, key: String) throws(ScenarioProblem) in make(try ScenarioValues.integer(value, key: key)) }
+        { (value: String, key: String) throws(ScenarioProblem) in
+            make(try ScenarioValues.integer(value, key: key))
+        }
     }
 
     private static func amount(_ make: @escaping @Sendable (Rao) -> HyperparameterUpdate) -> Parse {
-        { (value: String, key: String) throws(ScenarioProblem) in make(try ScenarioValues.amount(value, key: key)) }
+        { (value: String, key: String) throws(ScenarioProblem) in
+            make(try ScenarioValues.amount(value, key: key))
+        }
     }
 
     private static func bool(_ make: @escaping @Sendable (Bool) -> HyperparameterUpdate) -> Parse {
-        { (value: String, key: String) throws(ScenarioProblem) in make(try ScenarioValues.boolean(value, key: key)) }
+        { (value: String, key: String) throws(ScenarioProblem) in
+            make(try ScenarioValues.boolean(value, key: key))
+        }
     }
 
     /// `alpha_values=LOW,HIGH`.
     private static let alphaValues: Parse = { (value: String, key: String) throws(ScenarioProblem) in
         let parts = value.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { throw .badNumber(key: key, value: value, expected: "LOW,HIGH (two u16)") }
+        guard parts.count == 2 else {
+            throw .badNumber(key: key, value: value, expected: "LOW,HIGH (two u16)")
+        }
         let low: UInt16 = try ScenarioValues.integer(String(parts[0]), key: key)
         let high: UInt16 = try ScenarioValues.integer(String(parts[1]), key: key)
         return .alphaValues(low: low, high: high)

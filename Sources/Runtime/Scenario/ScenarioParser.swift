@@ -16,7 +16,8 @@ public enum ScenarioParser {
         var names = ScenarioNames()
         var steps: [ScenarioLine] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let content = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let content =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let line = content.trimmingBlanks()
             guard !line.isEmpty else { continue }
             do {
@@ -61,12 +62,16 @@ public enum ScenarioParser {
     }
 
     private static func account(_ words: [Substring]) throws(ScenarioProblem) -> ScenarioStep {
-        guard words.count == 2, words[1].hasPrefix("0x") else { throw .badSyntax("account NAME 0x<64 hex digits>") }
+        guard words.count == 2, words[1].hasPrefix("0x") else {
+            throw .badSyntax("account NAME 0x<64 hex digits>")
+        }
         let name = String(words[0])
         guard name != "sudo", !name.hasPrefix("0x"), !name.hasPrefix("//"), !name.contains("=") else {
             throw .badSyntax("account NAME 0x<64 hex digits>, NAME not sudo, 0x…, //… and without =")
         }
-        guard let account = try? AccountID(hex: String(words[1])) else { throw .unknownAccount(String(words[1])) }
+        guard let account = try? AccountID(hex: String(words[1])) else {
+            throw .unknownAccount(String(words[1]))
+        }
         return .account(name: name, account)
     }
 
@@ -83,9 +88,13 @@ public enum ScenarioParser {
         } else {
             throw .unknownStep(String(word))
         }
-        guard let callWord = words.first, callWord.contains("."), !callWord.contains("=") else { throw .missingCall }
+        guard let callWord = words.first, callWord.contains("."), !callWord.contains("=") else {
+            throw .missingCall
+        }
         let name = String(callWord)
-        guard ScenarioCalls.keys(of: name) != nil else { throw .unknownCall(name, known: ScenarioCalls.names) }
+        guard ScenarioCalls.keys(of: name) != nil else {
+            throw .unknownCall(name, known: ScenarioCalls.names)
+        }
         var arguments = try ScenarioArguments(Array(words.dropFirst()), call: name, names: names)
         let signer: AccountID? = if case .account(let account) = origin { account } else { nil }
         let calls = try ScenarioCalls.build(name, arguments: &arguments, origin: signer)

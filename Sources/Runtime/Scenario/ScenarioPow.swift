@@ -20,19 +20,24 @@ enum ScenarioPow {
             // A missing subnet is the chain's to refuse: send an empty seal.
             guard let difficulty = state.subnets[netuid]?.hyperparameters.difficulty else {
                 return .registration(
-                    .register(netuid: netuid, blockNumber: block, nonce: 0, work: [], hotkey: hotkey, coldkey: coldkey))
+                    .register(
+                        netuid: netuid, blockNumber: block, nonce: 0, work: [], hotkey: hotkey,
+                        coldkey: coldkey))
             }
             let budget = budget(difficulty: difficulty)
             var start: UInt64 = 0
             while start < budget {
                 guard
                     let (nonce, work) = PowWork.solve(
-                        era: state.era, difficulty: difficulty, blockHash: blockHash, hotkey: hotkey, start: start,
+                        era: state.era, difficulty: difficulty, blockHash: blockHash, hotkey: hotkey,
+                        start: start,
                         attempts: budget - start)
                 else { break }
                 if state.registration.usedWork[work] == nil {
                     return .registration(
-                        .register(netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: hotkey, coldkey: coldkey))
+                        .register(
+                            netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: hotkey,
+                            coldkey: coldkey))
                 }
                 start = nonce + 1
             }

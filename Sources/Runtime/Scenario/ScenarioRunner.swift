@@ -28,8 +28,9 @@ public struct ScenarioRunner: Sendable {
         lastHash = ScenarioBlockHash.genesis
     }
 
-    /// Parses nothing: runs `script` from `genesis` and returns the report.
-    public static func run(_ script: ScenarioScript, genesis: Genesis, strict: Bool = false) throws(ScenarioError)
+    /// Runs a parsed `script` from `genesis` and returns the report.
+    public static func run(_ script: ScenarioScript, genesis: Genesis, strict: Bool = false)
+        throws(ScenarioError)
         -> ScenarioReport
     {
         var runner = ScenarioRunner(genesis: genesis, names: script.names, strict: strict)
@@ -79,21 +80,27 @@ public struct ScenarioRunner: Sendable {
         _ = Runtime.initializeBlock(number, parentHash: lastHash, state: &state)
         let queued = pending
         pending = []
-        for entry in queued { try apply(entry.call, origin: entry.origin, name: entry.name, line: entry.line) }
+        for entry in queued {
+            try apply(entry.call, origin: entry.origin, name: entry.name, line: entry.line)
+        }
         _ = Runtime.finalizeBlock(state: &state)
         lastHash = ScenarioBlockHash.next(parent: lastHash, number: number)
         blocksProduced += 1
     }
 
     /// Signs and applies one queued call with the signer's next nonce.
-    private mutating func apply(_ scripted: ScenarioCall, origin: ScenarioOrigin, name: String, line: ScenarioLine)
+    private mutating func apply(
+        _ scripted: ScenarioCall, origin: ScenarioOrigin, name: String, line: ScenarioLine
+    )
         throws(ScenarioError)
     {
         let signer: AccountID
         switch origin {
         case .account(let account): signer = account
         case .sudo:
-            guard let key = state.sudoKey else { throw ScenarioError(line: line.number, text: line.text, problem: .noSudoKey) }
+            guard let key = state.sudoKey else {
+                throw ScenarioError(line: line.number, text: line.text, problem: .noSudoKey)
+            }
             signer = key
         }
         let call: Call
@@ -106,18 +113,24 @@ public struct ScenarioRunner: Sendable {
         let refusal: (error: DispatchError, invalid: Bool)?
         do {
             let events = try Runtime.apply(extrinsic, to: &state)
-            if case .extrinsicFailed(_, _, let error) = events.last { refusal = (error, false) } else { refusal = nil }
+            if case .extrinsicFailed(_, _, let error) = events.last {
+                refusal = (error, false)
+            } else {
+                refusal = nil
+            }
         } catch {
             refusal = (error, true)
         }
         guard let refusal else { return }
         failures.append(
             ScenarioFailure(
-                block: state.blockNumber, line: line.number, signer: signer.description, label: names.short(signer),
+                block: state.blockNumber, line: line.number, signer: signer.description,
+                label: names.short(signer),
                 call: name, error: refusal.error.description, invalid: refusal.invalid))
         if strict {
             throw ScenarioError(
-                line: line.number, text: line.text, problem: .refused(call: name, error: refusal.error.description))
+                line: line.number, text: line.text,
+                problem: .refused(call: name, error: refusal.error.description))
         }
     }
 
@@ -127,7 +140,8 @@ public struct ScenarioRunner: Sendable {
         switch expectation.quantity.read(from: state, failures: failures.count) {
         case .success(let value): actual = value
         case .failure(let missing):
-            throw ScenarioError(line: line.number, text: line.text, problem: .expectationFailed(missing.description))
+            throw ScenarioError(
+                line: line.number, text: line.text, problem: .expectationFailed(missing.description))
         }
         guard !expectation.comparison.holds(actual, expectation.value) else { return }
         let shown = { (value: UInt64) in expectation.quantity.isAmount ? "\(value) rao" : "\(value)" }

@@ -27,7 +27,8 @@ extension ScenarioSnapshot {
             let staked = state.staking.stake(ofColdkey: id)
             guard info.free > 0 || info.nonce > 0 || staked > 0 else { return nil }
             return ScenarioAccountSnapshot(
-                account: id.description, label: names.short(id), free: info.free, staked: staked, nonce: info.nonce)
+                account: id.description, label: names.short(id), free: info.free, staked: staked,
+                nonce: info.nonce)
         }
     }
 }
@@ -47,7 +48,8 @@ extension ScenarioSubnetSnapshot {
                 let hotkey = table.hotkeys[index]
                 let terms = index < table.terms.count ? table.terms[index] : NeuronTerms()
                 return ScenarioNeuronSnapshot(
-                    uid: UID(truncatingIfNeeded: index), hotkey: hotkey.description, label: names.short(hotkey),
+                    uid: UID(truncatingIfNeeded: index), hotkey: hotkey.description,
+                    label: names.short(hotkey),
                     coldkey: state.staking.owner[hotkey]?.description ?? "",
                     stake: state.staking.stake(onHotkey: hotkey), emission: terms.emission,
                     incentive: terms.incentive, dividends: terms.dividends, consensus: terms.consensus,
@@ -55,9 +57,12 @@ extension ScenarioSubnetSnapshot {
                     validatorPermit: index < table.validatorPermit.count && table.validatorPermit[index],
                     active: terms.active,
                     lastUpdate: index < table.lastUpdate.count ? table.lastUpdate[index] : 0,
-                    registeredAt: index < table.blockAtRegistration.count ? table.blockAtRegistration[index] : 0,
-                    weights: index < table.weights.count ? table.weights[index].map { [UInt64($0.uid), UInt64($0.value)] } : [],
-                    bonds: index < table.bonds.count ? table.bonds[index].map { [UInt64($0.uid), $0.value] } : [])
+                    registeredAt: index < table.blockAtRegistration.count
+                        ? table.blockAtRegistration[index] : 0,
+                    weights: index < table.weights.count
+                        ? table.weights[index].map { [UInt64($0.uid), UInt64($0.value)] } : [],
+                    bonds: index < table.bonds.count
+                        ? table.bonds[index].map { [UInt64($0.uid), $0.value] } : [])
             })
     }
 }

@@ -1,7 +1,9 @@
 /// Numbers as scripts and genesis files write them.
 public enum ScenarioValues {
     /// An unsigned integer of type `T`; `_` separators are allowed (`1_000`).
-    static func integer<T: FixedWidthInteger & UnsignedInteger>(_ text: String, key: String) throws(ScenarioProblem) -> T {
+    static func integer<T: FixedWidthInteger & UnsignedInteger>(_ text: String, key: String)
+        throws(ScenarioProblem) -> T
+    {
         let digits = text.filter { $0 != "_" }
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else {
             throw .badNumber(key: key, value: text, expected: "an integer in 0...\(T.max)")
@@ -13,7 +15,9 @@ public enum ScenarioValues {
     }
 
     /// A signed integer of type `T`.
-    static func signed<T: FixedWidthInteger & SignedInteger>(_ text: String, key: String) throws(ScenarioProblem) -> T {
+    static func signed<T: FixedWidthInteger & SignedInteger>(_ text: String, key: String)
+        throws(ScenarioProblem) -> T
+    {
         guard let value = T(text.filter { $0 != "_" }) else {
             throw .badNumber(key: key, value: text, expected: "an integer in \(T.min)...\(T.max)")
         }
@@ -43,7 +47,9 @@ public enum ScenarioValues {
         if number.hasSuffix("rao") && !isTao { number = String(number.dropLast(3)) }
         number = number.filter { $0 != "_" }
         guard !isTao else {
-            guard let rao = taoToRao(number) else { throw .badNumber(key: key, value: text, expected: expected) }
+            guard let rao = taoToRao(number) else {
+                throw .badNumber(key: key, value: text, expected: expected)
+            }
             return rao
         }
         guard !number.isEmpty, number.allSatisfy(\.isASCIIDigit), let rao = Rao(number) else {
@@ -55,7 +61,8 @@ public enum ScenarioValues {
     /// `"1.5"` τ as rao, exactly; nil if malformed, over nine decimals or too large.
     static func taoToRao(_ number: String) -> Rao? {
         let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = parts.first, !(whole.isEmpty && parts.count == 1) else {
+        guard (1...2).contains(parts.count), let whole = parts.first, !(whole.isEmpty && parts.count == 1)
+        else {
             return nil
         }
         let fraction = parts.count == 2 ? parts[1] : ""

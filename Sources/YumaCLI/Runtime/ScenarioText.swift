@@ -10,13 +10,18 @@ enum ScenarioText {
         }
         lines += ["", "== final state, block \(report.final.block) =="]
         lines += render(report.final)
-        lines += ["", "Failed extrinsics: \(report.failures.isEmpty ? "none" : String(report.failures.count))"]
+        lines += [
+            "", "Failed extrinsics: \(report.failures.isEmpty ? "none" : String(report.failures.count))",
+        ]
         if !report.failures.isEmpty {
             let rows = report.failures.map { failure in
-                [String(failure.block), String(failure.line), failure.label, failure.call,
-                 failure.invalid ? "\(failure.error) (not included)" : failure.error]
+                [
+                    String(failure.block), String(failure.line), failure.label, failure.call,
+                    failure.invalid ? "\(failure.error) (not included)" : failure.error,
+                ]
             }
-            lines += TextTable(header: ["BLOCK", "LINE", "SIGNER", "CALL", "ERROR"], rightAligned: [0, 1]).render(rows)
+            lines += TextTable(header: ["BLOCK", "LINE", "SIGNER", "CALL", "ERROR"], rightAligned: [0, 1])
+                .render(rows)
         }
         return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
     }
@@ -34,18 +39,23 @@ enum ScenarioText {
                 "emission \(tao(subnet.emissionPerBlock)) τ per block · pending \(tao(subnet.pendingEmission)) τ",
             ]
             let rows = subnet.neurons.map { neuron in
-                [String(neuron.uid), neuron.label, tao(neuron.stake), String(neuron.emission),
-                 proportion(neuron.incentive, scale: subnet.proportionScale),
-                 proportion(neuron.dividends, scale: subnet.proportionScale),
-                 neuron.validatorPermit ? "yes" : "no",
-                 neuron.bonds.map { "\($0.first ?? 0):\($0.last ?? 0)" }.joined(separator: " ")]
+                [
+                    String(neuron.uid), neuron.label, tao(neuron.stake), String(neuron.emission),
+                    proportion(neuron.incentive, scale: subnet.proportionScale),
+                    proportion(neuron.dividends, scale: subnet.proportionScale),
+                    neuron.validatorPermit ? "yes" : "no",
+                    neuron.bonds.map { "\($0.first ?? 0):\($0.last ?? 0)" }.joined(separator: " "),
+                ]
             }
-            let header = ["UID", "HOTKEY", "STAKE τ", "EMISSION ρ", "INCENTIVE", "DIVIDENDS", "VPERMIT", "BONDS"]
+            let header = [
+                "UID", "HOTKEY", "STAKE τ", "EMISSION ρ", "INCENTIVE", "DIVIDENDS", "VPERMIT", "BONDS",
+            ]
             lines += TextTable(header: header, rightAligned: [0, 2, 3, 4, 5]).render(rows)
         }
         lines += ["", "Balances"]
         let rows = snapshot.accounts.map { [$0.label, tao($0.free), tao($0.staked), String($0.nonce)] }
-        lines += TextTable(header: ["ACCOUNT", "FREE τ", "STAKED τ", "NONCE"], rightAligned: [1, 2, 3]).render(rows)
+        lines += TextTable(header: ["ACCOUNT", "FREE τ", "STAKED τ", "NONCE"], rightAligned: [1, 2, 3])
+            .render(rows)
         return lines
     }
 
