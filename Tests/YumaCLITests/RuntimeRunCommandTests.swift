@@ -170,3 +170,50 @@ import Testing
                 "--chain /nonexistent/genesis.json is neither nakamoto, finney nor a readable file"))
     }
 }
+
+/// The documented examples of `Examples/scenarios` run cleanly, and the command's help is stable.
+@Suite struct RuntimeRunExamplesTests {
+    /// The package root, found from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static let examples: [(chain: String, script: String)] = [
+        ("finney", "finney-subnet.scenario"),
+        ("nakamoto", "nakamoto-pow.scenario"),
+        ("Examples/scenarios/small-genesis.json", "what-if-burn.scenario"),
+    ]
+
+    @Test(arguments: examples)
+    func exampleRunsAndItsExpectationsHold(chain: String, script: String) throws {
+        let chainArgument = chain.hasSuffix(".json") ? Self.root.appendingPathComponent(chain).path : chain
+        let path = Self.root.appendingPathComponent("Examples/scenarios").appendingPathComponent(script).path
+        let result = try YumaProcess.run(["runtime", "run", "--chain", chainArgument, "--script", path])
+        #expect(result.status == 0, "\(script): \(result.stderr)")
+        #expect(result.stdout.contains("== final state"))
+    }
+
+    @Test func helpIsStable() throws {
+        let result = try YumaProcess.run(["runtime", "run", "--help"])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == """
+                OVERVIEW: Apply a scripted scenario through the runtime and print the resulting state.
+
+                The script has one step per line: advance N, <origin> <pallet>.<call> key=value …, sudo
+                <pallet>.<call> …, expect …, print, account NAME 0x…; # starts a comment. Calls are applied in the
+                first block of the next advance. A call the chain refuses is reported, not an error, unless
+                --strict. See Examples/scenarios/README.md.
+
+                USAGE: yuma runtime run --chain <chain> --script <script> [--strict] [--json-output]
+
+                OPTIONS:
+                  --chain <chain>         nakamoto, finney (the development genesis) or a genesis JSON file.
+                  --script <script>       Path of the scenario script.
+                  --strict                Stop with an error at the first extrinsic the chain refuses.
+                  --json-output           Print the report as JSON (amounts in rao).
+                  -h, --help              Show help information.
+
+
+                """)
+    }
+}
