@@ -229,6 +229,35 @@ import Testing
         ) { try Self.runner("expect uids 4 = 0") }
     }
 
+    @Test func expectationBeforeTheAdvanceSaysCallsAreQueued() throws {
+        #expect(
+            throws: ScenarioError(
+                line: 2, text: "expect balance bob 1000000000000005",
+                problem: .expectationFailed(
+                    "at block 0 the value is 1000000000000000 rao, expected = 1000000000000005 rao; "
+                        + "1 queued call(s) are not applied yet: advance first"))
+        ) {
+            try Self.runner("alice balances.transfer dest=bob amount=5\nexpect balance bob 1000000000000005")
+        }
+    }
+
+    @Test func servingAndSudoRefusalsThroughTheRunner() throws {
+        let runner = try Self.runner(
+            """
+            alice subnets.register_network hotkey=alice
+            advance 1
+            alice serving.serve_axon netuid=1 ip=10.0.0.1 port=8091 version=7
+            bob subnets.set_hyperparameter netuid=1 tempo=5
+            advance 1
+            """)
+        let axon = try #require(runner.state.subnets[1]?.neurons.axons.first ?? nil)
+        #expect(axon.ip == 0x0A00_0001 && axon.port == 8_091 && axon.ipType == 4 && axon.version == 7)
+        #expect(runner.failures.count == 1)
+        #expect(runner.failures.first?.error.lowercased().contains("requiresudo") == true)
+        #expect(runner.failures.map(\.call) == ["subnets.set_hyperparameter"])
+        #expect(runner.state.subnets[1]?.hyperparameters.tempo == SubnetHyperparameters.finney.tempo)
+    }
+
     @Test func sudoNeedsASudoKey() throws {
         let genesis = Genesis(era: .finney, sudoKey: nil, endowments: [(Self.alice, raoPerTao)])
         #expect(

@@ -147,6 +147,8 @@ public struct ScenarioRunner: Sendable {
         let shown = { (value: UInt64) in expectation.quantity.isAmount ? "\(value) rao" : "\(value)" }
         let detail =
             "at block \(state.blockNumber) the value is \(shown(actual)), expected \(expectation.comparison.rawValue) \(shown(expectation.value))"
-        throw ScenarioError(line: line.number, text: line.text, problem: .expectationFailed(detail))
+        let queued =
+            pending.isEmpty ? "" : "; \(pending.count) queued call(s) are not applied yet: advance first"
+        throw ScenarioError(line: line.number, text: line.text, problem: .expectationFailed(detail + queued))
     }
 }
