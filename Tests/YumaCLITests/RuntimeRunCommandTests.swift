@@ -142,6 +142,15 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    @Test func missingScriptIsOneLineError() throws {
+        let result = try YumaProcess.run([
+            "runtime", "run", "--chain", "finney", "--script", "/nonexistent/x.scenario",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("cannot read /nonexistent/x.scenario"))
+    }
+
     @Test func strictTurnsARefusalIntoAnError() throws {
         let result = try Self.run(chain: "finney", ["--strict"])
         #expect(result.status == 1)
