@@ -288,3 +288,32 @@ import Testing
         #expect(throws: ScenarioProblem.self) { try ScenarioValues.amount(text, key: "amount") }
     }
 }
+
+/// Lines assembled from the script's own vocabulary, valid or not: each parses or throws a
+/// `ScenarioError` for its own line, and nothing traps.
+@Suite struct ScenarioParserRobustnessTests {
+    static let words = [
+        "advance", "to", "print", "expect", "account", "sudo", "alice", "//Bob", "zed", "0x12",
+        "balances.transfer", "weights.set_weights", "subnets.set_hyperparameter", "registration.register",
+        "dest=bob", "amount=1τ", "amount=1.5", "netuid=1", "netuid=99999", "uids=0,1", "values=1,", "tempo=",
+        "=", "==", ">", "balance", "stake", "uids", "3", "-1", "18446744073709551616", "τ", "#", "blocks",
+    ]
+
+    @Test func randomLinesParseOrNameTheirLine() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3_000 {
+            let line = (0..<(1 + next(6))).map { _ in Self.words[next(Self.words.count)] }.joined(
+                separator: " ")
+            do {
+                _ = try ScenarioParser.parse("advance 1\n\(line)")
+            } catch {
+                #expect(error.line == 2, "\(line)")
+                #expect(!error.description.contains("\n"), "\(line)")
+            }
+        }
+    }
+}
