@@ -143,11 +143,11 @@ import Testing
         #expect(events.contains(.weights(.weightsSet(netuid: F.netuid, uid: 0))))
         let neurons = try #require(state.subnets[F.netuid]?.neurons)
         // 200 → 65_535; 100 × 65_535 / 200 = 32_767.5 rounds away from zero; 50 → 16_383.75 → 16_384.
+        // The row is stored sorted by target uid.
         #expect(
             neurons.weights[0] == [
-                WeightEntry(uid: 3, value: 32_768), WeightEntry(uid: 1, value: 65_535),
-                WeightEntry(uid: 2, value: 16_384),
-                WeightEntry(uid: 0, value: 0),
+                WeightEntry(uid: 0, value: 0), WeightEntry(uid: 1, value: 65_535),
+                WeightEntry(uid: 2, value: 16_384), WeightEntry(uid: 3, value: 32_768),
             ])
         #expect(neurons.lastUpdate[0] == 1_000)
     }
@@ -233,8 +233,8 @@ import Testing
         let neurons = try #require(state.subnets[0]?.neurons)
         #expect(
             neurons.weights[1] == [
-                WeightEntry(uid: 2, value: UInt32.max / 2), WeightEntry(uid: 0, value: UInt32.max / 2),
-                WeightEntry(uid: 1, value: 0),
+                WeightEntry(uid: 0, value: UInt32.max / 2), WeightEntry(uid: 1, value: 0),
+                WeightEntry(uid: 2, value: UInt32.max / 2),
             ])
         #expect(neurons.lastUpdate[1] == 1_000)
     }

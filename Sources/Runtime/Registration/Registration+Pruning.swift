@@ -42,12 +42,19 @@ extension Registration {
     static func immortalOwnerUids(_ subnet: Subnet, state: ChainState) -> [UID] {
         let neurons = subnet.neurons
         let limit = Int(subnet.hyperparameters.immuneOwnerUidsLimit)
+        // The `limit` earliest-registered of the owner's hotkeys, kept in order while scanning (the limit
+        // is small, so this is linear in the uids rather than a sort of all the owner's hotkeys).
         var owned: [(block: BlockNumber, uid: UID)] = []
         for (index, hotkey) in neurons.hotkeys.enumerated() where state.staking.owner[hotkey] == subnet.owner {
-            owned.append((neurons.blockAtRegistration[index], UID(truncatingIfNeeded: index)))
+            let entry = (block: neurons.blockAtRegistration[index], uid: UID(truncatingIfNeeded: index))
+            guard owned.count < limit || (owned.last.map { (entry.block, entry.uid) < ($0.block, $0.uid) } ?? false) else {
+                continue
+            }
+            let position = owned.firstIndex { (entry.block, entry.uid) < ($0.block, $0.uid) } ?? owned.count
+            owned.insert(entry, at: position)
+            if owned.count > limit { owned.removeLast() }
         }
-        owned.sort { ($0.block, $0.uid) < ($1.block, $1.uid) }
-        var uids = owned.prefix(limit).map(\.uid)
+        var uids = owned.map(\.uid)
         if let ownerHotkey = subnet.ownerHotkey, let ownerUid = neurons.uidOfHotkey[ownerHotkey], !uids.contains(ownerUid) {
             uids.insert(ownerUid, at: 0)
             uids = Array(uids.prefix(limit))

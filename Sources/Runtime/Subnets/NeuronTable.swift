@@ -11,8 +11,8 @@ public struct NeuronTable: Sendable, Equatable {
     public var lastUpdate: [BlockNumber] = []
     /// Validator permit of each uid, as set by the last epoch.
     public var validatorPermit: [Bool] = []
-    /// Stored weights of each uid: `(target uid, value)`, u16 max-upscaled in Finney, u32 normalized to
-    /// sum `u32::MAX` in Nakamoto.
+    /// Stored weights of each uid: `(target uid, value)` sorted by target uid, u16 max-upscaled in
+    /// Finney, u32 normalized to sum `u32::MAX` in Nakamoto. Write rows with ``setWeights(_:of:)``.
     public var weights: [[WeightEntry]] = []
     /// Stored bonds of each uid: u16 in Finney, u64 rao units in Nakamoto.
     public var bonds: [[BondEntry]] = []
@@ -42,6 +42,23 @@ public struct NeuronTable: Sendable, Equatable {
         return uid
     }
 
+    /// Stores `row` as the weights of uid `index`, sorted by target uid (the order the table keeps so that
+    /// a replaced uid's incoming weights are found by binary search).
+    mutating func setWeights(_ row: [WeightEntry], of index: Int) {
+        weights[index] = row.sorted { $0.uid < $1.uid }
+    }
+
+    /// The position of the entry on `uid` in a row sorted by uid.
+    static func position(of uid: UID, in row: [WeightEntry]) -> Int? {
+        var low = 0
+        var high = row.count
+        while low < high {
+            let middle = (low + high) / 2
+            if row[middle].uid < uid { low = middle + 1 } else { high = middle }
+        }
+        return low < row.count && row[low].uid == uid ? low : nil
+    }
+
     /// Gives `uid` to a new hotkey, clearing what the chain clears on replacement (`spec/chain.md` §4).
     mutating func replace(uid: UID, with hotkey: AccountID, at block: BlockNumber) {
         let index = Int(uid)
@@ -53,8 +70,8 @@ public struct NeuronTable: Sendable, Equatable {
         prometheus[index] = nil
         weights[index] = []
         bonds[index] = []
-        for row in weights.indices {
-            for column in weights[row].indices where weights[row][column].uid == uid { weights[row][column].value = 0 }
+        for row in weights.indices where !weights[row].isEmpty {
+            if let column = Self.position(of: uid, in: weights[row]) { weights[row][column].value = 0 }
         }
         // Emission, trust, consensus, incentive, dividends and stake weight are cleared; rank, validator
         // trust and the pruning score (set to the maximum when the uid was chosen) stay, as do last

@@ -76,7 +76,7 @@ enum Weights {
     static func store(_ row: [WeightEntry], uid: UID, netuid: NetUID, state: inout ChainState) {
         let index = Int(uid)
         let block = state.blockNumber
-        state.subnets[netuid]?.neurons.weights[index] = row
+        state.subnets[netuid]?.neurons.setWeights(row, of: index)
         state.subnets[netuid]?.neurons.lastUpdate[index] = block
     }
 }

@@ -5,6 +5,6 @@ struct RuntimeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runtime",
         abstract: "Run the chain runtime without a node.",
-        subcommands: [RunCommand.self]
+        subcommands: [RunCommand.self, RuntimeBenchCommand.self]
     )
 }
