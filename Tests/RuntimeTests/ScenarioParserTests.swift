@@ -159,6 +159,7 @@ import Testing
             "expect failures < 2",
             .expect(ScenarioExpectation(quantity: .failures, comparison: .less, value: 2))
         ),
+        ("account Miner7", .account(name: "Miner7", ScenarioNames.madeUp("miner7"))),
         (
             "account miner 0x\(String(repeating: "ab", count: 32))",
             .account(name: "miner", AccountID(testSeed: 0xAB))
@@ -250,7 +251,12 @@ import Testing
         ("expect balance alice bob 3", .badSyntax("expect balance ACCOUNT [op] AMOUNT")),
         ("expect balance zed 3", .unknownAccount("zed")),
         ("expect uids x 3", .badNumber(key: "netuid", value: "x", expected: "an integer in 0...65535")),
-        ("account miner", .badSyntax("account NAME 0x<64 hex digits>")),
+        ("account", .badSyntax("account NAME [0x<64 hex digits>]")),
+        ("account miner x", .badSyntax("account NAME [0x<64 hex digits>]")),
+        (
+            "account sudo",
+            .badSyntax("account NAME [0x<64 hex digits>], NAME not sudo, 0x…, //… and without =")
+        ),
         ("account miner 0x12", .unknownAccount("0x12")),
     ]
 

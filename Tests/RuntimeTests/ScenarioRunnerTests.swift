@@ -258,6 +258,27 @@ import Testing
         #expect(runner.state.subnets[1]?.hyperparameters.tempo == SubnetHyperparameters.finney.tempo)
     }
 
+    @Test func madeUpAccountsFillASubnet() throws {
+        var text = """
+            alice subnets.register_network hotkey=alice
+            advance 1
+            sudo subnets.set_hyperparameter netuid=1 max_registrations_per_block=8 target_registrations_per_interval=8
+            advance 1
+
+            """
+        for index in 0..<8 {
+            text += "account miner\(index)\nbob registration.burned_register netuid=1 hotkey=miner\(index)\n"
+            text += "sudo sudo.mint account=miner\(index) amount=1τ\n"
+        }
+        text += "advance 1\nexpect uids 1 = 9\nexpect balance miner7 1τ\nexpect uid 1 miner3 4"
+        let runner = try Self.runner(text)
+        #expect(runner.failures == [])
+        let hotkeys = try #require(runner.state.subnets[1]).neurons.hotkeys
+        #expect(Set(hotkeys).count == 9)
+        #expect(hotkeys.last == ScenarioNames.madeUp("miner7"))
+        #expect(runner.names.short(ScenarioNames.madeUp("miner7")) == "miner7")
+    }
+
     @Test func sudoNeedsASudoKey() throws {
         let genesis = Genesis(era: .finney, sudoKey: nil, endowments: [(Self.alice, raoPerTao)])
         #expect(

@@ -1,3 +1,5 @@
+import Hashing
+
 /// Account names a script may use: the dev accounts (`alice`, `//Alice`, …) and the names declared
 /// by `account NAME 0x…` lines; also how reports name accounts.
 public struct ScenarioNames: Sendable, Equatable {
@@ -25,6 +27,13 @@ public struct ScenarioNames: Sendable, Equatable {
         if word.hasPrefix("0x") { return try? AccountID(hex: word) }
         let name = word.hasPrefix("//") ? String(word.dropFirst(2)) : word
         return accounts[name.lowercased()]
+    }
+
+    /// The account `account NAME` declares without hex: blake2b-256 of `scenario:` + the lowercase name.
+    /// Nobody holds its private key; the runner needs none.
+    public static func madeUp(_ name: String) -> AccountID {
+        (try? AccountID(bytes: Blake2b.hash256(Array("scenario:\(name.lowercased())".utf8))))
+            ?? AccountID(testSeed: 0)
     }
 
     /// The report name of an account: its name, or `0x1234…abcd`.

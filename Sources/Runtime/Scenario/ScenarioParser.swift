@@ -6,7 +6,7 @@
 /// <origin> <pallet>.<call> k=v …  queue an extrinsic for the next block
 /// expect <quantity> … [op] VALUE  check the state (op: = != < <= > >=)
 /// print                           snapshot the state into the report
-/// account NAME 0x<64 hex>         name an account
+/// account NAME [0x<64 hex>]       name an account (without hex: a made-up one)
 /// ```
 /// Origins: `alice`…`ferdie`, `//Alice`…, `0x` + 64 hex digits, a declared name, or `sudo` (the sudo
 /// key when the extrinsic is applied).
@@ -62,13 +62,14 @@ public enum ScenarioParser {
     }
 
     private static func account(_ words: [Substring]) throws(ScenarioProblem) -> ScenarioStep {
-        guard words.count == 2, words[1].hasPrefix("0x") else {
-            throw .badSyntax("account NAME 0x<64 hex digits>")
+        guard words.count == 1 || (words.count == 2 && words[1].hasPrefix("0x")) else {
+            throw .badSyntax("account NAME [0x<64 hex digits>]")
         }
         let name = String(words[0])
         guard name != "sudo", !name.hasPrefix("0x"), !name.hasPrefix("//"), !name.contains("=") else {
-            throw .badSyntax("account NAME 0x<64 hex digits>, NAME not sudo, 0x…, //… and without =")
+            throw .badSyntax("account NAME [0x<64 hex digits>], NAME not sudo, 0x…, //… and without =")
         }
+        guard words.count == 2 else { return .account(name: name, ScenarioNames.madeUp(name)) }
         guard let account = try? AccountID(hex: String(words[1])) else {
             throw .unknownAccount(String(words[1]))
         }
