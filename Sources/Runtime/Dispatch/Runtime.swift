@@ -2,7 +2,10 @@
 /// state and its events. No clock, no I/O.
 public enum Runtime {
     /// Applies one extrinsic: checks the nonce, charges fee and tip, bumps the nonce, then runs the
-    /// call. If the call fails, its changes are discarded and only fee and nonce remain.
+    /// call. Every pallet checks all of a call's preconditions before it writes anything (guard first),
+    /// so a call that fails has changed nothing and only fee and nonce remain. The state is not copied
+    /// around the call: an extrinsic costs what it touches, not the size of the state. The randomized
+    /// chain tests compare the states around every refused call to hold the pallets to this.
     ///
     /// - Throws: ``DispatchError`` when the extrinsic is invalid (bad nonce, cannot pay): then nothing
     ///   at all changed and the extrinsic does not belong in a block.
@@ -15,10 +18,8 @@ public enum Runtime {
         var events = [try Balances.chargeFee(fee, from: signer, state: &state)]
         state.accounts[signer, default: AccountInfo()].nonce = expected &+ 1
 
-        var attempt = state
         do {
-            events += try dispatch(extrinsic.call, origin: signer, state: &attempt)
-            state = attempt
+            events += try dispatch(extrinsic.call, origin: signer, state: &state)
             events.append(.extrinsicSucceeded(signer: signer, nonce: extrinsic.nonce))
         } catch {
             events.append(.extrinsicFailed(signer: signer, nonce: extrinsic.nonce, error: error))
