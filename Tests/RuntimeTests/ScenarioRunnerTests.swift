@@ -279,6 +279,28 @@ import Testing
         #expect(runner.names.short(ScenarioNames.madeUp("miner7")) == "miner7")
     }
 
+    @Test func unsolvableSealStopsAtItsLine() throws {
+        let script = try ScenarioParser.parse(
+            """
+            sudo subnets.set_hyperparameter netuid=0 difficulty=4611686018427387903
+            advance 1
+            bob registration.register netuid=0
+            advance 1
+            """)
+        var runner = ScenarioRunner(genesis: .development(.nakamoto), names: script.names)
+        runner.powAttemptLimit = 1_000
+        #expect(
+            throws: ScenarioError(
+                line: 3, text: "bob registration.register netuid=0",
+                problem: .sealNotFound(difficulty: 4_611_686_018_427_387_903, attempts: 1_000))
+        ) {
+            for line in script.steps { try runner.perform(line) }
+        }
+        #expect(ScenarioPow.budget(difficulty: 1_000) == 1 << 20)
+        #expect(ScenarioPow.budget(difficulty: 10_000_000) == ScenarioPow.attemptLimit)
+        #expect(ScenarioPow.budget(difficulty: 100_000) == 6_400_000)
+    }
+
     @Test func sudoNeedsASudoKey() throws {
         let genesis = Genesis(era: .finney, sudoKey: nil, endowments: [(Self.alice, raoPerTao)])
         #expect(

@@ -3,14 +3,19 @@
 /// starting from nonce 0 and skipping seals the chain has already seen. Expected work is `difficulty`
 /// hashes, so keep the difficulty low in scripts (a few thousand solves in milliseconds).
 enum ScenarioPow {
-    /// The solver gives up after `max(2^20, 64 × difficulty)` attempts, at most 2^32.
-    static func budget(difficulty: UInt64) -> UInt64 {
+    /// The most attempts the solver makes for one seal.
+    static let attemptLimit: UInt64 = 1 << 26
+
+    /// The solver gives up after `max(2^20, 64 × difficulty)` attempts, at most `limit`.
+    static func budget(difficulty: UInt64, limit: UInt64 = attemptLimit) -> UInt64 {
         let (scaled, overflow) = difficulty.multipliedReportingOverflow(by: 64)
-        return min(max(1 << 20, overflow ? .max : scaled), 1 << 32)
+        return min(max(1 << 20, overflow ? .max : scaled), limit)
     }
 
     /// `scripted` as a chain call, solving the seal when it is a PoW registration.
-    static func complete(_ scripted: ScenarioCall, state: ChainState) throws(ScenarioProblem) -> Call {
+    static func complete(_ scripted: ScenarioCall, state: ChainState, limit: UInt64 = attemptLimit)
+        throws(ScenarioProblem) -> Call
+    {
         switch scripted {
         case .call(let call):
             return call
@@ -24,7 +29,7 @@ enum ScenarioPow {
                         netuid: netuid, blockNumber: block, nonce: 0, work: [], hotkey: hotkey,
                         coldkey: coldkey))
             }
-            let budget = budget(difficulty: difficulty)
+            let budget = budget(difficulty: difficulty, limit: limit)
             var start: UInt64 = 0
             while start < budget {
                 guard

@@ -19,6 +19,8 @@ public struct ScenarioRunner: Sendable {
     public private(set) var blocksProduced: UInt64 = 0
     private var pending: [(line: ScenarioLine, origin: ScenarioOrigin, name: String, call: ScenarioCall)] = []
     private var lastHash: [UInt8]
+    /// The most attempts the PoW solver makes for one seal (lowered by tests).
+    var powAttemptLimit = ScenarioPow.attemptLimit
 
     /// A runner starting from `genesis`.
     public init(genesis: Genesis, names: ScenarioNames = ScenarioNames(), strict: Bool = false) {
@@ -105,7 +107,7 @@ public struct ScenarioRunner: Sendable {
         }
         let call: Call
         do {
-            call = try ScenarioPow.complete(scripted, state: state)
+            call = try ScenarioPow.complete(scripted, state: state, limit: powAttemptLimit)
         } catch {
             throw ScenarioError(line: line.number, text: line.text, problem: error)
         }
