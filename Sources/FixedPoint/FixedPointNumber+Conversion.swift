@@ -15,7 +15,9 @@ extension FixedPointNumber {
     @inlinable
     init?(exactRawMagnitude magnitude: UInt128, negative: Bool) {
         if negative && magnitude != 0 {
-            guard Raw.isSigned, magnitude <= UInt128(truncatingIfNeeded: Raw.min.magnitude) else { return nil }
+            guard Raw.isSigned, magnitude <= UInt128(truncatingIfNeeded: Raw.min.magnitude) else {
+                return nil
+            }
             // Two's complement of a magnitude ≤ 2^(bitWidth-1), truncated to the stored width.
             self.init(raw: Raw(truncatingIfNeeded: 0 &- magnitude))
         } else {
@@ -38,7 +40,7 @@ extension FixedPointNumber {
     @inlinable
     public init?<I: BinaryInteger>(exactly value: I) {
         guard let magnitude = UInt128(exactly: value.magnitude),
-              let scaled = FixedPointScaling.shiftedLeft(magnitude, by: Self.fractionalBits)
+            let scaled = FixedPointScaling.shiftedLeft(magnitude, by: Self.fractionalBits)
         else { return nil }
         self.init(exactRawMagnitude: scaled, negative: value < 0)
     }
@@ -151,7 +153,8 @@ extension FixedPointNumber {
     @inlinable
     public func saturatingToInteger<T: FixedWidthInteger>(_ type: T.Type = T.self) -> T {
         let (negative, magnitude) = signAndMagnitude
-        let integral = FixedPointScaling.shiftedRightFlooring(magnitude, negative: negative, by: Self.fractionalBits)
+        let integral = FixedPointScaling.shiftedRightFlooring(
+            magnitude, negative: negative, by: Self.fractionalBits)
         if negative && integral != 0 {
             guard T.isSigned else { return 0 }
             guard integral <= UInt128(truncatingIfNeeded: T.min.magnitude) else { return T.min }
@@ -164,7 +167,8 @@ extension FixedPointNumber {
     @inlinable
     public func checkedToInteger<T: FixedWidthInteger>(_ type: T.Type = T.self) -> T? {
         let (negative, magnitude) = signAndMagnitude
-        let integral = FixedPointScaling.shiftedRightFlooring(magnitude, negative: negative, by: Self.fractionalBits)
+        let integral = FixedPointScaling.shiftedRightFlooring(
+            magnitude, negative: negative, by: Self.fractionalBits)
         if negative && integral != 0 {
             guard T.isSigned, integral <= UInt128(truncatingIfNeeded: T.min.magnitude) else { return nil }
             return T(truncatingIfNeeded: 0 &- integral)

@@ -40,8 +40,8 @@ extension FixedPointNumber where Raw: SignedInteger {
         var term = operand
         for degree in stride(from: 2, to: fractionalBits, by: 1) {
             guard let power = term.checkedMul(operand),
-                  let divided = power.checkedDiv(Self(degree)),
-                  let partial = sum.checkedAdd(divided)
+                let divided = power.checkedDiv(Self(degree)),
+                let partial = sum.checkedAdd(divided)
             else { return nil }
             term = divided
             sum = partial

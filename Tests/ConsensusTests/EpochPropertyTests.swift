@@ -17,7 +17,8 @@ import Testing
         var bonds: [[(column: UInt16, value: UInt16)]] = []
         for _ in 0..<n {
             weights.append((0..<n).compactMap { j in next(3) == 0 ? nil : (UInt16(j), UInt16(next(65_536))) })
-            bonds.append((0..<n).compactMap { j in next(2) == 0 ? nil : (UInt16(j), UInt16(1 + next(65_535))) })
+            bonds.append(
+                (0..<n).compactMap { j in next(2) == 0 ? nil : (UInt16(j), UInt16(1 + next(65_535))) })
         }
         var parameters = EpochHyperparameters()
         parameters.maxAllowedValidators = UInt16(n / 2)

@@ -33,8 +33,12 @@ struct EpochScheduleTests {
 
     @Test("V8", arguments: v8Cases)
     func v8(_ c: Case) {
-        #expect(EpochSchedule.blocksUntilNextEpoch(netuid: c.netuid, tempo: c.tempo, block: c.block) == c.expected)
-        #expect(EpochSchedule.shouldRunEpoch(netuid: c.netuid, tempo: c.tempo, block: c.block) == (c.expected == 0))
+        #expect(
+            EpochSchedule.blocksUntilNextEpoch(netuid: c.netuid, tempo: c.tempo, block: c.block) == c.expected
+        )
+        #expect(
+            EpochSchedule.shouldRunEpoch(netuid: c.netuid, tempo: c.tempo, block: c.block)
+                == (c.expected == 0))
     }
 
     /// The first epoch block per (tempo, netuid) from the doc comment on the chain's `blocks_until_next_epoch`.
@@ -51,7 +55,9 @@ struct EpochScheduleTests {
     }
 
     /// test_consecutive_blocks, and generally: the count drops by one per block, and epochs recur every tempo + 1 blocks.
-    @Test("countdown and period", arguments: [(UInt16(1), UInt16(10)), (0, 1), (3, 360), (65_535, 99), (7, 65_535)])
+    @Test(
+        "countdown and period",
+        arguments: [(UInt16(1), UInt16(10)), (0, 1), (3, 360), (65_535, 99), (7, 65_535)])
     func countdown(_ c: (netuid: UInt16, tempo: UInt16)) {
         let period = UInt64(c.tempo) + 1
         var previous = EpochSchedule.blocksUntilNextEpoch(netuid: c.netuid, tempo: c.tempo, block: 0)

@@ -5,7 +5,8 @@ import Testing
 @Suite struct EpochVectorTests {
     @Test(arguments: [("classic", BondsMechanism.classic), ("yuma3", BondsMechanism.yuma3)])
     func n64DenseMatchesChain(name: String, mechanism: BondsMechanism) throws {
-        let input = try EpochVectorFile.decode(VectorFixtures.data("epoch_n64_dense_inputs"), mechanism: mechanism)
+        let input = try EpochVectorFile.decode(
+            VectorFixtures.data("epoch_n64_dense_inputs"), mechanism: mechanism)
         let output = try YumaEpoch.run(input, mechanism: mechanism)
         let expected = try VectorFixtures.expected(name)
         #expect(output.stakeWeight == expected.stake_u16)

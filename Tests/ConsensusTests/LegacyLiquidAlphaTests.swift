@@ -1,6 +1,7 @@
-@testable import Consensus
 import FixedPoint
 import Testing
+
+@testable import Consensus
 
 /// The 2024 liquid alpha on the classic path (subtensor v2.0.0 `tests/epoch.rs`).
 @Suite struct LegacyLiquidAlphaTests {
@@ -15,7 +16,9 @@ import Testing
         subnet.mechanism = .classicLiquid
         try subnet.nextBlockEpoch()
         for uid in 0..<4 {
-            subnet.setWeights(uid: uid, to: [4, 5, 6, 7], values: [UInt16.max / 4, UInt16.max / 2, (UInt16.max / 4) * 3, .max])
+            subnet.setWeights(
+                uid: uid, to: [4, 5, 6, 7],
+                values: [UInt16.max / 4, UInt16.max / 2, (UInt16.max / 4) * 3, .max])
         }
         try subnet.nextBlockEpoch()
         #expect((0..<4).map { subnet.bond($0, 4) } == [16383, 32767, 49151, 65535])
@@ -29,13 +32,14 @@ import Testing
 
     static func fixed(_ x: Double) -> I32F32 { I32F32(saturating: x) }
 
-    static let logisticCases: [(high: Double, low: Double, cHigh: Double, cLow: Double, a: Double, b: Double)] = [
-        (0.9, 0.1, 0.8, 0.2, 7.324, 3.662),
-        (1.0, 0.0, 0.8, 0.2, 0, 0),
-        (0.9, 0.1, 1.0, 0.0, 4.3944, 2.1972),
-        (0.5, 0.5, 0.8, 0.2, 0, 0),
-        (0.9, 0.1, 0.5, 0.5, 0, 0),
-    ]
+    static let logisticCases:
+        [(high: Double, low: Double, cHigh: Double, cLow: Double, a: Double, b: Double)] = [
+            (0.9, 0.1, 0.8, 0.2, 7.324, 3.662),
+            (1.0, 0.0, 0.8, 0.2, 0, 0),
+            (0.9, 0.1, 1.0, 0.0, 4.3944, 2.1972),
+            (0.5, 0.5, 0.8, 0.2, 0, 0),
+            (0.9, 0.1, 0.5, 0.5, 0, 0),
+        ]
 
     /// `test_calculate_logistic_params` and its edge cases (the chain checks to 1e-3).
     @Test(arguments: logisticCases)

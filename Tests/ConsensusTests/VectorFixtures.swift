@@ -4,7 +4,8 @@ import Foundation
 /// Loads the conformance vectors copied into the test bundle.
 enum VectorFixtures {
     static func data(_ name: String) throws -> Data {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Vectors") else {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Vectors")
+        else {
             throw CocoaError(.fileNoSuchFile)
         }
         return try Data(contentsOf: url)
@@ -26,7 +27,9 @@ enum VectorFixtures {
 
     static func expected(_ mechanism: String) throws -> Expected {
         let object = try JSONSerialization.jsonObject(with: data("epoch_n64_dense_outputs"))
-        guard let all = object as? [String: Any], let part = all[mechanism] else { throw CocoaError(.coderValueNotFound) }
+        guard let all = object as? [String: Any], let part = all[mechanism] else {
+            throw CocoaError(.coderValueNotFound)
+        }
         return try JSONDecoder().decode(Expected.self, from: JSONSerialization.data(withJSONObject: part))
     }
 }

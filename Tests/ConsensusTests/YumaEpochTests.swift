@@ -14,11 +14,15 @@ import Testing
 
         let miners: [UInt16] = [4, 5, 6, 7]
         for uid in 0..<4 {
-            subnet.setWeights(uid: uid, to: miners, values: [UInt16.max / 4, UInt16.max / 2, (UInt16.max / 4) * 3, .max])
+            subnet.setWeights(
+                uid: uid, to: miners, values: [UInt16.max / 4, UInt16.max / 2, (UInt16.max / 4) * 3, .max])
         }
         let first = try subnet.nextBlockEpoch()
         #expect((0..<4).map { subnet.bond($0, 4) } == [16383, 32767, 49151, 65535])
-        #expect(first.emission == [49999998, 99999999, 150000000, 200000001, 49998779, 100000610, 149996337, 200004272])
+        #expect(
+            first.emission == [
+                49999998, 99999999, 150000000, 200000001, 49998779, 100000610, 149996337, 200004272,
+            ])
 
         subnet.setWeights(uid: 0, to: [0], values: [.max])
         try subnet.nextBlockEpoch()

@@ -11,11 +11,11 @@ private func i32(_ raw: Int64) -> I32F32 { I32F32(raw: raw) }
     static let mulCases: [(Int64, Int64, Int64)] = [
         (3 * one, 2 * one, 6 * one),
         (one / 2, one / 2, one / 4),
-        (1, 1, 0),            // 2^-64 floors to 0
-        (-1, 1, -1),          // -2^-64 floors to -2^-32
+        (1, 1, 0),  // 2^-64 floors to 0
+        (-1, 1, -1),  // -2^-64 floors to -2^-32
         (-3 * one, one / 2, -3 * one / 2),
-        (3, one / 2, 1),      // 1.5 ulp floors to 1
-        (-3, one / 2, -2),    // -1.5 ulp floors to -2
+        (3, one / 2, 1),  // 1.5 ulp floors to 1
+        (-3, one / 2, -2),  // -1.5 ulp floors to -2
     ]
 
     @Test(arguments: mulCases)
@@ -61,7 +61,7 @@ private func i32(_ raw: Int64) -> I32F32 { I32F32(raw: raw) }
         #expect(I32F32(5).safeDiv(.zero) == .zero)
         #expect(I32F32(-5).safeDiv(.zero) == .zero)
         #expect(I32F32.zero.safeDiv(.zero) == .zero)
-        #expect(I32F32.max.safeDiv(i32(1)) == .zero)   // overflow
+        #expect(I32F32.max.safeDiv(i32(1)) == .zero)  // overflow
         #expect(I32F32(5).checkedDiv(.zero) == nil)
         #expect(I32F32(5).saturatingDiv(.zero) == .zero)
     }

@@ -34,7 +34,8 @@ import Testing
     /// (value, saturatingToInt64, saturatingToUInt64, saturatingToUInt16): all floor toward -inf then clamp.
     static let integerCases: [(Double, Int64, UInt64, UInt16)] = [
         (1.99, 1, 1, 1), (-0.01, -1, 0, 0), (-1, -1, 0, 0), (-1.5, -2, 0, 0), (65535.9, 65535, 65535, 65535),
-        (70000, 70000, 70000, 65535), (-2147483648, -2147483648, 0, 0), (2147483647.75, 2147483647, 2147483647, 65535),
+        (70000, 70000, 70000, 65535), (-2147483648, -2147483648, 0, 0),
+        (2147483647.75, 2147483647, 2147483647, 65535),
     ]
 
     @Test(arguments: integerCases)

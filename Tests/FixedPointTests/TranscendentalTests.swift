@@ -194,7 +194,8 @@ import Testing
     /// The chain's `test_math_sigmoid_safe` (rho 30, kappa 0.5, f64 trust values), which asserts exact equality.
     @Test(arguments: rho30Cases)
     func sigmoidRho30(trust: Double, expected: Double) {
-        let value = I32F32.sigmoidSafe(I32F32(saturating: trust), rho: I32F32(30), kappa: I32F32(saturating: 0.5))
+        let value = I32F32.sigmoidSafe(
+            I32F32(saturating: trust), rho: I32F32(30), kappa: I32F32(saturating: 0.5))
         #expect(value == I32F32(saturating: expected))
     }
 
@@ -207,7 +208,8 @@ import Testing
     /// The chain's `test_math_sigmoid_safe` (rho 40, kappa 0.5, f32 trust values).
     @Test(arguments: rho40Cases)
     func sigmoidRho40(trust: Float, expected: Double) {
-        let value = I32F32.sigmoidSafe(I32F32(saturating: trust), rho: I32F32(40), kappa: I32F32(saturating: 0.5))
+        let value = I32F32.sigmoidSafe(
+            I32F32(saturating: trust), rho: I32F32(40), kappa: I32F32(saturating: 0.5))
         #expect(value == I32F32(saturating: expected))
     }
 
@@ -215,7 +217,9 @@ import Testing
         let tiny = I32F32(saturating: 0.0000000019)
         for trust in [I32F32.min, .zero, I32F32(saturating: 0.4), I32F32(saturating: 0.5), .one] {
             #expect(I32F32.sigmoidSafe(trust, rho: .max, kappa: .max) == tiny)
-            #expect(I32F32.sigmoidSafe(trust, rho: .min, kappa: .min) == (trust == .min ? I32F32(saturating: 0.5) : tiny))
+            #expect(
+                I32F32.sigmoidSafe(trust, rho: .min, kappa: .min)
+                    == (trust == .min ? I32F32(saturating: 0.5) : tiny))
         }
         #expect(I32F32.sigmoidSafe(.max, rho: .max, kappa: .max) == I32F32(saturating: 0.5))
     }

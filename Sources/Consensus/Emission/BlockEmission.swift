@@ -44,9 +44,9 @@ public enum BlockEmission {
         // 10.5e15 is exact in an f64, so this is exactly 21e15.
         let supply = two.saturatingMul(I96F32(saturating: 10_500_000_000_000_000.0))
         guard let issuedFraction = totalIssuance.checkedDiv(supply),
-              let remainingFraction = one.checkedSub(issuedFraction),
-              let inverse = one.checkedDiv(remainingFraction),
-              let residual = I96F32.log2(inverse)
+            let remainingFraction = one.checkedSub(issuedFraction),
+            let inverse = one.checkedDiv(remainingFraction),
+            let residual = I96F32.log2(inverse)
         else {
             throw .logarithmCalculationFailed
         }

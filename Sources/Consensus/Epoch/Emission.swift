@@ -11,7 +11,9 @@ struct Emission {
     /// Rao of the combined share, as stored in `Emission`.
     var combined: [UInt64]
 
-    init(incentive: [I32F32], dividends: [I32F32], stake: [I32F32], activeStake: [I32F32], raoEmission: UInt64) {
+    init(
+        incentive: [I32F32], dividends: [I32F32], stake: [I32F32], activeStake: [I32F32], raoEmission: UInt64
+    ) {
         let combinedShare = zip(incentive, dividends).map { $0.saturatingAdd($1) }
         let sum = combinedShare.saturatingSum()
         let serverShare = EpochMath.normalize(incentive, usingSum: sum)

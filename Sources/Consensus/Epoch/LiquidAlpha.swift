@@ -25,7 +25,8 @@ enum LiquidAlpha {
         let buy = clamp(w.saturatingSub(c), .zero, .one)
         let sell = clamp(b.saturatingSub(w), .zero, .one)
         let difference = w >= b ? buy : sell
-        let exponent = p.steepness.saturatingDiv(I32F32(saturating: -100)).saturatingMul(difference.saturatingSub(half))
+        let exponent = p.steepness.saturatingDiv(I32F32(saturating: -100)).saturatingMul(
+            difference.saturatingSub(half))
         let sigmoid = I32F32.one.saturatingDiv(I32F32.one.saturatingAdd(I32F32.exp(exponent) ?? .zero))
         let alpha = p.low.saturatingAdd(sigmoid.saturatingMul(p.high.saturatingSub(p.low)))
         return clamp(alpha, p.low, p.high)
@@ -63,7 +64,9 @@ enum LegacyLiquidAlpha {
     static func logisticParameters(
         alphaHigh: I32F32, alphaLow: I32F32, consensusHigh: I32F32, consensusLow: I32F32
     ) -> (a: I32F32, b: I32F32) {
-        guard consensusHigh > consensusLow, alphaLow != .zero, alphaHigh != .zero else { return (.zero, .zero) }
+        guard consensusHigh > consensusLow, alphaLow != .zero, alphaHigh != .zero else {
+            return (.zero, .zero)
+        }
         let logHigh = I32F32.ln(I32F32.one.safeDiv(alphaHigh).saturatingSub(.one)) ?? .zero
         let logLow = I32F32.ln(I32F32.one.safeDiv(alphaLow).saturatingSub(.one)) ?? .zero
         let a = logHigh.saturatingSub(logLow).safeDiv(consensusLow.saturatingSub(consensusHigh))

@@ -46,14 +46,18 @@ struct Support {
                                     while k < entries.upperBound {
                                         let first = row.column(k)
                                         var length = 1
-                                        while k + length < entries.upperBound, row.column(k + length) == first + length {
+                                        while k + length < entries.upperBound,
+                                            row.column(k + length) == first + length
+                                        {
                                             length += 1
                                         }
                                         rowTrust &+= Support.accumulateRun(
-                                            values: UnsafeBufferPointer(rebasing: row.values[k..<(k + length)]),
+                                            values: UnsafeBufferPointer(
+                                                rebasing: row.values[k..<(k + length)]),
                                             firstColumn: first, scale: row.rule.scale, stake: a,
                                             selfColumn: row.rule.selfColumn, clippedBonds: beta != 0,
-                                            threshold: threshold, preranks: preranks, ranks: ranks, deltaSums: deltaSums)
+                                            threshold: threshold, preranks: preranks, ranks: ranks,
+                                            deltaSums: deltaSums)
                                         k += length
                                     }
                                     validatorTrust[i] = rowTrust
@@ -72,9 +76,12 @@ struct Support {
                                     let clippedWeighted = proportionProduct(a, kept)
                                     ranks[j] &+= clippedWeighted
                                     // β = 1 gives W̃ = W̄, β = 0 gives W̃ = W: the products are already known.
-                                    let forBonds = max(Support.weightForBonds(w, clipped: clipped, penalty: beta), 0)
-                                    deltaSums[j] &+= forBonds == kept
-                                        ? clippedWeighted : forBonds == w ? weighted : proportionProduct(forBonds, a)
+                                    let forBonds = max(
+                                        Support.weightForBonds(w, clipped: clipped, penalty: beta), 0)
+                                    deltaSums[j] &+=
+                                        forBonds == kept
+                                        ? clippedWeighted
+                                        : forBonds == w ? weighted : proportionProduct(forBonds, a)
                                 }
                                 validatorTrust[i] = rowTrust
                             }
@@ -111,17 +118,21 @@ struct Support {
         while t + 4 <= values.count {
             let j = firstColumn + t
             var w = scale.vector(SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(values, t)))
-            w.replace(with: 0, where: SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3) .== selfLanes)
+            w.replace(
+                with: 0, where: SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3) .== selfLanes)
             let c = ProportionLanes.load(threshold, j)
             // kept = max(clip(W, C), 0): min(W, C), or 0 where C ≤ 0.
             var kept = w.replacing(with: c, where: c .< w)
             kept.replace(with: 0, where: c .<= 0)
             let weighted = ProportionLanes.products(stake, w)
             let clippedWeighted = ProportionLanes.products(stake, kept)
-            ProportionLanes.store(ProportionLanes.load(UnsafeBufferPointer(preranks), j) &+ weighted, preranks, j)
-            ProportionLanes.store(ProportionLanes.load(UnsafeBufferPointer(ranks), j) &+ clippedWeighted, ranks, j)
             ProportionLanes.store(
-                ProportionLanes.load(UnsafeBufferPointer(deltaSums), j) &+ (clippedBonds ? clippedWeighted : weighted),
+                ProportionLanes.load(UnsafeBufferPointer(preranks), j) &+ weighted, preranks, j)
+            ProportionLanes.store(
+                ProportionLanes.load(UnsafeBufferPointer(ranks), j) &+ clippedWeighted, ranks, j)
+            ProportionLanes.store(
+                ProportionLanes.load(UnsafeBufferPointer(deltaSums), j)
+                    &+ (clippedBonds ? clippedWeighted : weighted),
                 deltaSums, j)
             trust &+= kept
             t += 4

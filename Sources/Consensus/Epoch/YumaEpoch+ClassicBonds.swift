@@ -25,11 +25,13 @@ extension YumaEpoch {
         let n = input.count
         // α = 1 − bonds_moving_average / 1e6, or per column with the 2024 liquid alpha.
         let constantAlpha = movingAverageAlpha(input.hyperparameters.bondsMovingAverage)
-        let alphas = (liquid ? LegacyLiquidAlpha.columnAlphas(consensus: consensus, input.hyperparameters) : nil)
+        let alphas =
+            (liquid ? LegacyLiquidAlpha.columnAlphas(consensus: consensus, input.hyperparameters) : nil)
             ?? [I32F32](repeating: constantAlpha, count: n)
         let lastTempo = lastTempo(input)
         let ema = ClassicMovingAverage(
-            weights: weights, bonds: input.bonds, consensus: consensus.map(\.raw), activeStake: activeStake.map(\.raw),
+            weights: weights, bonds: input.bonds, consensus: consensus.map(\.raw),
+            activeStake: activeStake.map(\.raw),
             penalty: penalty.raw, deltaSums: support.bondDeltaSums,
             bondSums: maskedBondColumnSums(input, lastTempo: lastTempo), alphas: alphas.map(\.raw))
         // α ∈ [0, 1] (always, unless bonds_moving_average exceeds 10^6) keeps every EMA term a proportion.
@@ -70,7 +72,8 @@ extension YumaEpoch {
                                 for i in 0..<n {
                                     var visitor = SumsAndMaxima<A>(
                                         sums: sums, maxima: maxima, cursor: candidates.cursor(row: i))
-                                    kernel.forEachCell(row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
+                                    kernel.forEachCell(
+                                        row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
                                     rowCounts[i] = visitor.count
                                     if newPermits[i] {
                                         candidates.endComputedRow(visitor.cursor)
@@ -101,30 +104,39 @@ extension YumaEpoch {
             previous: input.bonds,
             shared: layout == .weights ? input.weights : layout == .bonds ? input.bonds : nil,
             count: (0..<n).reduce(0) { total, i in
-                total + (newPermits[i] ? rowCounts[i] : input.validatorPermit[i] ? 0 : input.bonds.entryCount(ofRow: i))
+                total
+                    + (newPermits[i]
+                        ? rowCounts[i] : input.validatorPermit[i] ? 0 : input.bonds.entryCount(ofRow: i))
             })
         ema.withKernel { kernel in
-          laneStorage.withUnsafeMutableBufferPointer { laneStorage in
-            cache.startReplay(laneStorage)
-            normalizers.withUnsafeBufferPointer { normalizers in
-                upscalers.withUnsafeBufferPointer { upscalers in
-                    normalizerLanes.withBuffers { normalizerDivisors, normalizerReciprocals in
-                        upscalerLanes.withBuffers { upscalerDivisors, upscalerReciprocals in
-                            incentive.withUnsafeBufferPointer { incentive in
-                                builder.write { writer in
-                                    for i in 0..<n {
-                                        var visitor = DividendsAndStorage<A>(
-                                            normalizers: normalizers, upscalers: upscalers,
-                                            normalizerDivisors: normalizerDivisors,
-                                            normalizerReciprocals: normalizerReciprocals,
-                                            upscalerDivisors: upscalerDivisors, upscalerReciprocals: upscalerReciprocals,
-                                            incentive: incentive, lanesReady: lanesReady, stores: newPermits[i],
-                                            writer: writer)
-                                        kernel.forEachCell(row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
-                                        writer = visitor.writer
-                                        if !newPermits[i], !input.validatorPermit[i] { writer.copyPreviousRow(i) }
-                                        writer.endRow()
-                                        dividends[i] = I32F32(raw: A.sum(visitor.sum, visitor.laneSum.wrappedSum()))
+            laneStorage.withUnsafeMutableBufferPointer { laneStorage in
+                cache.startReplay(laneStorage)
+                normalizers.withUnsafeBufferPointer { normalizers in
+                    upscalers.withUnsafeBufferPointer { upscalers in
+                        normalizerLanes.withBuffers { normalizerDivisors, normalizerReciprocals in
+                            upscalerLanes.withBuffers { upscalerDivisors, upscalerReciprocals in
+                                incentive.withUnsafeBufferPointer { incentive in
+                                    builder.write { writer in
+                                        for i in 0..<n {
+                                            var visitor = DividendsAndStorage<A>(
+                                                normalizers: normalizers, upscalers: upscalers,
+                                                normalizerDivisors: normalizerDivisors,
+                                                normalizerReciprocals: normalizerReciprocals,
+                                                upscalerDivisors: upscalerDivisors,
+                                                upscalerReciprocals: upscalerReciprocals,
+                                                incentive: incentive, lanesReady: lanesReady,
+                                                stores: newPermits[i],
+                                                writer: writer)
+                                            kernel.forEachCell(
+                                                row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
+                                            writer = visitor.writer
+                                            if !newPermits[i], !input.validatorPermit[i] {
+                                                writer.copyPreviousRow(i)
+                                            }
+                                            writer.endRow()
+                                            dividends[i] = I32F32(
+                                                raw: A.sum(visitor.sum, visitor.laneSum.wrappedSum()))
+                                        }
                                     }
                                 }
                             }
@@ -132,7 +144,6 @@ extension YumaEpoch {
                     }
                 }
             }
-          }
         }
         return BondsResult(dividends: EpochMath.normalize(dividends), stored: builder.build())
     }

@@ -45,7 +45,9 @@ struct MaskedWeights: ScoreRows {
                     var sum: UInt64 = 0
                     for k in stored.rowStart[i]..<stored.rowStart[i + 1] {
                         let j = Int(stored.columns[k])
-                        if j == rule.selfColumn || (rule.checkOutdated && rule.lastUpdate <= registered[j]) { continue }
+                        if j == rule.selfColumn || (rule.checkOutdated && rule.lastUpdate <= registered[j]) {
+                            continue
+                        }
                         sum &+= UInt64(stored.values[k])
                     }
                     rule.scale = U16Proportion(sum: sum)
@@ -99,7 +101,9 @@ struct MaskedWeights: ScoreRows {
         @inline(__always)
         func score(_ k: Int) -> Int64 {
             let j = Int(columns[k])
-            if !rule.permitted || j == rule.selfColumn || (rule.checkOutdated && rule.lastUpdate <= registration[j]) {
+            if !rule.permitted || j == rule.selfColumn
+                || (rule.checkOutdated && rule.lastUpdate <= registration[j])
+            {
                 return -1
             }
             return rule.scale(values[k])
@@ -109,7 +113,8 @@ struct MaskedWeights: ScoreRows {
         /// row masked only on the diagonal computed four at a time (the masked cell becomes 0).
         @inline(__always)
         func gather(
-            from k: Int, to end: Int, blockStart: Int, blockEnd: Int, into tile: UnsafeMutableBufferPointer<UInt64>
+            from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
+            into tile: UnsafeMutableBufferPointer<UInt64>
         ) -> Int {
             var k = k
             guard rule.permitted else {
@@ -130,10 +135,13 @@ struct MaskedWeights: ScoreRows {
                 let first = column(k)
                 if first >= blockEnd { break }
                 var length = 1
-                while k + length < end, column(k + length) == first + length, first + length < blockEnd { length += 1 }
+                while k + length < end, column(k + length) == first + length, first + length < blockEnd {
+                    length += 1
+                }
                 var t = 0
                 while t + 4 <= length {
-                    var w = rule.scale.vector(SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(values, k + t)))
+                    var w = rule.scale.vector(
+                        SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(values, k + t)))
                     let columns = SIMD4<Int64>(repeating: Int64(first + t)) &+ SIMD4<Int64>(0, 1, 2, 3)
                     w.replace(with: 0, where: columns .== selfColumn)
                     ProportionLanes.store(SIMD4<UInt64>(truncatingIfNeeded: w), tile, first + t - blockStart)
@@ -141,7 +149,8 @@ struct MaskedWeights: ScoreRows {
                 }
                 while t < length {
                     let j = first + t
-                    tile[j - blockStart] = j == rule.selfColumn ? 0 : UInt64(bitPattern: rule.scale(values[k + t]))
+                    tile[j - blockStart] =
+                        j == rule.selfColumn ? 0 : UInt64(bitPattern: rule.scale(values[k + t]))
                     t += 1
                 }
                 k += length

@@ -30,7 +30,8 @@ extension YumaEpoch {
         for i in 0..<n {
             var total: Int64 = 0
             for k in normalized.rowStart[i]..<normalized.rowStart[i + 1] {
-                let product = saturatingProduct(normalized.values[k], incentive[Int(normalized.columns[k])].raw)
+                let product = saturatingProduct(
+                    normalized.values[k], incentive[Int(normalized.columns[k])].raw)
                 total = saturatingSum(total, product)
             }
             // `vec_mul` uses a checked multiply that yields 0 on overflow.

@@ -14,7 +14,8 @@ public enum YumaEpoch {
 
     /// ``run(_:mechanism:)`` keeping the classic EMA lanes between passes only up to `laneCacheCells`
     /// weight entries (tests use 0 to exercise the recomputing path).
-    static func run(_ input: EpochInput, mechanism: BondsMechanism, laneCacheCells: Int) throws(EpochInputError)
+    static func run(_ input: EpochInput, mechanism: BondsMechanism, laneCacheCells: Int)
+        throws(EpochInputError)
         -> EpochOutput
     {
         try input.validate()
@@ -54,7 +55,8 @@ public enum YumaEpoch {
         case .yuma3, .yuma3Liquid:
             bonds = yuma3Bonds(
                 input, weights: weights, activeStake: activeStake, incentive: support.incentive,
-                consensus: consensus, penalty: bondsPenalty, newPermits: newPermits, liquid: mechanism.isLiquid)
+                consensus: consensus, penalty: bondsPenalty, newPermits: newPermits,
+                liquid: mechanism.isLiquid)
         }
         // 13. Emission.
         let emission = Emission(
@@ -107,7 +109,6 @@ public enum YumaEpoch {
         return builder.build()
     }
 }
-
 
 /// `a + b` clamped at `UInt64.max`.
 @inline(__always)

@@ -47,14 +47,19 @@ struct ClassicMovingAverage {
                                     bondDivisors.withUnsafeBufferPointer { bondDivisors in
                                         alphas.withUnsafeBufferPointer { alphas in
                                             oneMinusAlphas.withUnsafeBufferPointer { oneMinusAlphas in
-                                                body(Kernel(
-                                                    weights: weights, bonds: bonds, consensus: consensus,
-                                                    activeStake: activeStake, penalty: penalty,
-                                                    deltaDividers: deltaDividers, deltaDivisors: deltaDivisors,
-                                                    deltaReciprocals: deltaReciprocals, bondScales: bondScales,
-                                                    bondMultipliers: bondMultipliers, bondDivisors: bondDivisors,
-                                                    alphas: alphas, oneMinusAlphas: oneMinusAlphas,
-                                                    lanesReady: deltaLanes.isLaneSafe && (penalty == 0 || penalty == 1 << 32)))
+                                                body(
+                                                    Kernel(
+                                                        weights: weights, bonds: bonds, consensus: consensus,
+                                                        activeStake: activeStake, penalty: penalty,
+                                                        deltaDividers: deltaDividers,
+                                                        deltaDivisors: deltaDivisors,
+                                                        deltaReciprocals: deltaReciprocals,
+                                                        bondScales: bondScales,
+                                                        bondMultipliers: bondMultipliers,
+                                                        bondDivisors: bondDivisors,
+                                                        alphas: alphas, oneMinusAlphas: oneMinusAlphas,
+                                                        lanesReady: deltaLanes.isLaneSafe
+                                                            && (penalty == 0 || penalty == 1 << 32)))
                                             }
                                         }
                                     }
@@ -88,7 +93,9 @@ struct ClassicMovingAverage {
         /// α_j · ΔB_ij / ΣΔB_j for weight entry `k` of `row` (0 where the mask drops the cell), with
         /// ΔB_ij = W̃_ij × a_i where W̃_ij > 0 (W̃ and a are proportions, so that product is bounded).
         @inline(__always)
-        func deltaTerm<A: CellArithmetic>(_ row: MaskedWeights.Row, _ k: Int, _ j: Int, stake a: Int64, _: A.Type) -> Int64 {
+        func deltaTerm<A: CellArithmetic>(
+            _ row: MaskedWeights.Row, _ k: Int, _ j: Int, stake a: Int64, _: A.Type
+        ) -> Int64 {
             let w = row.score(k)
             if w < 0 { return 0 }
             let forBonds = Support.bondWeight(w, consensus: consensus[j], penalty: penalty)
@@ -105,9 +112,12 @@ struct ClassicMovingAverage {
         /// EMA of the four cells at weight entries `k...`, bond entries `b...`, columns `j...` of a row
         /// masked only at `selfColumn`: the cell terms above in lanes (α in 0...1).
         @inline(__always)
-        func emaLanes(_ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<Int64>) -> SIMD4<Int64> {
+        func emaLanes(_ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<Int64>) -> SIMD4<
+            Int64
+        > {
             let columns = SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3)
-            var w = row.rule.scale.vector(SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(row.values, k)))
+            var w = row.rule.scale.vector(
+                SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(row.values, k)))
             w.replace(with: 0, where: columns .== SIMD4<Int64>(repeating: Int64(row.rule.selfColumn)))
             let c = ProportionLanes.load(consensus, j)
             // W̃ = W̄ = max(clip(W, C), 0) for β = 1, W for β = 0.
@@ -122,7 +132,8 @@ struct ClassicMovingAverage {
                 reciprocals: ProportionLanes.load(deltaReciprocals, j))
             let normalizedBond = ProportionLanes.proportions(
                 SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(bonds.values, b)),
-                multipliers: ProportionLanes.load(bondMultipliers, j), divisors: ProportionLanes.load(bondDivisors, j))
+                multipliers: ProportionLanes.load(bondMultipliers, j),
+                divisors: ProportionLanes.load(bondDivisors, j))
             return ProportionLanes.products(ProportionLanes.load(alphas, j), normalizedDelta)
                 &+ ProportionLanes.products(ProportionLanes.load(oneMinusAlphas, j), normalizedBond)
         }
@@ -143,7 +154,9 @@ struct ClassicMovingAverage {
             var b = bonds.rowStart[i]
             let bEnd = bonds.rowStart[i + 1]
             // The common case: bonds on exactly the weighted columns.
-            if kEnd - k == bEnd - b, sameColumns(row.columns, from: k, bonds.columns, from: b, count: kEnd - k) {
+            if kEnd - k == bEnd - b,
+                sameColumns(row.columns, from: k, bonds.columns, from: b, count: kEnd - k)
+            {
                 let count = kEnd - k
                 var t = 0
                 if A.self == ProportionArithmetic.self, lanesReady, !row.rule.checkOutdated {
@@ -166,7 +179,8 @@ struct ClassicMovingAverage {
                         }
                         while t < end {
                             let j = row.column(k + t)
-                            let value = A.sum(deltaTerm(row, k + t, j, stake: a, A.self), bondTerm(b + t, j, A.self))
+                            let value = A.sum(
+                                deltaTerm(row, k + t, j, stake: a, A.self), bondTerm(b + t, j, A.self))
                             if value > 0 { visitor.cell(j, value) }
                             t += 1
                         }
@@ -200,7 +214,8 @@ struct ClassicMovingAverage {
         /// Whether two runs of columns are equal (branch-free, so it vectorizes).
         @inline(__always)
         func sameColumns(
-            _ x: UnsafeBufferPointer<UInt16>, from xStart: Int, _ y: UnsafeBufferPointer<UInt16>, from yStart: Int,
+            _ x: UnsafeBufferPointer<UInt16>, from xStart: Int, _ y: UnsafeBufferPointer<UInt16>,
+            from yStart: Int,
             count: Int
         ) -> Bool {
             var difference: UInt16 = 0
@@ -272,7 +287,10 @@ struct SumsAndMaxima<A: CellArithmetic>: CellVisitor {
     var cursor: LayoutCandidates.Cursor
     var count = 0
 
-    init(sums: UnsafeMutableBufferPointer<Int64>, maxima: UnsafeMutableBufferPointer<Int64>, cursor: LayoutCandidates.Cursor) {
+    init(
+        sums: UnsafeMutableBufferPointer<Int64>, maxima: UnsafeMutableBufferPointer<Int64>,
+        cursor: LayoutCandidates.Cursor
+    ) {
         self.sums = sums
         self.maxima = maxima
         self.cursor = cursor
@@ -322,10 +340,12 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
     var laneSum = SIMD4<Int64>(repeating: 0)
 
     init(
-        normalizers: UnsafeBufferPointer<ProportionDivider>, upscalers: UnsafeBufferPointer<ProportionDivider>,
+        normalizers: UnsafeBufferPointer<ProportionDivider>,
+        upscalers: UnsafeBufferPointer<ProportionDivider>,
         normalizerDivisors: UnsafeBufferPointer<Int64>, normalizerReciprocals: UnsafeBufferPointer<Double>,
         upscalerDivisors: UnsafeBufferPointer<Int64>, upscalerReciprocals: UnsafeBufferPointer<Double>,
-        incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, stores: Bool, writer: StoredBondsBuilder.Writer
+        incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, stores: Bool,
+        writer: StoredBondsBuilder.Writer
     ) {
         self.normalizers = normalizers
         self.upscalers = upscalers
@@ -361,7 +381,8 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         let upscaled = ProportionLanes.quotients(
             normalized, divisors: ProportionLanes.load(upscalerDivisors, j),
             reciprocals: ProportionLanes.load(upscalerReciprocals, j))
-        let stored = SIMD4<UInt16>(truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
+        let stored = SIMD4<UInt16>(
+            truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
         if all(values .> 0) {
             writer.append(firstColumn: j, values: stored)
         } else {

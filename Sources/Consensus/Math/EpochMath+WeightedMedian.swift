@@ -24,12 +24,18 @@ protocol ScoreRow {
     func score(_ k: Int) -> Int64
     /// Writes max(score, 0) of the entries `k..<end` whose column is below `blockEnd` to
     /// `tile[column − blockStart]` and returns the first entry not written.
-    func gather(from k: Int, to end: Int, blockStart: Int, blockEnd: Int, into tile: UnsafeMutableBufferPointer<UInt64>) -> Int
+    func gather(
+        from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
+        into tile: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int
 }
 
 extension ScoreRow {
     @inline(__always)
-    func gather(from k: Int, to end: Int, blockStart: Int, blockEnd: Int, into tile: UnsafeMutableBufferPointer<UInt64>) -> Int {
+    func gather(
+        from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
+        into tile: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
         var k = k
         while k < end {
             let j = column(k)
@@ -63,7 +69,8 @@ extension EpochMath {
         // stay in cache; each column is then read down the tile.
         let slots = voters.count
         let width = max(1, min(columns, (1 << 16) / slots))
-        let scratch = MedianScratch(voters: voters.map { scores.entries(ofRow: $0) }, width: width, buckets: 1 << selectBits)
+        let scratch = MedianScratch(
+            voters: voters.map { scores.entries(ofRow: $0) }, width: width, buckets: 1 << selectBits)
         defer { scratch.deallocate() }
         var median = [I32F32](repeating: .zero, count: columns)
         scores.withReader { reader in
@@ -73,25 +80,32 @@ extension EpochMath {
                     let blockEnd = min(columns, blockStart + width)
                     // Gather the block: max(score, 0) per voter and column, 0 where absent.
                     for v in 0..<slots {
-                        let tileRow = UnsafeMutableBufferPointer(rebasing: scratch.tile[(v * width)..<(v * width + width)])
+                        let tileRow = UnsafeMutableBufferPointer(
+                            rebasing: scratch.tile[(v * width)..<(v * width + width)])
                         tileRow.update(repeating: 0)
                         scratch.cursor[v] = reader.row(voters[v]).gather(
-                            from: scratch.cursor[v], to: scratch.rowEnd[v], blockStart: blockStart, blockEnd: blockEnd,
+                            from: scratch.cursor[v], to: scratch.rowEnd[v], blockStart: blockStart,
+                            blockEnd: blockEnd,
                             into: tileRow)
                     }
                     // Columns four at a time: their positive counts, stakes and bounds in lanes.
                     var c = 0
                     while c < blockEnd - blockStart {
                         let lanes = min(4, blockEnd - blockStart - c)
-                        let stats = lanes == 4
+                        let stats =
+                            lanes == 4
                             ? ColumnStats.lanes(scratch, column: c, width: width, stake: useStake)
                             : nil
                         for lane in 0..<lanes {
-                            let column = stats?[lane]
+                            let column =
+                                stats?[lane]
                                 ?? ColumnStats(scratch, column: c + lane, width: width, stake: useStake)
-                            median[blockStart + c + lane] = I32F32(raw: Int64(bitPattern: columnMedian(
-                                scratch, column: c + lane, stats: column, width: width, stake: useStake,
-                                stakeSum: stakeSum, minority: minority)))
+                            median[blockStart + c + lane] = I32F32(
+                                raw: Int64(
+                                    bitPattern: columnMedian(
+                                        scratch, column: c + lane, stats: column, width: width,
+                                        stake: useStake,
+                                        stakeSum: stakeSum, minority: minority)))
                         }
                         c += lanes
                     }
@@ -107,7 +121,8 @@ extension EpochMath {
     /// runs on the tile directly, so only the entries of the crossing bucket are copied out.
     @inline(__always)
     private static func columnMedian(
-        _ scratch: MedianScratch, column c: Int, stats: ColumnStats, width: Int, stake: UnsafeBufferPointer<Int64>,
+        _ scratch: MedianScratch, column c: Int, stats: ColumnStats, width: Int,
+        stake: UnsafeBufferPointer<Int64>,
         stakeSum: Int64, minority: Int64
     ) -> UInt64 {
         let slots = stake.count
@@ -331,7 +346,8 @@ private struct ColumnStats {
         let high: SIMD4<UInt64>
 
         subscript(lane: Int) -> ColumnStats {
-            ColumnStats(positive: Int(count[lane]), positiveStake: stakes[lane], low: low[lane], high: high[lane])
+            ColumnStats(
+                positive: Int(count[lane]), positiveStake: stakes[lane], low: low[lane], high: high[lane])
         }
     }
 }

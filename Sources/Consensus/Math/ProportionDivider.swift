@@ -30,7 +30,9 @@ struct ProportionDivider: Sendable {
         if divisor >= 1 << 61 { return exactQuotient(x) }
         let rounded = (Double(x) * reciprocal + 0x1p52).bitPattern & 0x000F_FFFF_FFFF_FFFF
         var q = Int64(bitPattern: rounded)
-        let r = Int64(bitPattern: (UInt64(bitPattern: x) &<< 32) &- UInt64(bitPattern: q) &* UInt64(bitPattern: divisor))
+        let r = Int64(
+            bitPattern: (UInt64(bitPattern: x) &<< 32) &- UInt64(bitPattern: q) &* UInt64(bitPattern: divisor)
+        )
         q &-= r < 0 ? 1 : 0
         q &+= r >= divisor ? 1 : 0
         return q
@@ -109,13 +111,16 @@ enum ProportionLanes {
     /// exponent of 2^52), the product is rounded to an integer by adding 2^52, and the remainder
     /// corrects it by one either way.
     @inline(__always)
-    static func quotients(_ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>) -> SIMD4<Int64> {
+    static func quotients(_ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>) -> SIMD4<
+        Int64
+    > {
         let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
         let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
         let estimate = value * reciprocals + 0x1p52
         let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
         var q = SIMD4<Int64>(truncatingIfNeeded: rounded)
-        let r = SIMD4<Int64>(truncatingIfNeeded: (bits &<< 32) &- rounded &* SIMD4<UInt64>(truncatingIfNeeded: d))
+        let r = SIMD4<Int64>(
+            truncatingIfNeeded: (bits &<< 32) &- rounded &* SIMD4<UInt64>(truncatingIfNeeded: d))
         q.replace(with: q &- 1, where: r .< 0)
         q.replace(with: q &+ 1, where: r .>= d)
         q.replace(with: x, where: d .<= 0)
@@ -127,7 +132,8 @@ enum ProportionLanes {
     @inline(__always)
     static func products(_ a: SIMD4<Int64>, _ b: SIMD4<Int64>) -> SIMD4<Int64> {
         let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
-        let wide = (SIMD4<UInt64>(truncatingIfNeeded: a) & low32) &* (SIMD4<UInt64>(truncatingIfNeeded: b) & low32)
+        let wide =
+            (SIMD4<UInt64>(truncatingIfNeeded: a) & low32) &* (SIMD4<UInt64>(truncatingIfNeeded: b) & low32)
         var p = SIMD4<Int64>(truncatingIfNeeded: wide &>> 32)
         p.replace(with: b, where: a .== 1 << 32)
         p.replace(with: a, where: b .== 1 << 32)
@@ -155,7 +161,8 @@ enum ProportionLanes {
 
     /// Stores four consecutive elements of `buffer` from `index`.
     @inline(__always)
-    static func store<T: SIMDScalar>(_ lanes: SIMD4<T>, _ buffer: UnsafeMutableBufferPointer<T>, _ index: Int) {
+    static func store<T: SIMDScalar>(_ lanes: SIMD4<T>, _ buffer: UnsafeMutableBufferPointer<T>, _ index: Int)
+    {
         UnsafeMutableRawBufferPointer(buffer).storeBytes(
             of: lanes, toByteOffset: index * MemoryLayout<T>.stride, as: SIMD4<T>.self)
     }

@@ -59,7 +59,8 @@ struct LayoutCandidates {
     func cursor(row i: Int) -> Cursor {
         Cursor(
             weights: weights, bonds: bonds, w: weights.rowStart[i], wEnd: weights.rowStart[i + 1],
-            b: bonds.rowStart[i], bEnd: bonds.rowStart[i + 1], weightsMatch: weightsMatch, bondsMatch: bondsMatch)
+            b: bonds.rowStart[i], bEnd: bonds.rowStart[i + 1], weightsMatch: weightsMatch,
+            bondsMatch: bondsMatch)
     }
 
     /// A computed row ends: every candidate cell must have been visited.
@@ -108,10 +109,13 @@ struct StoredBondsBuilder {
         values = previous.withStorage { previous in
             [UInt16](unsafeUninitializedCapacity: count) { valueBuffer, initialized in
                 if ownColumns {
-                    rowStart = [Int](unsafeUninitializedCapacity: previous.rowStart.count) { rowBuffer, rowsInitialized in
-                        columns = [UInt16](unsafeUninitializedCapacity: count) { columnBuffer, columnsInitialized in
+                    rowStart = [Int](unsafeUninitializedCapacity: previous.rowStart.count) {
+                        rowBuffer, rowsInitialized in
+                        columns = [UInt16](unsafeUninitializedCapacity: count) {
+                            columnBuffer, columnsInitialized in
                             var writer = Writer(
-                                previous: previous, values: valueBuffer, columns: columnBuffer, rowStart: rowBuffer)
+                                previous: previous, values: valueBuffer, columns: columnBuffer,
+                                rowStart: rowBuffer)
                             body(&writer)
                             columnsInitialized = writer.position
                             initialized = writer.position
@@ -132,7 +136,8 @@ struct StoredBondsBuilder {
     /// The stored matrix.
     func build() -> SparseMatrix {
         if let shared {
-            return SparseMatrix(size: shared.size, rowStart: shared.rowStart, columns: shared.columns, values: values)
+            return SparseMatrix(
+                size: shared.size, rowStart: shared.rowStart, columns: shared.columns, values: values)
         }
         return SparseMatrix(size: previous.size, rowStart: rowStart, columns: columns, values: values)
     }
@@ -146,8 +151,10 @@ struct StoredBondsBuilder {
         var position = 0
         var row = 0
 
-        init(previous: SparseStorage, values: UnsafeMutableBufferPointer<UInt16>,
-             columns: UnsafeMutableBufferPointer<UInt16>?, rowStart: UnsafeMutableBufferPointer<Int>?) {
+        init(
+            previous: SparseStorage, values: UnsafeMutableBufferPointer<UInt16>,
+            columns: UnsafeMutableBufferPointer<UInt16>?, rowStart: UnsafeMutableBufferPointer<Int>?
+        ) {
             self.previous = previous
             self.values = values
             self.columns = columns

@@ -103,7 +103,9 @@ public struct SparseMatrix: Sendable, Equatable {
                     builder.append(column: entry.column, value: entry.value)
                 }
             } else {
-                for k in rowStart[r]..<rowStart[r + 1] { builder.append(column: columns[k], value: values[k]) }
+                for k in rowStart[r]..<rowStart[r + 1] {
+                    builder.append(column: columns[k], value: values[k])
+                }
             }
             builder.endRow()
         }

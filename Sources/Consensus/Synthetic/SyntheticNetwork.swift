@@ -31,8 +31,12 @@ public enum SyntheticNetwork {
                     let cell = UInt64(i) * size + UInt64(j)
                     let w = 1 + random(size + cell, seed: seed) % 65_535
                     let b = random(size + size * size + cell, seed: seed) % 65_536
-                    weights.append(column: UInt16(truncatingIfNeeded: j), value: UInt16(truncatingIfNeeded: w))
-                    if b != 0 { bonds.append(column: UInt16(truncatingIfNeeded: j), value: UInt16(truncatingIfNeeded: b)) }
+                    weights.append(
+                        column: UInt16(truncatingIfNeeded: j), value: UInt16(truncatingIfNeeded: w))
+                    if b != 0 {
+                        bonds.append(
+                            column: UInt16(truncatingIfNeeded: j), value: UInt16(truncatingIfNeeded: b))
+                    }
                 }
             }
             weights.endRow()

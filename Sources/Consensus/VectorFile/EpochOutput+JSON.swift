@@ -29,6 +29,7 @@ extension EpochOutput {
 
     /// ``vectorJSONObject()`` serialized with sorted keys.
     public func vectorJSON() -> Data {
-        (try? JSONSerialization.data(withJSONObject: vectorJSONObject(), options: [.sortedKeys])) ?? Data("{}".utf8)
+        (try? JSONSerialization.data(withJSONObject: vectorJSONObject(), options: [.sortedKeys]))
+            ?? Data("{}".utf8)
     }
 }

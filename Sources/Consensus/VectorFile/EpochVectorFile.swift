@@ -44,7 +44,9 @@ public struct EpochFileError: Error, Equatable, CustomStringConvertible {
     init(decoding error: DecodingError) {
         func path(_ codingPath: [any CodingKey]) -> String {
             codingPath.reduce(into: "") { text, key in
-                if let index = key.intValue { text += "[\(index)]" } else {
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
                     text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
                 }
             }
@@ -110,36 +112,45 @@ struct InputsFile: Decodable {
     var owner_uid: Int?
 
     func epochInput() throws(EpochFileError) -> EpochInput {
-        guard (0...65_536).contains(n) else { throw EpochFileError(field: "n", problem: "must be in 0...65536") }
+        guard (0...65_536).contains(n) else {
+            throw EpochFileError(field: "n", problem: "must be in 0...65536")
+        }
         for (field, count) in [
             ("stake_rao", stake_rao.count), ("last_update", last_update.count),
-            ("block_at_registration", block_at_registration.count), ("validator_permit", validator_permit.count),
+            ("block_at_registration", block_at_registration.count),
+            ("validator_permit", validator_permit.count),
         ] where count != n {
             throw EpochFileError(field: field, problem: "has \(count) entries but n is \(n)")
         }
         if let owner_uid, !(0..<n).contains(owner_uid) {
-            throw EpochFileError(field: "owner_uid", problem: "names uid \(owner_uid), but only uids 0..<\(n) exist")
+            throw EpochFileError(
+                field: "owner_uid", problem: "names uid \(owner_uid), but only uids 0..<\(n) exist")
         }
         var parameters = EpochHyperparameters()
         let h = hyperparameters
         parameters.kappa = try Self.u16(h.kappa_u16, field: "hyperparameters.kappa_u16")
         parameters.bondsMovingAverage = h.bonds_moving_average
-        parameters.bondsPenalty = try Self.u16(h.bonds_penalty_u16, field: "hyperparameters.bonds_penalty_u16")
-        if let low = h.alpha_low_u16 { parameters.alphaLow = try Self.u16(low, field: "hyperparameters.alpha_low_u16") }
+        parameters.bondsPenalty = try Self.u16(
+            h.bonds_penalty_u16, field: "hyperparameters.bonds_penalty_u16")
+        if let low = h.alpha_low_u16 {
+            parameters.alphaLow = try Self.u16(low, field: "hyperparameters.alpha_low_u16")
+        }
         if let high = h.alpha_high_u16 {
             parameters.alphaHigh = try Self.u16(high, field: "hyperparameters.alpha_high_u16")
         }
         if let steepness = h.alpha_sigmoid_steepness {
             guard let value = Int16(exactly: steepness) else {
                 throw EpochFileError(
-                    field: "hyperparameters.alpha_sigmoid_steepness", problem: "is \(steepness), out of range -32768...32767")
+                    field: "hyperparameters.alpha_sigmoid_steepness",
+                    problem: "is \(steepness), out of range -32768...32767")
             }
             parameters.alphaSigmoidSteepness = value
         }
         parameters.activityCutoff = hyperparameters.activity_cutoff
         parameters.tempo = hyperparameters.tempo
         parameters.stakeThreshold = hyperparameters.stake_threshold
-        parameters.maxAllowedValidators = try Self.u16(h.max_allowed_validators, field: "hyperparameters.max_allowed_validators")
+        parameters.maxAllowedValidators = try Self.u16(
+            h.max_allowed_validators, field: "hyperparameters.max_allowed_validators")
         let weights = try Self.matrix(weights_u16, field: "weights_u16", n: n)
         let bonds = try Self.matrix(
             bonds_classic_u16 ?? bonds_u16 ?? Array(repeating: Array(repeating: 0, count: n), count: n),
@@ -159,16 +170,19 @@ struct InputsFile: Decodable {
 
     static func matrix(_ rows: [[Int]], field: String, n: Int) throws(EpochFileError) -> SparseMatrix {
         guard rows.count == n else {
-            throw EpochFileError(field: field, problem: "has \(rows.count) rows but n is \(n): every row is a uid")
+            throw EpochFileError(
+                field: field, problem: "has \(rows.count) rows but n is \(n): every row is a uid")
         }
         var builder = SparseMatrixBuilder(size: n, reserving: 0)
         for (i, row) in rows.enumerated() {
             guard row.count == n else {
-                throw EpochFileError(field: "\(field)[\(i)]", problem: "has \(row.count) entries but n is \(n)")
+                throw EpochFileError(
+                    field: "\(field)[\(i)]", problem: "has \(row.count) entries but n is \(n)")
             }
             for (j, value) in row.enumerated() where value != 0 {
                 builder.append(
-                    column: UInt16(truncatingIfNeeded: j), value: try u16(value, field: "\(field)[\(i)][\(j)]"))
+                    column: UInt16(truncatingIfNeeded: j),
+                    value: try u16(value, field: "\(field)[\(i)][\(j)]"))
             }
             builder.endRow()
         }

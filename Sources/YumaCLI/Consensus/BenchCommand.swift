@@ -48,7 +48,8 @@ struct BenchCommand: ParsableCommand {
             let output = try YumaEpoch.run(input, mechanism: mechanism)
             let elapsed = clock.now - start
             emitted = output.emission.reduce(0, &+)
-            seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            seconds.append(
+                Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         }
         seconds.sort()
         let median = seconds[seconds.count / 2]
@@ -63,7 +64,8 @@ struct BenchCommand: ParsableCommand {
             let data = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
         } else {
-            print("""
+            print(
+                """
                 epoch \(mechanism.rawValue), n = \(n), validators = \(validators), \
                 \(input.weights.entryCount) weights
                 median \(String(format: "%.3f", median * 1000)) ms over \(runs) runs \

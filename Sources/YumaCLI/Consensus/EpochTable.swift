@@ -3,8 +3,10 @@ import Consensus
 /// The per-uid table `yuma consensus epoch` prints.
 enum EpochTable {
     static func render(input: EpochInput, output: EpochOutput, mechanism: BondsMechanism) -> String {
-        let header = ["UID", "STAKE τ", "ACTIVE", "VPERMIT", "CONSENSUS", "INCENTIVE", "DIVIDENDS", "VTRUST",
-                      "EMISSION ρ", "SERVER ρ", "VALIDATOR ρ"]
+        let header = [
+            "UID", "STAKE τ", "ACTIVE", "VPERMIT", "CONSENSUS", "INCENTIVE", "DIVIDENDS", "VTRUST",
+            "EMISSION ρ", "SERVER ρ", "VALIDATOR ρ",
+        ]
         var rows: [[String]] = []
         for uid in 0..<input.count {
             rows.append([
@@ -16,10 +18,12 @@ enum EpochTable {
             ])
         }
         let total = output.emission.reduce(0, &+)
-        var lines = TextTable(header: header, rightAligned: Set(0..<header.count).subtracting([2, 3])).render(rows)
+        var lines = TextTable(header: header, rightAligned: Set(0..<header.count).subtracting([2, 3])).render(
+            rows)
         lines.append("")
-        lines.append("mechanism \(mechanism.rawValue) · block \(input.currentBlock) · \(input.count) uids · "
-            + "emitted \(total) of \(input.raoEmission) rao")
+        lines.append(
+            "mechanism \(mechanism.rawValue) · block \(input.currentBlock) · \(input.count) uids · "
+                + "emitted \(total) of \(input.raoEmission) rao")
         return lines.joined(separator: "\n")
     }
 

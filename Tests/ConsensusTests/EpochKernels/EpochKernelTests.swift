@@ -1,6 +1,7 @@
-@testable import Consensus
 import FixedPoint
 import Testing
+
+@testable import Consensus
 
 /// A seeded SplitMix64 stream for the kernel tests.
 struct KernelRandom: RandomNumberGenerator {
@@ -25,18 +26,24 @@ struct KernelRandom: RandomNumberGenerator {
 enum KernelNetworks {
     static func input(seed: UInt64) -> EpochInput {
         var random = KernelRandom(state: seed)
-        let n = random.chance(1, in: 8) ? Int.random(in: 1...3, using: &random) : Int.random(in: 4...70, using: &random)
+        let n =
+            random.chance(1, in: 8)
+            ? Int.random(in: 1...3, using: &random) : Int.random(in: 4...70, using: &random)
         let block: UInt64 = 10_000
         var parameters = EpochHyperparameters()
-        parameters.kappa = random.chance(1, in: 3) ? 32_767 : UInt16.random(in: 0...UInt16.max, using: &random)
-        parameters.bondsPenalty = [0, 65_535, 1, 32_768, UInt16.random(in: 0...UInt16.max, using: &random)][
-            Int.random(in: 0..<5, using: &random)]
-        parameters.bondsMovingAverage = [900_000, 0, 1_000_000, 3_000_000, UInt64.random(in: 0...1_000_000, using: &random)][
-            Int.random(in: 0..<5, using: &random)]
+        parameters.kappa =
+            random.chance(1, in: 3) ? 32_767 : UInt16.random(in: 0...UInt16.max, using: &random)
+        parameters.bondsPenalty =
+            [0, 65_535, 1, 32_768, UInt16.random(in: 0...UInt16.max, using: &random)][
+                Int.random(in: 0..<5, using: &random)]
+        parameters.bondsMovingAverage =
+            [900_000, 0, 1_000_000, 3_000_000, UInt64.random(in: 0...1_000_000, using: &random)][
+                Int.random(in: 0..<5, using: &random)]
         parameters.tempo = UInt64.random(in: 1...500, using: &random)
         parameters.activityCutoff = UInt64.random(in: 10...2_000, using: &random)
         parameters.maxAllowedValidators = UInt16.random(in: 1...UInt16(max(1, n)), using: &random)
-        parameters.stakeThreshold = random.chance(1, in: 4) ? UInt64.random(in: 0...1_000_000, using: &random) : 0
+        parameters.stakeThreshold =
+            random.chance(1, in: 4) ? UInt64.random(in: 0...1_000_000, using: &random) : 0
         parameters.alphaLow = UInt16.random(in: 1...40_000, using: &random)
         parameters.alphaHigh = UInt16.random(in: parameters.alphaLow...UInt16.max, using: &random)
         parameters.alphaSigmoidSteepness = Int16.random(in: 0...2_000, using: &random)
@@ -55,16 +62,22 @@ enum KernelNetworks {
         // Half the networks register nobody recently, so rows take the unmasked (vectorized) paths.
         let settled = random.chance(1, in: 2)
         let registration = (0..<n).map { _ in
-            settled ? UInt64.random(in: 0...100, using: &random) : random.chance(1, in: 4) ? block - UInt64.random(in: 0...600, using: &random) : UInt64.random(in: 0...5_000, using: &random)
+            settled
+                ? UInt64.random(in: 0...100, using: &random)
+                : random.chance(1, in: 4)
+                    ? block - UInt64.random(in: 0...600, using: &random)
+                    : UInt64.random(in: 0...5_000, using: &random)
         }
         let permits = (0..<n).map { _ in !random.chance(1, in: 5) }
         let weights = matrix(n: n, random: &random, weights: true)
         // Half the networks keep bonds exactly on the weighted cells (the kernels' fast rows).
-        let bonds = random.chance(1, in: 2)
+        let bonds =
+            random.chance(1, in: 2)
             ? sameLayout(as: weights, random: &random) : matrix(n: n, random: &random, weights: false)
         let owner: Int? = random.chance(1, in: 2) ? Int.random(in: 0..<n, using: &random) : nil
         return EpochInput(
-            hyperparameters: parameters, currentBlock: block, raoEmission: UInt64.random(in: 0...10_000_000_000, using: &random),
+            hyperparameters: parameters, currentBlock: block,
+            raoEmission: UInt64.random(in: 0...10_000_000_000, using: &random),
             stake: stake, lastUpdate: lastUpdate, blockAtRegistration: registration, validatorPermit: permits,
             weights: weights, bonds: bonds, ownerUID: owner)
     }
@@ -90,16 +103,22 @@ enum KernelNetworks {
                 switch style {
                 case 0: break  // empty row
                 case 1:  // one entry
-                    if j == n / 2 { builder.append(column: UInt16(j), value: UInt16.random(in: 0...UInt16.max, using: &random)) }
+                    if j == n / 2 {
+                        builder.append(
+                            column: UInt16(j), value: UInt16.random(in: 0...UInt16.max, using: &random))
+                    }
                 case 2:  // one positive entry among zeros
-                    builder.append(column: UInt16(j), value: j == 0 ? UInt16.random(in: 1...UInt16.max, using: &random) : 0)
+                    builder.append(
+                        column: UInt16(j),
+                        value: j == 0 ? UInt16.random(in: 1...UInt16.max, using: &random) : 0)
                 case 3:  // full row of maxima (a weight row sum that can saturate in large networks)
                     builder.append(column: UInt16(j), value: .max)
                 case 4:  // ties
                     if random.chance(density, in: 100) { builder.append(column: UInt16(j), value: 30_000) }
                 default:
                     if random.chance(density, in: 100) {
-                        let value = random.chance(1, in: 10) ? 0 : UInt16.random(in: 1...UInt16.max, using: &random)
+                        let value =
+                            random.chance(1, in: 10) ? 0 : UInt16.random(in: 1...UInt16.max, using: &random)
                         builder.append(column: UInt16(j), value: value)
                     }
                 }
@@ -205,7 +224,8 @@ enum ChainMedian {
         let columns = scores.first?.count ?? 0
         return (0..<columns).map { j in
             let column = stake.indices.filter { stake[$0] > .zero }.map { scores[$0][j] }
-            return weightedMedian(stake: useStake, score: column, minority: minority, low: .zero, high: stakeSum)
+            return weightedMedian(
+                stake: useStake, score: column, minority: minority, low: .zero, high: stakeSum)
         }
     }
 }
@@ -226,7 +246,9 @@ enum ChainMedian {
             (0..<columns).map { _ in
                 if random.chance(1, in: 4) { return .zero }
                 if random.chance(1, in: 20) { return .one }
-                let raw = wide ? Int64.random(in: 1...(1 << 32) - 3, using: &random)
+                let raw =
+                    wide
+                    ? Int64.random(in: 1...(1 << 32) - 3, using: &random)
                     : Int64(Int.random(in: 1...distinct, using: &random)) * 1_000_003
                 return I32F32(raw: raw)
             }
@@ -249,20 +271,24 @@ enum ChainMedian {
     func dividersMatchExactDivision(seed: UInt64) {
         var random = KernelRandom(state: seed)
         for _ in 0..<2_000 {
-            let d: Int64 = switch Int.random(in: 0..<5, using: &random) {
-            case 0: Int64.random(in: 1...(1 << 32), using: &random)
-            case 1: Int64.random(in: 1...1_000, using: &random)
-            case 2: Int64.random(in: (1 << 60)...Int64.max, using: &random)
-            case 3: 0
-            default: Int64.random(in: 1...(1 << 48), using: &random)
-            }
-            let x = d <= 0 ? Int64.random(in: 0...(1 << 32), using: &random)
+            let d: Int64 =
+                switch Int.random(in: 0..<5, using: &random) {
+                case 0: Int64.random(in: 1...(1 << 32), using: &random)
+                case 1: Int64.random(in: 1...1_000, using: &random)
+                case 2: Int64.random(in: (1 << 60)...Int64.max, using: &random)
+                case 3: 0
+                default: Int64.random(in: 1...(1 << 48), using: &random)
+                }
+            let x =
+                d <= 0
+                ? Int64.random(in: 0...(1 << 32), using: &random)
                 : random.chance(1, in: 8) ? d : Int64.random(in: 0...min(d, 1 << 50), using: &random)
             let divider = ProportionDivider(d)
             #expect(divider.quotient(x) == Self.exact(x, d), "x \(x), d \(d)")
             if d < 1 << 61, x < 1 << 52 {
                 let lanes = ProportionLanes.quotients(
-                    SIMD4(repeating: x), divisors: SIMD4(repeating: d), reciprocals: SIMD4(repeating: divider.reciprocal))
+                    SIMD4(repeating: x), divisors: SIMD4(repeating: d),
+                    reciprocals: SIMD4(repeating: divider.reciprocal))
                 #expect(lanes == SIMD4(repeating: Self.exact(x, d)), "lanes x \(x), d \(d)")
             }
         }
@@ -270,7 +296,8 @@ enum ChainMedian {
 
     @Test func u16ProportionsMatchTheSaturatedDivision() {
         var random = KernelRandom(state: 99)
-        let sums: [UInt64] = [0, 1, 2, 65_535, 65_536, (1 << 31) - 1, 1 << 31, (1 << 31) + 7, 65_535 * 65_536]
+        let sums: [UInt64] =
+            [0, 1, 2, 65_535, 65_536, (1 << 31) - 1, 1 << 31, (1 << 31) + 7, 65_535 * 65_536]
             + (0..<200).map { _ in UInt64.random(in: 1...(65_535 * 65_536), using: &random) }
         for sum in sums {
             // The epoch's divisor: the sum as I32F32, saturated when it leaves the range.
@@ -294,14 +321,20 @@ enum ChainMedian {
         var random = KernelRandom(state: 5)
         let edges: [Int64] = [0, 1, (1 << 32) - 1, 1 << 32, 1 << 31]
         for _ in 0..<5_000 {
-            let a = random.chance(1, in: 4) ? edges[Int.random(in: 0..<5, using: &random)]
+            let a =
+                random.chance(1, in: 4)
+                ? edges[Int.random(in: 0..<5, using: &random)]
                 : Int64.random(in: 0...(1 << 32), using: &random)
-            let b = random.chance(1, in: 4) ? edges[Int.random(in: 0..<5, using: &random)]
+            let b =
+                random.chance(1, in: 4)
+                ? edges[Int.random(in: 0..<5, using: &random)]
                 : Int64.random(in: 0...(1 << 32), using: &random)
             let expected = I32F32(raw: a).saturatingMul(I32F32(raw: b)).raw
             #expect(proportionProduct(a, b) == expected)
             #expect(fractionProduct(a, b) == expected)
-            #expect(ProportionLanes.products(SIMD4(repeating: a), SIMD4(repeating: b)) == SIMD4(repeating: expected))
+            #expect(
+                ProportionLanes.products(SIMD4(repeating: a), SIMD4(repeating: b))
+                    == SIMD4(repeating: expected))
         }
     }
 }

@@ -1,5 +1,6 @@
-@testable import Consensus
 import FixedPoint
+
+@testable import Consensus
 
 // The epoch as it was before the fused kernels, kept verbatim (renamed) as the oracle the optimized
 // pipeline must match bit for bit.
@@ -38,7 +39,8 @@ enum ReferenceEpoch {
         // 8–10. Clipping, validator trust, ranks, trust, incentive; W becomes W̃ = W + β(W̄ − W).
         let bondsPenalty = I32F32(saturating: parameters.bondsPenalty).safeDiv(I32F32(saturating: UInt16.max))
         let support = ReferenceSupport(
-            weights: &weights, consensus: consensus, activeStake: activeStake, penalty: bondsPenalty, count: n)
+            weights: &weights, consensus: consensus, activeStake: activeStake, penalty: bondsPenalty, count: n
+        )
         let forBonds = weights
         // 11, 12. Bonds and dividends.
         let bonds: ReferenceBondsResult
@@ -105,7 +107,6 @@ enum ReferenceEpoch {
         return builder.build()
     }
 }
-
 
 /// `a + b` clamped at `UInt64.max`.
 @inline(__always)
@@ -184,7 +185,10 @@ struct ReferenceSupport {
 
     /// Computes the support and turns `weights` in place into W̃ = W + β(W̄ − W) (β = bonds penalty),
     /// with `absent` (−1) where `interpolate_sparse` drops the cell.
-    init(weights: inout ReferenceRows, consensus: [I32F32], activeStake: [I32F32], penalty: I32F32, count n: Int) {
+    init(
+        weights: inout ReferenceRows, consensus: [I32F32], activeStake: [I32F32], penalty: I32F32,
+        count n: Int
+    ) {
         var preranks = [Int64](repeating: 0, count: n)
         var ranks = [Int64](repeating: 0, count: n)
         var validatorTrust = [Int64](repeating: 0, count: n)
@@ -210,7 +214,8 @@ struct ReferenceSupport {
                                         rowTrust = referenceSum(rowTrust, clipped)
                                         ranks[j] = referenceSum(ranks[j], referenceProduct(a, clipped))
                                     }
-                                    values[k] = ReferenceSupport.weightForBonds(w, clipped: clipped, penalty: beta)
+                                    values[k] = ReferenceSupport.weightForBonds(
+                                        w, clipped: clipped, penalty: beta)
                                 }
                                 validatorTrust[i] = rowTrust
                             }
@@ -277,7 +282,8 @@ extension ReferenceEpoch {
 
         // α = 1 − bonds_moving_average / 1e6, or per column with the 2024 liquid alpha.
         let constantAlpha = movingAverageAlpha(input.hyperparameters.bondsMovingAverage)
-        let alphas = (liquid ? LegacyLiquidAlpha.columnAlphas(consensus: consensus, input.hyperparameters) : nil)
+        let alphas =
+            (liquid ? LegacyLiquidAlpha.columnAlphas(consensus: consensus, input.hyperparameters) : nil)
             ?? [I32F32](repeating: constantAlpha, count: n)
         var ema = classicMovingAverage(
             input, delta: delta, deltaSums: deltaSums, bondSums: bondSums, alphas: alphas.map(\.raw))
@@ -372,8 +378,10 @@ extension ReferenceEpoch {
                                         }
                                         if jb == j {
                                             if !recent[j] {
-                                                let normalized = bondDividers[j].quotient(Int64(bondValues[b]) << 32)
-                                                value = referenceSum(value, referenceProduct(oneMinusAlphas[j], normalized))
+                                                let normalized = bondDividers[j].quotient(
+                                                    Int64(bondValues[b]) << 32)
+                                                value = referenceSum(
+                                                    value, referenceProduct(oneMinusAlphas[j], normalized))
                                             }
                                             b += 1
                                         }
@@ -427,7 +435,8 @@ extension ReferenceEpoch {
         for i in 0..<n {
             var total: Int64 = 0
             for k in normalized.rowStart[i]..<normalized.rowStart[i + 1] {
-                let product = referenceProduct(normalized.values[k], incentive[Int(normalized.columns[k])].raw)
+                let product = referenceProduct(
+                    normalized.values[k], incentive[Int(normalized.columns[k])].raw)
                 total = referenceSum(total, product)
             }
             // `vec_mul` uses a checked multiply that yields 0 on overflow.
@@ -458,7 +467,8 @@ extension ReferenceEpoch {
     }
 
     /// `mat_ema_sparse`: α·new + (1 − α)·old over the union of columns, keeping cells > 0.
-    static func constantMovingAverage(new: ReferenceRows, old: ReferenceRows, alpha: I32F32) -> ReferenceRows {
+    static func constantMovingAverage(new: ReferenceRows, old: ReferenceRows, alpha: I32F32) -> ReferenceRows
+    {
         let oneMinusAlpha = I32F32.one.saturatingSub(alpha).raw
         var rowStart = [0]
         var columns = [UInt16]()
