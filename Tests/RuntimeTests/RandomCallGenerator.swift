@@ -49,6 +49,9 @@ struct RandomCallGenerator {
         case invertedTakeBounds
         /// Also sudo mints that take an account or the issuance past `UInt64.max`.
         case overflowingMints
+        /// Also the extreme values of every hyperparameter and staking parameter (0, the type's maximum,
+        /// bounds crossing each other) that the setters accept without a range check.
+        case extremes
     }
 
     /// The era the calls are for.
@@ -435,11 +438,29 @@ struct RandomCallGenerator {
             .yuma3Enabled(chance(50)),
             .validatorExcludeQuantile(value(in: 0...120)),
         ]
-        let update = element(updates, or: .tempo(5))
+        var update = element(updates, or: .tempo(5))
+        if profile == .extremes, chance(40) { update = element(Self.extremeHyperparameters, or: update) }
         return draw(
             sudoOrNot(state), .subnets(.sudoSetHyperparameter(netuid: netuid, update)), .sudoHyperparameter,
             state: state)
     }
+
+    /// Values at the ends of each hyperparameter's type, for the `extremes` profile.
+    static let extremeHyperparameters: [HyperparameterUpdate] = [
+        .tempo(0), .tempo(.max), .kappa(0), .kappa(.max), .rho(0), .rho(.max), .bondsMovingAverage(0),
+        .bondsMovingAverage(1_000_001), .bondsMovingAverage(.max), .bondsPenalty(0), .bondsPenalty(.max),
+        .activityCutoff(0), .activityCutoff(.max), .maxAllowedValidators(0), .immunityPeriod(.max),
+        .minAllowedWeights(.max), .maxWeightLimit(0), .maxWeightLimit(.max), .weightsRateLimit(.max),
+        .weightsVersionKey(.max), .difficulty(0), .difficulty(.max), .minDifficulty(.max), .maxDifficulty(0),
+        .adjustmentInterval(.max), .adjustmentInterval(0), .adjustmentAlpha(.max),
+        .targetRegistrationsPerInterval(0),
+        .targetRegistrationsPerInterval(.max), .maxRegistrationsPerBlock(.max), .burn(.max), .burn(0),
+        .stakePruningMin(.max), .alphaSigmoidSteepness(.min), .alphaSigmoidSteepness(.max),
+        .alphaSigmoidSteepness(0),
+        .liquidAlphaEnabled(true), .alphaValues(low: 1_638, high: .max), .alphaValues(low: .max, high: .max),
+        .yuma3Enabled(true), .servingRateLimit(.max), .immuneOwnerUidsLimit(10),
+        .validatorExcludeQuantile(100),
+    ]
 
     mutating func sudoStaking(_ state: ChainState) -> Draw {
         var updates: [StakingParameterUpdate] = [
@@ -449,13 +470,21 @@ struct RandomCallGenerator {
             .weightsMinStake(value(in: 0...raoPerTao)),
         ]
         switch profile {
-        case .standard, .overflowingMints:
+        case .standard, .overflowingMints, .extremes:
             // Take bounds that keep MinTake ≤ MaxTake.
             let maxTake = state.staking.parameters.maxTake
             let minTake = state.staking.parameters.minTake
             updates += [.minTake(value(in: 0...maxTake)), .maxTake(value(in: minTake...UInt16.max))]
         case .invertedTakeBounds:
             updates += [.minTake(value(in: 0...UInt16.max)), .maxTake(value(in: 0...UInt16.max))]
+        }
+        if profile == .extremes {
+            updates += [
+                .targetStakesPerInterval(.max), .stakeInterval(.max), .txRateLimit(.max),
+                .txDelegateTakeRateLimit(.max),
+                .nominatorMinRequiredStake(.max), .weightsMinStake(.max), .targetStakesPerInterval(0),
+                .stakeInterval(0),
+            ]
         }
         let update = element(updates, or: .txRateLimit(3))
         return draw(sudoOrNot(state), .staking(.sudoSetParameter(update)), .sudoStaking, state: state)
