@@ -14,7 +14,8 @@ import Testing
 ///   loaded never exceeds what was assigned; a Nakamoto block start mints exactly what its steps report,
 ///   at most 1 τ per block in all.
 /// - **Stake**: `totalStake`, `totalHotkeyStake` and `totalColdkeyStake` agree with the stake map.
-/// - **Recycling**: `totalRecycled` never decreases and covers every subnet's `recycledForRegistration`.
+/// - **Recycling**: an extrinsic adds exactly its fee and tip, registration burns and dust to
+///   `totalRecycled`, a block start adds nothing, and it covers every subnet's `recycledForRegistration`.
 /// - **UIDs**: no subnet holds more uids than `MaxAllowedUids`, every per-uid column has one entry per uid,
 ///   `uidOfHotkey` is the inverse of `hotkeys`, every registered hotkey has an owner, stored weights and
 ///   bonds name existing uids.
@@ -286,7 +287,27 @@ import Testing
                 "issuance + recycled went from \(supply(before)) to \(supply(after)), but only \(minted) rao were minted"
             )
         }
-        if after.totalRecycled < before.totalRecycled { problems.append("totalRecycled decreased") }
+        // What was recycled: the fee and tip, registration burns and reaped dust (all with events), and
+        // unstaked rao under the existential deposit that could not open an empty account (no event).
+        var recycled = UInt128(before.fees.baseFee) + UInt128(extrinsic.tip)
+        var unstakedDust: UInt128 = 0
+        for event in events {
+            switch event {
+            case .registration(.registrationBurned(_, _, let amount)), .balances(.dustLost(_, let amount)):
+                recycled += UInt128(amount)
+            case .staking(.stakeRemoved(_, let amount)), .staking(.nominationCleared(_, _, let amount)),
+                .registration(.stakeRefunded(_, _, let amount)):
+                if amount < existentialDeposit { unstakedDust += UInt128(amount) }
+            default: break
+            }
+        }
+        let delta =
+            UInt128(after.totalRecycled) - min(UInt128(after.totalRecycled), UInt128(before.totalRecycled))
+        if after.totalRecycled < before.totalRecycled {
+            problems.append("totalRecycled decreased")
+        } else if delta < recycled || delta > recycled + unstakedDust {
+            problems.append("totalRecycled grew by \(delta) rao; fee, burns and dust account for \(recycled)")
+        }
         return problems
     }
 
@@ -300,6 +321,7 @@ import Testing
     {
         var problems: [String] = []
         guard supply(state) >= supply(start) else { return ["the block start destroyed rao"] }
+        if state.totalRecycled != start.totalRecycled { problems.append("the block start recycled rao") }
         let minted = supply(state) - supply(start)
         ledger.minted += minted
         let reported = events.reduce(UInt128(0)) { sum, event in
