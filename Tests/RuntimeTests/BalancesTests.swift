@@ -89,6 +89,16 @@ import Testing
         #expect(state.totalIssuance == state.accounts.values.reduce(0) { $0 + $1.free })
     }
 
+    @Test func aMintPastTheLargestAmountIsRefused() throws {
+        var state = Self.genesis()
+        let before = state
+        let mint = Call.sudo(.mint(account: Self.newcomer, amount: .max - 1))
+        let events = try Runtime.apply(Extrinsic(signer: Self.alice, nonce: 0, call: mint), to: &state)
+        #expect(events.last == .extrinsicFailed(signer: Self.alice, nonce: 0, error: .arithmeticOverflow))
+        #expect(state.balance(of: Self.newcomer) == 0)
+        #expect(state.totalIssuance + state.totalRecycled == before.totalIssuance)
+    }
+
     @Test func developmentGenesisFundsTheSixDevAccounts() {
         let state = Genesis.development(.finney).state()
         #expect(state.sudoKey == DevAccounts.alice)

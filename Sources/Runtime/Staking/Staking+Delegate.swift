@@ -12,7 +12,8 @@ extension Staking {
         guard !staking.exceedsTxRateLimit(coldkey: coldkey, at: block) else {
             throw .staking(.txRateLimitExceeded)
         }
-        guard (staking.parameters.minTake...staking.parameters.maxTake).contains(take) else {
+        // Compared bound by bound: sudo may have set MinTake above MaxTake, and then no take is valid.
+        guard take >= staking.parameters.minTake, take <= staking.parameters.maxTake else {
             throw .staking(.invalidTake)
         }
 

@@ -13,7 +13,8 @@ public struct ChainState: Sendable, Equatable {
     public var accounts: [AccountID: AccountInfo] = [:]
     /// All rao in existence: free balances, stake and locks.
     public var totalIssuance: Rao = 0
-    /// Rao burned by registrations and fees and taken out of issuance.
+    /// Rao taken out of issuance: fees and tips, registration burns, and dust (balances left under the
+    /// existential deposit by a transfer, or unstaked into an account that cannot hold them).
     public var totalRecycled: Rao = 0
     /// The account allowed to make sudo calls.
     public var sudoKey: AccountID?

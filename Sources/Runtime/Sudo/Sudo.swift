@@ -30,6 +30,9 @@ enum Sudo {
             state.sudoKey = key
             return [.sudo(.keyChanged(old: old, new: key))]
         case .mint(let account, let amount):
+            let (_, issuanceOverflow) = state.totalIssuance.addingReportingOverflow(amount)
+            let (_, balanceOverflow) = state.balance(of: account).addingReportingOverflow(amount)
+            guard !issuanceOverflow, !balanceOverflow else { throw .arithmeticOverflow }
             Balances.mint(amount, to: account, state: &state)
             return [.sudo(.minted(account: account, amount: amount))]
         }
