@@ -18,7 +18,10 @@ import Testing
         ("keep-alive transfer", .transferKeepAlive(destination: bob, amount: 1_000), nil),
         ("to a new account", .transfer(destination: newcomer, amount: existentialDeposit), nil),
         ("zero", .transfer(destination: bob, amount: 0), .balances(.zeroAmount)),
-        ("more than held", .transfer(destination: bob, amount: 11 * raoPerTao), .balances(.insufficientBalance)),
+        (
+            "more than held", .transfer(destination: bob, amount: 11 * raoPerTao),
+            .balances(.insufficientBalance)
+        ),
         (
             "new account under the deposit", .transfer(destination: newcomer, amount: existentialDeposit - 1),
             .balances(.existentialDepositNotMet)
@@ -33,14 +36,16 @@ import Testing
     func transfer(name: String, call: BalancesCall, error: DispatchError?) throws {
         var state = Self.genesis()
         let before = state
-        let events = try Runtime.apply(Extrinsic(signer: Self.alice, nonce: 0, call: .balances(call)), to: &state)
+        let events = try Runtime.apply(
+            Extrinsic(signer: Self.alice, nonce: 0, call: .balances(call)), to: &state)
         #expect(state.account(Self.alice).nonce == 1, "\(name)")
         #expect(events.first == .balances(.feePaid(account: Self.alice, amount: Self.fee)))
         if let error {
             #expect(events.last == .extrinsicFailed(signer: Self.alice, nonce: 0, error: error), "\(name)")
             // Nothing but the fee and nonce changed.
             var expected = before
-            expected.accounts[Self.alice] = AccountInfo(free: before.balance(of: Self.alice) - Self.fee, nonce: 1)
+            expected.accounts[Self.alice] = AccountInfo(
+                free: before.balance(of: Self.alice) - Self.fee, nonce: 1)
             expected.totalIssuance -= Self.fee
             expected.totalRecycled += Self.fee
             #expect(state == expected, "\(name)")
@@ -54,27 +59,38 @@ import Testing
     @Test func dustIsBurnedWhenAnAccountFallsUnderTheDeposit() throws {
         var state = Self.genesis(aliceFree: Self.fee + 1_000)
         let events = try Runtime.apply(
-            Extrinsic(signer: Self.alice, nonce: 0, call: .balances(.transfer(destination: Self.bob, amount: 700))), to: &state)
+            Extrinsic(
+                signer: Self.alice, nonce: 0, call: .balances(.transfer(destination: Self.bob, amount: 700))),
+            to: &state)
         #expect(events.contains(.balances(.dustLost(account: Self.alice, amount: 300))))
         #expect(state.balance(of: Self.alice) == 0)
         #expect(state.balance(of: Self.bob) == raoPerTao + 700)
         #expect(state.totalIssuance == state.accounts.values.reduce(0) { $0 + $1.free })
     }
 
-    static let invalidCases: [(name: String, nonce: UInt64, tip: Rao, aliceFree: Rao, error: DispatchError)] = [
-        ("stale nonce", 0, 0, raoPerTao, .badNonce(expected: 1, found: 0)),
-        ("future nonce", 5, 0, raoPerTao, .badNonce(expected: 1, found: 5)),
-        ("cannot pay", 1, raoPerTao, raoPerTao, .cannotPayFee(balance: raoPerTao - fee - 1, fee: raoPerTao + fee)),
-    ]
+    static let invalidCases: [(name: String, nonce: UInt64, tip: Rao, aliceFree: Rao, error: DispatchError)] =
+        [
+            ("stale nonce", 0, 0, raoPerTao, .badNonce(expected: 1, found: 0)),
+            ("future nonce", 5, 0, raoPerTao, .badNonce(expected: 1, found: 5)),
+            (
+                "cannot pay", 1, raoPerTao, raoPerTao,
+                .cannotPayFee(balance: raoPerTao - fee - 1, fee: raoPerTao + fee)
+            ),
+        ]
 
     @Test(arguments: invalidCases)
-    func invalidExtrinsicChangesNothing(name: String, nonce: UInt64, tip: Rao, aliceFree: Rao, error: DispatchError) throws {
+    func invalidExtrinsicChangesNothing(
+        name: String, nonce: UInt64, tip: Rao, aliceFree: Rao, error: DispatchError
+    ) throws {
         var state = Self.genesis(aliceFree: aliceFree)
         _ = try Runtime.apply(
-            Extrinsic(signer: Self.alice, nonce: 0, call: .balances(.transfer(destination: Self.bob, amount: 1))), to: &state)
+            Extrinsic(
+                signer: Self.alice, nonce: 0, call: .balances(.transfer(destination: Self.bob, amount: 1))),
+            to: &state)
         let before = state
         let extrinsic = Extrinsic(
-            signer: Self.alice, nonce: nonce, tip: tip, call: .balances(.transfer(destination: Self.bob, amount: 1)))
+            signer: Self.alice, nonce: nonce, tip: tip,
+            call: .balances(.transfer(destination: Self.bob, amount: 1)))
         #expect(throws: error) { try Runtime.apply(extrinsic, to: &state) }
         #expect(state == before, "\(name)")
     }
@@ -104,6 +120,8 @@ import Testing
         #expect(state.sudoKey == DevAccounts.alice)
         #expect(DevAccounts.all.allSatisfy { state.balance(of: $0.account) == 1_000_000 * raoPerTao })
         #expect(state.totalIssuance == 6_000_000 * raoPerTao)
-        #expect(DevAccounts.alice.description == "0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
+        #expect(
+            DevAccounts.alice.description
+                == "0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d")
     }
 }

@@ -25,7 +25,8 @@ import Testing
         let dayStart = producer.state.blockNumber + 1
         for offset in 0..<300 {
             let block = dayStart + UInt64(offset)
-            let report = producer.produce(subnet.dayCalls(block: block, dayStart: dayStart, registration: 512 + offset))
+            let report = producer.produce(
+                subnet.dayCalls(block: block, dayStart: dayStart, registration: 512 + offset))
             let failures = report.events.filter { if case .extrinsicFailed = $0 { true } else { false } }
             #expect(report.failed == 0 && report.invalid == 0, "block \(block): \(failures)")
         }

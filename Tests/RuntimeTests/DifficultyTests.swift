@@ -10,7 +10,9 @@ import Testing
     /// Hotkey `i` of batch `batch` in the v3.3.0 test (hotkey0/1/2 + batch).
     static func hotkey(_ i: Int, _ batch: Int) -> AccountID { AccountID(testSeed: UInt8(1 + 10 * batch + i)) }
     /// Its coldkey.
-    static func coldkey(_ i: Int, _ batch: Int) -> AccountID { AccountID(testSeed: UInt8(100 + 10 * batch + i)) }
+    static func coldkey(_ i: Int, _ batch: Int) -> AccountID {
+        AccountID(testSeed: UInt8(100 + 10 * batch + i))
+    }
 
     /// The v3.3.0 mock's subnet: `add_network(netuid, tempo 1)` with the mock's initial values.
     static var finneyMockSubnet: GenesisSubnet {
@@ -113,7 +115,8 @@ import Testing
 
     /// Registers hotkey (i, batch) by PoW and expects success.
     func register(_ chain: inout Chain, _ i: Int, _ batch: Int) throws {
-        let events = try chain.registerPow(netuid: 1, hotkey: Self.hotkey(i, batch), coldkey: Self.coldkey(i, batch))
+        let events = try chain.registerPow(
+            netuid: 1, hotkey: Self.hotkey(i, batch), coldkey: Self.coldkey(i, batch))
         #expect(Chain.failure(of: events) == nil, "hotkey \(i) of batch \(batch): \(events)")
     }
 
@@ -155,7 +158,9 @@ import Testing
         parameters.immunityPeriod = 2
         parameters.maxAllowedUids = 100
         let netuid = nakamotoNetuid
-        var chain = Chain(era: .nakamoto, subnets: [GenesisSubnet(netuid: netuid, owner: Chain.subnetOwner, hyperparameters: parameters)])
+        var chain = Chain(
+            era: .nakamoto,
+            subnets: [GenesisSubnet(netuid: netuid, owner: Chain.subnetOwner, hyperparameters: parameters)])
         chain.set(netuid, .adjustmentInterval(1))
         chain.set(netuid, .targetRegistrationsPerInterval(1))
         chain.set(netuid, .difficulty(1))
@@ -167,7 +172,8 @@ import Testing
         func registerTwo(_ chain: inout Chain) throws {
             for _ in 0..<2 {
                 let events = try chain.registerPow(
-                    netuid: netuid, hotkey: Chain.hotkey(next), coldkey: Chain.coldkey(next), start: startNonces[next])
+                    netuid: netuid, hotkey: Chain.hotkey(next), coldkey: Chain.coldkey(next),
+                    start: startNonces[next])
                 #expect(Chain.failure(of: events) == nil)
                 next += 1
             }
@@ -193,28 +199,34 @@ import Testing
 
     /// `upgraded_difficulty` / `upgraded_burn` on single values: the chain test's steps, the clamps,
     /// a zero target, and the 0.97 alpha of new v3.3.0 networks.
-    static let adjustmentCases: [(current: UInt64, registrations: UInt16, target: UInt16, alpha: UInt64, min: UInt64, max: UInt64, expected: UInt64)] = [
-        (20_000, 3, 1, 0, 1, .max, 40_000),
-        (40_000, 6, 3, 0, 1, .max, 60_000),
-        (4, 0, 1, 0, 1, .max, 2),
-        (2, 0, 1, 0, 1, .max, 1),
-        (1, 0, 1, 0, 1, .max, 1),
-        (5_000, 4, 3, 0, 1, 10_000, 5_833),
-        (9_000, 9, 3, 0, 1, 10_000, 10_000),
-        (510_000, 2, 1, 58_000, 500_000, 1_000_000_000, 765_000),
-        (10_000_000, 3, 2, 17_893_341_751_498_265_066, 10_000_000, .max / 4, 10_075_006),
-        (10_000_000, 0, 2, 17_893_341_751_498_265_066, 1, .max / 4, 9_849_987),
-        (100_000_000, 5, 2, 17_893_341_751_498_265_066, 500_000, 100 * raoPerTao, 102_250_194),
-        (10_000_000, 8, 0, 0, 1, .max / 4, 1),
-        (10_000_000, 8, 0, 1 << 63, 1, .max / 4, 5_000_000),
-        (.max, UInt16.max, UInt16.max, 0, 1, .max, .max),
-    ]
+    static let adjustmentCases:
+        [(
+            current: UInt64, registrations: UInt16, target: UInt16, alpha: UInt64, min: UInt64, max: UInt64,
+            expected: UInt64
+        )] = [
+            (20_000, 3, 1, 0, 1, .max, 40_000),
+            (40_000, 6, 3, 0, 1, .max, 60_000),
+            (4, 0, 1, 0, 1, .max, 2),
+            (2, 0, 1, 0, 1, .max, 1),
+            (1, 0, 1, 0, 1, .max, 1),
+            (5_000, 4, 3, 0, 1, 10_000, 5_833),
+            (9_000, 9, 3, 0, 1, 10_000, 10_000),
+            (510_000, 2, 1, 58_000, 500_000, 1_000_000_000, 765_000),
+            (10_000_000, 3, 2, 17_893_341_751_498_265_066, 10_000_000, .max / 4, 10_075_006),
+            (10_000_000, 0, 2, 17_893_341_751_498_265_066, 1, .max / 4, 9_849_987),
+            (100_000_000, 5, 2, 17_893_341_751_498_265_066, 500_000, 100 * raoPerTao, 102_250_194),
+            (10_000_000, 8, 0, 0, 1, .max / 4, 1),
+            (10_000_000, 8, 0, 1 << 63, 1, .max / 4, 5_000_000),
+            (.max, UInt16.max, UInt16.max, 0, 1, .max, .max),
+        ]
 
     @Test(arguments: adjustmentCases)
     func adjusted(
-        current: UInt64, registrations: UInt16, target: UInt16, alpha: UInt64, min: UInt64, max: UInt64, expected: UInt64
+        current: UInt64, registrations: UInt16, target: UInt16, alpha: UInt64, min: UInt64, max: UInt64,
+        expected: UInt64
     ) {
-        let next = Registration.adjusted(current, registrations: registrations, target: target, alpha: alpha, min: min, max: max)
+        let next = Registration.adjusted(
+            current, registrations: registrations, target: target, alpha: alpha, min: min, max: max)
         #expect(next == expected)
     }
 
@@ -230,7 +242,8 @@ import Testing
 
     @Test(arguments: caseTable)
     func finneyCases(pow: UInt16, burned: UInt16, difficultyMoves: Bool, burnMoves: Bool) {
-        var subnet = Subnet(netuid: 1, owner: Chain.subnetOwner, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
+        var subnet = Subnet(
+            netuid: 1, owner: Chain.subnetOwner, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
         subnet.hyperparameters.difficulty = 20_000_000
         subnet.hyperparameters.burn = 200_000_000
         subnet.hyperparameters.targetRegistrationsPerInterval = 2

@@ -30,9 +30,13 @@ struct RegistrationChain {
     }
 
     /// A hotkey per index.
-    static func hotkey(_ index: Int) -> AccountID { AccountID(testSeed: UInt8(truncatingIfNeeded: 1 + index)) }
+    static func hotkey(_ index: Int) -> AccountID {
+        AccountID(testSeed: UInt8(truncatingIfNeeded: 1 + index))
+    }
     /// A coldkey per index.
-    static func coldkey(_ index: Int) -> AccountID { AccountID(testSeed: UInt8(truncatingIfNeeded: 100 + index)) }
+    static func coldkey(_ index: Int) -> AccountID {
+        AccountID(testSeed: UInt8(truncatingIfNeeded: 100 + index))
+    }
 
     /// The (made-up, deterministic) hash of block `number`.
     static func hash(of number: BlockNumber) -> [UInt8] {
@@ -51,7 +55,8 @@ struct RegistrationChain {
     /// Applies `call` signed by `signer` with its next nonce; returns the extrinsic's events.
     @discardableResult
     mutating func apply(_ call: Call, by signer: AccountID) throws -> [Event] {
-        let applied = try Runtime.apply(Extrinsic(signer: signer, nonce: state.account(signer).nonce, call: call), to: &state)
+        let applied = try Runtime.apply(
+            Extrinsic(signer: signer, nonce: state.account(signer).nonce, call: call), to: &state)
         events += applied
         return applied
     }
@@ -63,20 +68,26 @@ struct RegistrationChain {
     }
 
     /// A nonce ≥ `start` whose seal on block `blockNumber` meets the subnet's difficulty, and the seal.
-    func solve(netuid: NetUID, hotkey: AccountID, blockNumber: BlockNumber? = nil, start: UInt64 = 0) -> (nonce: UInt64, work: [UInt8]) {
+    func solve(netuid: NetUID, hotkey: AccountID, blockNumber: BlockNumber? = nil, start: UInt64 = 0) -> (
+        nonce: UInt64, work: [UInt8]
+    ) {
         let block = blockNumber ?? state.blockNumber
         let difficulty = state.subnets[netuid]?.hyperparameters.difficulty ?? 1
         let blockHash = Registration.blockHash(block, state: state)
-        let solved = PowWork.solve(era: state.era, difficulty: difficulty, blockHash: blockHash, hotkey: hotkey, start: start)
+        let solved = PowWork.solve(
+            era: state.era, difficulty: difficulty, blockHash: blockHash, hotkey: hotkey, start: start)
         return solved ?? (start, [])
     }
 
     /// Registers hotkey/coldkey by PoW on the current block (signed by the hotkey); returns the events.
     @discardableResult
-    mutating func registerPow(netuid: NetUID, hotkey: AccountID, coldkey: AccountID, start: UInt64 = 0) throws -> [Event] {
+    mutating func registerPow(netuid: NetUID, hotkey: AccountID, coldkey: AccountID, start: UInt64 = 0) throws
+        -> [Event]
+    {
         let (nonce, work) = solve(netuid: netuid, hotkey: hotkey, start: start)
         let call = RegistrationCall.register(
-            netuid: netuid, blockNumber: state.blockNumber, nonce: nonce, work: work, hotkey: hotkey, coldkey: coldkey)
+            netuid: netuid, blockNumber: state.blockNumber, nonce: nonce, work: work, hotkey: hotkey,
+            coldkey: coldkey)
         return try apply(.registration(call), by: hotkey)
     }
 
@@ -96,6 +107,7 @@ struct RegistrationChain {
     /// The subnet (a fresh empty one if absent, so expectations fail readably).
     func subnet(_ netuid: NetUID) -> Subnet {
         state.subnets[netuid]
-            ?? Subnet(netuid: netuid, owner: Self.subnetOwner, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
+            ?? Subnet(
+                netuid: netuid, owner: Self.subnetOwner, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
     }
 }

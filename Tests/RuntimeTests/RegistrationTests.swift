@@ -18,7 +18,9 @@ import Testing
         parameters.difficulty = 50
         parameters.minDifficulty = 1
         parameters.tempo = 1_000
-        var chain = Chain(era: .finney, subnets: [GenesisSubnet(netuid: netuid, owner: Chain.subnetOwner, hyperparameters: parameters)])
+        var chain = Chain(
+            era: .finney,
+            subnets: [GenesisSubnet(netuid: netuid, owner: Chain.subnetOwner, hyperparameters: parameters)])
         chain.advance(4)
         return chain
     }
@@ -42,19 +44,28 @@ import Testing
     }
 
     /// A PoW call for `hotkey` solved on `block` (default: current), submitted as `submittedBlock`.
-    static func pow(_ chain: Chain, netuid: NetUID = netuid, hotkey: AccountID = hotkey, coldkey: AccountID = coldkey,
-                    block: BlockNumber? = nil, submittedBlock: BlockNumber? = nil, start: UInt64 = 0) -> RegistrationCall {
+    static func pow(
+        _ chain: Chain, netuid: NetUID = netuid, hotkey: AccountID = hotkey, coldkey: AccountID = coldkey,
+        block: BlockNumber? = nil, submittedBlock: BlockNumber? = nil, start: UInt64 = 0
+    ) -> RegistrationCall {
         let solved = block ?? chain.state.blockNumber
-        let (nonce, work) = chain.solve(netuid: chain.state.subnets[netuid] == nil ? Self.netuid : netuid, hotkey: hotkey, blockNumber: solved, start: start)
-        return .register(netuid: netuid, blockNumber: submittedBlock ?? solved, nonce: nonce, work: work, hotkey: hotkey, coldkey: coldkey)
+        let (nonce, work) = chain.solve(
+            netuid: chain.state.subnets[netuid] == nil ? Self.netuid : netuid, hotkey: hotkey,
+            blockNumber: solved, start: start)
+        return .register(
+            netuid: netuid, blockNumber: submittedBlock ?? solved, nonce: nonce, work: work, hotkey: hotkey,
+            coldkey: coldkey)
     }
 
     static let failures: [Failure] = [
         // Finney PoW, in the order of v3.3.0 `do_registration`.
-        Failure(name: "signed by the coldkey", era: .finney, error: .transactorAccountShouldBeHotKey) { chain in
+        Failure(name: "signed by the coldkey", era: .finney, error: .transactorAccountShouldBeHotKey) {
+            chain in
             (pow(chain), coldkey)
         },
-        Failure(name: "no such subnet", era: .finney, error: .subnetNotExists) { chain in (pow(chain, netuid: 9), hotkey) },
+        Failure(name: "no such subnet", era: .finney, error: .subnetNotExists) { chain in
+            (pow(chain, netuid: 9), hotkey)
+        },
         Failure(name: "PoW closed", era: .finney, error: .subNetRegistrationDisabled) { chain in
             chain.set(netuid, .registrationAllowed(false))
             return (pow(chain), hotkey)
@@ -63,11 +74,15 @@ import Testing
             chain.state.subnets[netuid]?.registrationsThisBlock = 1
             return (pow(chain), hotkey)
         },
-        Failure(name: "interval full (3 × target)", era: .finney, error: .tooManyRegistrationsThisInterval) { chain in
+        Failure(name: "interval full (3 × target)", era: .finney, error: .tooManyRegistrationsThisInterval) {
+            chain in
             chain.state.subnets[netuid]?.registrationsThisInterval = 6
             return (pow(chain), hotkey)
         },
-        Failure(name: "already registered (before the work block)", era: .finney, error: .hotKeyAlreadyRegisteredInSubNet) { chain in
+        Failure(
+            name: "already registered (before the work block)", era: .finney,
+            error: .hotKeyAlreadyRegisteredInSubNet
+        ) { chain in
             _ = chain.state.subnets[netuid]?.neurons.append(hotkey: hotkey, at: 1)
             return (pow(chain, submittedBlock: 100), hotkey)
         },
@@ -84,20 +99,35 @@ import Testing
         },
         Failure(name: "work of another block", era: .finney, error: .invalidSeal) { chain in
             chain.set(netuid, .difficulty(1))
-            return (pow(chain, block: chain.state.blockNumber - 1, submittedBlock: chain.state.blockNumber), hotkey)
+            return (
+                pow(chain, block: chain.state.blockNumber - 1, submittedBlock: chain.state.blockNumber),
+                hotkey
+            )
         },
         Failure(name: "work of another hotkey", era: .finney, error: .invalidSeal) { chain in
             chain.set(netuid, .difficulty(1))
-            guard case .register(let netuid, let block, let nonce, let work, _, _) = pow(chain, hotkey: Chain.hotkey(5)) else {
+            guard
+                case .register(let netuid, let block, let nonce, let work, _, _) = pow(
+                    chain, hotkey: Chain.hotkey(5))
+            else {
                 return (pow(chain), hotkey)
             }
-            return (.register(netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: hotkey, coldkey: coldkey), hotkey)
+            return (
+                .register(
+                    netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: hotkey,
+                    coldkey: coldkey), hotkey
+            )
         },
         Failure(name: "work of 31 bytes", era: .finney, error: .invalidDifficulty) { chain in
-            (.register(netuid: netuid, blockNumber: chain.state.blockNumber, nonce: 0, work: [UInt8](repeating: 0, count: 31),
-                       hotkey: hotkey, coldkey: coldkey), hotkey)
+            (
+                .register(
+                    netuid: netuid, blockNumber: chain.state.blockNumber, nonce: 0,
+                    work: [UInt8](repeating: 0, count: 31),
+                    hotkey: hotkey, coldkey: coldkey), hotkey
+            )
         },
-        Failure(name: "hotkey owned by another coldkey", era: .finney, error: .nonAssociatedColdKey) { chain in
+        Failure(name: "hotkey owned by another coldkey", era: .finney, error: .nonAssociatedColdKey) {
+            chain in
             chain.state.staking.owner[hotkey] = other
             return (pow(chain), hotkey)
         },
@@ -110,14 +140,16 @@ import Testing
             chain.state.subnets[nakamotoNetuid]?.registrationsThisBlock = 2
             return (pow(chain, netuid: nakamotoNetuid), hotkey)
         },
-        Failure(name: "2022: already registered", era: .nakamoto, error: .hotKeyAlreadyRegisteredInSubNet) { chain in
+        Failure(name: "2022: already registered", era: .nakamoto, error: .hotKeyAlreadyRegisteredInSubNet) {
+            chain in
             _ = chain.state.subnets[nakamotoNetuid]?.neurons.append(hotkey: hotkey, at: 1)
             return (pow(chain, netuid: nakamotoNetuid, submittedBlock: 100), hotkey)
         },
         Failure(name: "2022: work on a future block", era: .nakamoto, error: .invalidWorkBlock) { chain in
             (pow(chain, netuid: nakamotoNetuid, submittedBlock: chain.state.blockNumber + 1), hotkey)
         },
-        Failure(name: "2022: repeated work (before the difficulty)", era: .nakamoto, error: .workRepeated) { chain in
+        Failure(name: "2022: repeated work (before the difficulty)", era: .nakamoto, error: .workRepeated) {
+            chain in
             let call = pow(chain, netuid: nakamotoNetuid)
             if case .register(_, _, _, let work, _, _) = call { chain.state.registration.usedWork[work] = 1 }
             chain.set(nakamotoNetuid, .difficulty(.max))
@@ -130,7 +162,11 @@ import Testing
         },
         Failure(name: "2022: work of another block", era: .nakamoto, error: .invalidSeal) { chain in
             chain.set(nakamotoNetuid, .difficulty(1))
-            return (pow(chain, netuid: nakamotoNetuid, block: chain.state.blockNumber - 1, submittedBlock: chain.state.blockNumber), hotkey)
+            return (
+                pow(
+                    chain, netuid: nakamotoNetuid, block: chain.state.blockNumber - 1,
+                    submittedBlock: chain.state.blockNumber), hotkey
+            )
         },
         Failure(name: "2022: no burned registration", era: .nakamoto, error: .notAvailableInEra) { _ in
             (.burnedRegister(netuid: nakamotoNetuid, hotkey: hotkey), coldkey)
@@ -147,21 +183,25 @@ import Testing
             chain.state.subnets[netuid]?.registrationsThisBlock = 1
             return (.burnedRegister(netuid: netuid, hotkey: hotkey), coldkey)
         },
-        Failure(name: "burn: interval full", era: .finney, error: .tooManyRegistrationsThisInterval) { chain in
+        Failure(name: "burn: interval full", era: .finney, error: .tooManyRegistrationsThisInterval) {
+            chain in
             chain.state.subnets[netuid]?.registrationsThisInterval = 6
             return (.burnedRegister(netuid: netuid, hotkey: hotkey), coldkey)
         },
-        Failure(name: "burn: already registered", era: .finney, error: .hotKeyAlreadyRegisteredInSubNet) { chain in
+        Failure(name: "burn: already registered", era: .finney, error: .hotKeyAlreadyRegisteredInSubNet) {
+            chain in
             _ = chain.state.subnets[netuid]?.neurons.append(hotkey: hotkey, at: 1)
             chain.set(netuid, .burn(.max))
             return (.burnedRegister(netuid: netuid, hotkey: hotkey), coldkey)
         },
-        Failure(name: "burn: cannot pay (before ownership)", era: .finney, error: .notEnoughBalanceToBurn) { chain in
+        Failure(name: "burn: cannot pay (before ownership)", era: .finney, error: .notEnoughBalanceToBurn) {
+            chain in
             chain.set(netuid, .burn(2_000 * raoPerTao))
             chain.state.staking.owner[hotkey] = other
             return (.burnedRegister(netuid: netuid, hotkey: hotkey), coldkey)
         },
-        Failure(name: "burn: hotkey owned by another coldkey", era: .finney, error: .nonAssociatedColdKey) { chain in
+        Failure(name: "burn: hotkey owned by another coldkey", era: .finney, error: .nonAssociatedColdKey) {
+            chain in
             chain.state.staking.owner[hotkey] = other
             return (.burnedRegister(netuid: netuid, hotkey: hotkey), coldkey)
         },
@@ -191,7 +231,9 @@ import Testing
     @Test func powRegistrationOnRecentBlocks() throws {
         var chain = Self.finney()
         let events = try chain.apply(.registration(Self.pow(chain)), by: Self.hotkey)
-        #expect(events.contains(.registration(.neuronRegistered(netuid: Self.netuid, uid: 0, hotkey: Self.hotkey))))
+        #expect(
+            events.contains(
+                .registration(.neuronRegistered(netuid: Self.netuid, uid: 0, hotkey: Self.hotkey))))
         #expect(chain.state.staking.owner[Self.hotkey] == Self.coldkey)
         let subnet = chain.subnet(Self.netuid)
         #expect(subnet.neurons.uidOfHotkey[Self.hotkey] == 0)
@@ -215,9 +257,13 @@ import Testing
         let chain = Self.finney()
         let block = chain.state.blockNumber - 1
         let (nonce, work) = chain.solve(netuid: Self.netuid, hotkey: Self.hotkey, blockNumber: block)
-        #expect(Registration.seal(nonce: nonce, blockNumber: block, hotkey: Self.hotkey, state: chain.state) == work)
+        #expect(
+            Registration.seal(nonce: nonce, blockNumber: block, hotkey: Self.hotkey, state: chain.state)
+                == work)
         #expect(Registration.blockHash(block, state: chain.state) == Chain.hash(of: block))
-        #expect(Registration.blockHash(chain.state.blockNumber, state: chain.state) == [UInt8](repeating: 0, count: 32))
+        #expect(
+            Registration.blockHash(chain.state.blockNumber, state: chain.state)
+                == [UInt8](repeating: 0, count: 32))
     }
 
     /// Nakamoto: anyone may submit (no signer check), the neuron starts with a self-weight, the
@@ -227,7 +273,9 @@ import Testing
         let relayer = Chain.coldkey(9)
         let call = Self.pow(chain, netuid: nakamotoNetuid)
         let events = try chain.apply(.registration(call), by: relayer)
-        #expect(events.contains(.registration(.neuronRegistered(netuid: nakamotoNetuid, uid: 0, hotkey: Self.hotkey))))
+        #expect(
+            events.contains(
+                .registration(.neuronRegistered(netuid: nakamotoNetuid, uid: 0, hotkey: Self.hotkey))))
         let neurons = chain.subnet(nakamotoNetuid).neurons
         #expect(neurons.weights[0] == [WeightEntry(uid: 0, value: .max)])
         #expect(chain.state.staking.owner[Self.hotkey] == Self.coldkey)
@@ -235,8 +283,11 @@ import Testing
         chain.state.subnets[nakamotoNetuid]?.registrationsThisInterval = 100
         guard case .register(let netuid, let block, let nonce, let work, _, _) = call else { return }
         let repeated = RegistrationCall.register(
-            netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: Chain.hotkey(1), coldkey: Self.coldkey)
-        #expect(Chain.failure(of: try chain.apply(.registration(repeated), by: relayer)) == .registration(.workRepeated))
+            netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: Chain.hotkey(1),
+            coldkey: Self.coldkey)
+        #expect(
+            Chain.failure(of: try chain.apply(.registration(repeated), by: relayer))
+                == .registration(.workRepeated))
         let fresh = Self.pow(chain, netuid: nakamotoNetuid, hotkey: Chain.hotkey(1), start: nonce + 1)
         #expect(Chain.failure(of: try chain.apply(.registration(fresh), by: relayer)) == nil)
     }
@@ -246,9 +297,14 @@ import Testing
         var chain = Self.finney()
         let burn = chain.subnet(Self.netuid).hyperparameters.burn
         let before = chain.state
-        let events = try chain.apply(.registration(.burnedRegister(netuid: Self.netuid, hotkey: Self.hotkey)), by: Self.coldkey)
-        #expect(events.contains(.registration(.registrationBurned(netuid: Self.netuid, coldkey: Self.coldkey, amount: burn))))
-        #expect(events.contains(.registration(.neuronRegistered(netuid: Self.netuid, uid: 0, hotkey: Self.hotkey))))
+        let events = try chain.apply(
+            .registration(.burnedRegister(netuid: Self.netuid, hotkey: Self.hotkey)), by: Self.coldkey)
+        #expect(
+            events.contains(
+                .registration(.registrationBurned(netuid: Self.netuid, coldkey: Self.coldkey, amount: burn))))
+        #expect(
+            events.contains(
+                .registration(.neuronRegistered(netuid: Self.netuid, uid: 0, hotkey: Self.hotkey))))
         #expect(chain.state.balance(of: Self.coldkey) == before.balance(of: Self.coldkey) - burn - Chain.fee)
         #expect(chain.state.totalIssuance == before.totalIssuance - burn - Chain.fee)
         #expect(chain.state.totalRecycled == before.totalRecycled + burn + Chain.fee)
@@ -256,7 +312,9 @@ import Testing
         #expect(chain.subnet(Self.netuid).burnRegistrationsThisInterval == 1)
         #expect(chain.subnet(Self.netuid).powRegistrationsThisInterval == 0)
         #expect(chain.state.staking.owner[Self.hotkey] == Self.coldkey)
-        #expect(chain.state.totalIssuance == chain.state.accounts.values.reduce(0) { $0 + $1.free } + chain.state.staking.totalStake)
+        #expect(
+            chain.state.totalIssuance == chain.state.accounts.values.reduce(0) { $0 + $1.free }
+                + chain.state.staking.totalStake)
     }
 
     /// v3.3.0 `test_registration_too_many_registrations_per_interval`: with 11 per block and a target
@@ -271,16 +329,21 @@ import Testing
         chain.state.subnets[Self.netuid]?.lastAdjustmentBlock = chain.state.blockNumber
         for index in 0..<10 {
             let key = Chain.hotkey(index)
-            let events = try chain.apply(.registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(index))), by: key)
-            #expect(Chain.failure(of: events) == (index < 9 ? nil : .registration(.tooManyRegistrationsThisInterval)), "\(index)")
+            let events = try chain.apply(
+                .registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(index))), by: key)
+            #expect(
+                Chain.failure(of: events)
+                    == (index < 9 ? nil : .registration(.tooManyRegistrationsThisInterval)), "\(index)")
         }
         chain.advance()
         let key = Chain.hotkey(10)
-        let refused = try chain.apply(.registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(10))), by: key)
+        let refused = try chain.apply(
+            .registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(10))), by: key)
         #expect(Chain.failure(of: refused) == .registration(.tooManyRegistrationsThisInterval))
         chain.advance(2)
         #expect(chain.subnet(Self.netuid).registrationsThisInterval == 0)
-        let accepted = try chain.apply(.registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(10))), by: key)
+        let accepted = try chain.apply(
+            .registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(10))), by: key)
         #expect(Chain.failure(of: accepted) == nil)
     }
 
@@ -290,12 +353,16 @@ import Testing
         chain.set(Self.netuid, .maxRegistrationsPerBlock(2))
         for index in 0..<3 {
             let key = Chain.hotkey(index)
-            let events = try chain.apply(.registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(index))), by: key)
-            #expect(Chain.failure(of: events) == (index < 2 ? nil : .registration(.tooManyRegistrationsThisBlock)))
+            let events = try chain.apply(
+                .registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(index))), by: key)
+            #expect(
+                Chain.failure(of: events) == (index < 2 ? nil : .registration(.tooManyRegistrationsThisBlock))
+            )
         }
         chain.advance()
         let key = Chain.hotkey(2)
-        let events = try chain.apply(.registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(2))), by: key)
+        let events = try chain.apply(
+            .registration(Self.pow(chain, hotkey: key, coldkey: Chain.coldkey(2))), by: key)
         #expect(Chain.failure(of: events) == nil)
     }
 }
@@ -338,7 +405,10 @@ import Testing
         parameters.stakePruningMin = 100
         let netuids: [NetUID] = era == .finney ? [1, 2] : [nakamotoNetuid]
         var chain = Chain(
-            era: era, subnets: netuids.map { GenesisSubnet(netuid: $0, owner: Chain.subnetOwner, hyperparameters: parameters) })
+            era: era,
+            subnets: netuids.map {
+                GenesisSubnet(netuid: $0, owner: Chain.subnetOwner, hyperparameters: parameters)
+            })
         let hotkeys = (0..<24).map(Chain.hotkey)
         let coldkeys = (0..<8).map(Chain.coldkey)
         var registrations = 0
@@ -348,29 +418,38 @@ import Testing
             let index = random.below(hotkeys.count)
             let hotkey = hotkeys[index]
             // Mostly the hotkey's own coldkey, sometimes another (which Finney refuses).
-            let coldkey = coldkeys[random.below(5) == 0 ? random.below(coldkeys.count) : index % coldkeys.count]
+            let coldkey = coldkeys[
+                random.below(5) == 0 ? random.below(coldkeys.count) : index % coldkeys.count]
             switch random.below(10) {
             case 0...3:
                 let back = BlockNumber(random.below(4))
                 let block = chain.state.blockNumber >= back ? chain.state.blockNumber - back : 0
                 let start = random.next() >> 16
-                var (nonce, work) = chain.solve(netuid: netuid, hotkey: hotkey, blockNumber: block, start: start)
+                var (nonce, work) = chain.solve(
+                    netuid: netuid, hotkey: hotkey, blockNumber: block, start: start)
                 if random.below(5) == 0, !work.isEmpty { work[random.below(32)] ^= 1 }
                 if random.below(8) == 0 { nonce &+= 1 }
                 let signer = random.below(6) == 0 ? coldkey : hotkey
                 let call = RegistrationCall.register(
-                    netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: hotkey, coldkey: coldkey)
-                if Chain.failure(of: try chain.apply(.registration(call), by: signer)) == nil { registrations += 1 }
+                    netuid: netuid, blockNumber: block, nonce: nonce, work: work, hotkey: hotkey,
+                    coldkey: coldkey)
+                if Chain.failure(of: try chain.apply(.registration(call), by: signer)) == nil {
+                    registrations += 1
+                }
             case 4...5:
-                let events = try chain.apply(.registration(.burnedRegister(netuid: netuid, hotkey: hotkey)), by: coldkey)
+                let events = try chain.apply(
+                    .registration(.burnedRegister(netuid: netuid, hotkey: hotkey)), by: coldkey)
                 if Chain.failure(of: events) == nil { registrations += 1 }
             case 6:
                 let updates: [HyperparameterUpdate] = [
                     .maxAllowedUids(UInt16(random.below(9))), .immunityPeriod(UInt16(random.below(6))),
-                    .maxRegistrationsPerBlock(UInt16(random.below(4))), .difficulty(UInt64(1 + random.below(100))),
+                    .maxRegistrationsPerBlock(UInt16(random.below(4))),
+                    .difficulty(UInt64(1 + random.below(100))),
                     .burn(Rao(random.below(5_000))), .targetRegistrationsPerInterval(UInt16(random.below(4))),
                 ]
-                try chain.apply(.subnets(.sudoSetHyperparameter(netuid: netuid, updates[random.below(updates.count)])), by: Chain.sudo)
+                try chain.apply(
+                    .subnets(.sudoSetHyperparameter(netuid: netuid, updates[random.below(updates.count)])),
+                    by: Chain.sudo)
             case 7:
                 // Stake minted onto a hotkey, as emission would (issuance rises with it).
                 let amount = Rao(1 + random.below(500))
@@ -388,15 +467,22 @@ import Testing
         for subnet in state.subnets.values {
             let neurons = subnet.neurons
             let count = neurons.count
-            try #require(count <= Int(subnet.hyperparameters.maxAllowedUids), "step \(step): netuid \(subnet.netuid) over its limit")
+            try #require(
+                count <= Int(subnet.hyperparameters.maxAllowedUids),
+                "step \(step): netuid \(subnet.netuid) over its limit")
             try #require(neurons.uidOfHotkey.count == count, "step \(step)")
-            for (hotkey, uid) in neurons.uidOfHotkey { try #require(neurons.hotkeys[Int(uid)] == hotkey, "step \(step)") }
+            for (hotkey, uid) in neurons.uidOfHotkey {
+                try #require(neurons.hotkeys[Int(uid)] == hotkey, "step \(step)")
+            }
             let columns = [
-                neurons.blockAtRegistration.count, neurons.lastUpdate.count, neurons.validatorPermit.count, neurons.weights.count,
+                neurons.blockAtRegistration.count, neurons.lastUpdate.count, neurons.validatorPermit.count,
+                neurons.weights.count,
                 neurons.bonds.count, neurons.axons.count, neurons.prometheus.count, neurons.terms.count,
             ]
             try #require(columns.allSatisfy { $0 == count }, "step \(step): \(columns)")
-            for (hotkey, _) in neurons.uidOfHotkey { try #require(state.staking.owner[hotkey] != nil, "step \(step)") }
+            for (hotkey, _) in neurons.uidOfHotkey {
+                try #require(state.staking.owner[hotkey] != nil, "step \(step)")
+            }
         }
         let staked = state.staking.stake.values.reduce(0) { $0 + $1.values.reduce(0, +) }
         try #require(staked == state.staking.totalStake, "step \(step)")
@@ -412,19 +498,24 @@ import Testing
     func solvedWorkIsAccepted(era: Era) {
         let blockHash = RegistrationChain.hash(of: 3)
         let hotkey = RegistrationChain.hotkey(0)
-        guard let (nonce, work) = PowWork.solve(era: era, difficulty: 300, blockHash: blockHash, hotkey: hotkey) else {
+        guard
+            let (nonce, work) = PowWork.solve(era: era, difficulty: 300, blockHash: blockHash, hotkey: hotkey)
+        else {
             Issue.record("no solution")
             return
         }
         #expect(PowWork.seal(era: era, nonce: nonce, blockHash: blockHash, hotkey: hotkey) == work)
         #expect(PowWork.meets(work, difficulty: 300))
         // The Nakamoto seal ignores the hotkey; the Finney seal does not.
-        let other = PowWork.seal(era: era, nonce: nonce, blockHash: blockHash, hotkey: RegistrationChain.hotkey(1))
+        let other = PowWork.seal(
+            era: era, nonce: nonce, blockHash: blockHash, hotkey: RegistrationChain.hotkey(1))
         #expect((other == work) == (era == .nakamoto))
     }
 
     @Test func solveGivesUpAfterItsAttempts() {
-        let solved = PowWork.solve(era: .finney, difficulty: .max, blockHash: [UInt8](repeating: 1, count: 32), hotkey: RegistrationChain.hotkey(0), attempts: 50)
+        let solved = PowWork.solve(
+            era: .finney, difficulty: .max, blockHash: [UInt8](repeating: 1, count: 32),
+            hotkey: RegistrationChain.hotkey(0), attempts: 50)
         #expect(solved == nil)
     }
 }

@@ -52,11 +52,14 @@ import Testing
         let parameters = SubnetHyperparameters.finney
         var chain = Chain(
             era: .finney,
-            subnets: [1, 3].map { GenesisSubnet(netuid: $0, owner: Chain.subnetOwner, hyperparameters: parameters) })
+            subnets: [1, 3].map {
+                GenesisSubnet(netuid: $0, owner: Chain.subnetOwner, hyperparameters: parameters)
+            })
         chain.state.accounts[Self.coldkey]?.free += Self.minLock
         chain.state.totalIssuance += Self.minLock
         let events = try chain.apply(.subnets(.registerNetwork(hotkey: Self.hotkey)), by: Self.coldkey)
-        #expect(events.contains(.subnets(.networkAdded(netuid: 2, owner: Self.coldkey, lockedRao: Self.minLock))))
+        #expect(
+            events.contains(.subnets(.networkAdded(netuid: 2, owner: Self.coldkey, lockedRao: Self.minLock))))
     }
 
     /// `get_network_lock_cost`: the first lock is the minimum; each registration doubles the last lock,
@@ -116,9 +119,12 @@ import Testing
             chain.state.registration.networkLock.lastLockBlock = chain.state.blockNumber
             return (.registerNetwork(hotkey: hotkey), coldkey)
         },
-        Failure(name: "cannot pay the lock", error: .subnets(.notEnoughBalanceToPayLockCost)) { _ in (.registerNetwork(hotkey: hotkey), coldkey) },
+        Failure(name: "cannot pay the lock", error: .subnets(.notEnoughBalanceToPayLockCost)) { _ in
+            (.registerNetwork(hotkey: hotkey), coldkey)
+        },
         Failure(name: "hyperparameter without sudo", error: .sudo(.requireSudo)) { chain in
-            chain.state.subnets[1] = Subnet(netuid: 1, owner: coldkey, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
+            chain.state.subnets[1] = Subnet(
+                netuid: 1, owner: coldkey, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
             return (.sudoSetHyperparameter(netuid: 1, .tempo(10)), coldkey)
         },
         Failure(name: "hyperparameter of no subnet", error: .subnets(.subnetNotExists)) { _ in
@@ -157,7 +163,10 @@ import Testing
         ("min burn under 1 τ", .finney, .minBurn(raoPerTao - 1), nil),
         ("max burn of 0.1 τ", .finney, .maxBurn(raoPerTao / 10), .valueNotInBounds),
         ("max burn above 0.1 τ", .finney, .maxBurn(raoPerTao / 10 + 1), nil),
-        ("alpha bounds with liquid alpha off", .finney, .alphaValues(low: 40_000, high: 50_000), .liquidAlphaDisabled),
+        (
+            "alpha bounds with liquid alpha off", .finney, .alphaValues(low: 40_000, high: 50_000),
+            .liquidAlphaDisabled
+        ),
         ("tempo without a check", .finney, .tempo(0), nil),
         ("kappa without a check", .finney, .kappa(65_535), nil),
         ("difficulty without a check", .finney, .difficulty(1), nil),
@@ -172,8 +181,16 @@ import Testing
     @Test(arguments: rangeCases)
     func sudoRangeChecks(name: String, era: Era, update: HyperparameterUpdate, error: SubnetsError?) throws {
         let netuid: NetUID = era == .finney ? 1 : nakamotoNetuid
-        var chain = Chain(era: era, subnets: [GenesisSubnet(netuid: netuid, owner: Chain.subnetOwner, hyperparameters: era == .finney ? .finney : .nakamoto)])
-        for index in 0..<3 { _ = chain.state.subnets[netuid]?.neurons.append(hotkey: Chain.hotkey(index), at: 1) }
+        var chain = Chain(
+            era: era,
+            subnets: [
+                GenesisSubnet(
+                    netuid: netuid, owner: Chain.subnetOwner,
+                    hyperparameters: era == .finney ? .finney : .nakamoto)
+            ])
+        for index in 0..<3 {
+            _ = chain.state.subnets[netuid]?.neurons.append(hotkey: Chain.hotkey(index), at: 1)
+        }
         let before = chain.subnet(netuid).hyperparameters
         let events = try chain.apply(.subnets(.sudoSetHyperparameter(netuid: netuid, update)), by: Chain.sudo)
         #expect(Chain.failure(of: events) == error.map { .subnets($0) }, "\(name)")
@@ -187,9 +204,12 @@ import Testing
 
     /// Burn bounds against each other, and the liquid alpha bounds once liquid alpha is on.
     @Test func dependentBounds() throws {
-        var chain = Chain(era: .finney, subnets: [GenesisSubnet(netuid: 1, owner: Chain.subnetOwner, hyperparameters: .finney)])
+        var chain = Chain(
+            era: .finney,
+            subnets: [GenesisSubnet(netuid: 1, owner: Chain.subnetOwner, hyperparameters: .finney)])
         func set(_ update: HyperparameterUpdate) throws -> DispatchError? {
-            Chain.failure(of: try chain.apply(.subnets(.sudoSetHyperparameter(netuid: 1, update)), by: Chain.sudo))
+            Chain.failure(
+                of: try chain.apply(.subnets(.sudoSetHyperparameter(netuid: 1, update)), by: Chain.sudo))
         }
         #expect(try set(.maxBurn(200_000_000)) == nil)
         #expect(try set(.minBurn(200_000_000)) == .subnets(.valueNotInBounds))  // not under max burn
@@ -208,12 +228,18 @@ import Testing
     static let updates: [HyperparameterUpdate] = [
         .tempo(7), .rho(7), .kappa(7), .maxAllowedUids(7), .maxAllowedValidators(7), .immunityPeriod(7),
         .minAllowedWeights(7), .maxWeightLimit(7), .difficulty(7), .minDifficulty(7), .maxDifficulty(7),
-        .adjustmentInterval(7), .adjustmentAlpha(7), .targetRegistrationsPerInterval(7), .maxRegistrationsPerBlock(7),
-        .bondsMovingAverage(7), .bondsPenalty(7), .activityCutoff(7), .weightsRateLimit(7), .weightsVersionKey(7),
-        .burn(7), .minBurn(7), .maxBurn(7), .servingRateLimit(7), .stakePruningMin(7), .registrationAllowed(false),
-        .burnRegistrationAllowed(false), .yuma3Enabled(true), .liquidAlphaEnabled(true), .alphaValues(low: 7, high: 8),
-        .alphaSigmoidSteepness(-7), .validatorSequenceLength(7), .validatorBatchSize(7), .validatorEpochLength(7),
-        .validatorEpochsPerReset(7), .validatorExcludeQuantile(7), .maxAllowedMaxMinRatio(7), .immuneOwnerUidsLimit(7),
+        .adjustmentInterval(7), .adjustmentAlpha(7), .targetRegistrationsPerInterval(7),
+        .maxRegistrationsPerBlock(7),
+        .bondsMovingAverage(7), .bondsPenalty(7), .activityCutoff(7), .weightsRateLimit(7),
+        .weightsVersionKey(7),
+        .burn(7), .minBurn(7), .maxBurn(7), .servingRateLimit(7), .stakePruningMin(7),
+        .registrationAllowed(false),
+        .burnRegistrationAllowed(false), .yuma3Enabled(true), .liquidAlphaEnabled(true),
+        .alphaValues(low: 7, high: 8),
+        .alphaSigmoidSteepness(-7), .validatorSequenceLength(7), .validatorBatchSize(7),
+        .validatorEpochLength(7),
+        .validatorEpochsPerReset(7), .validatorExcludeQuantile(7), .maxAllowedMaxMinRatio(7),
+        .immuneOwnerUidsLimit(7),
     ]
 
     @Test(arguments: updates)
@@ -222,9 +248,12 @@ import Testing
         update.apply(to: &parameters)
         let mirror = Mirror(reflecting: parameters)
         let original = Mirror(reflecting: SubnetHyperparameters.finney)
-        let changed = zip(mirror.children, original.children).filter { "\($0.value)" != "\($1.value)" }.compactMap(\.0.label)
+        let changed = zip(mirror.children, original.children).filter { "\($0.value)" != "\($1.value)" }
+            .compactMap(\.0.label)
         #expect(changed.count == (update == .alphaValues(low: 7, high: 8) ? 2 : 1), "\(update): \(changed)")
-        #expect(changed.allSatisfy { "\(update)".lowercased().hasPrefix($0.prefix(5).lowercased()) }, "\(update): \(changed)")
+        #expect(
+            changed.allSatisfy { "\(update)".lowercased().hasPrefix($0.prefix(5).lowercased()) },
+            "\(update): \(changed)")
     }
 
     /// The development genesis: Nakamoto's single 4096-uid network at netuid 0; Finney starts empty.

@@ -21,20 +21,29 @@ import Testing
         parameters.maxRegistrationsPerBlock = 10
         parameters.immunityPeriod = immunity
         parameters.tempo = tempo
-        return Chain(era: .finney, subnets: [GenesisSubnet(netuid: netuid, owner: Chain.subnetOwner, hyperparameters: parameters)])
+        return Chain(
+            era: .finney,
+            subnets: [GenesisSubnet(netuid: netuid, owner: Chain.subnetOwner, hyperparameters: parameters)])
     }
 
-    func burnedRegister(_ chain: inout Chain, hotkey: AccountID, coldkey: AccountID, netuid: NetUID = netuid) throws -> [Event] {
-        let events = try chain.apply(.registration(.burnedRegister(netuid: netuid, hotkey: hotkey)), by: coldkey)
+    func burnedRegister(_ chain: inout Chain, hotkey: AccountID, coldkey: AccountID, netuid: NetUID = netuid)
+        throws -> [Event]
+    {
+        let events = try chain.apply(
+            .registration(.burnedRegister(netuid: netuid, hotkey: hotkey)), by: coldkey)
         #expect(Chain.failure(of: events) == nil, "\(events)")
         return events
     }
 
     func setScores(_ chain: inout Chain, _ scores: [UID: UInt64]) {
-        for (uid, score) in scores { chain.state.subnets[Self.netuid]?.neurons.terms[Int(uid)].pruningScore = score }
+        for (uid, score) in scores {
+            chain.state.subnets[Self.netuid]?.neurons.terms[Int(uid)].pruningScore = score
+        }
     }
 
-    func toPrune(_ chain: Chain) -> UID? { Registration.finneyNeuronToPrune(chain.subnet(Self.netuid), state: chain.state) }
+    func toPrune(_ chain: Chain) -> UID? {
+        Registration.finneyNeuronToPrune(chain.subnet(Self.netuid), state: chain.state)
+    }
 
     /// v3.3.0 `test_burn_registration_pruning_scenarios`: immune or not, lowest score first, ties to
     /// the earliest registration.
@@ -73,7 +82,8 @@ import Testing
         // A registration on the full subnet replaces uid 0 and marks it with the maximum score.
         let newcomer = Chain.hotkey(6)
         let events = try burnedRegister(&chain, hotkey: newcomer, coldkey: coldkey)
-        #expect(events.contains(.registration(.neuronRegistered(netuid: Self.netuid, uid: 0, hotkey: newcomer))))
+        #expect(
+            events.contains(.registration(.neuronRegistered(netuid: Self.netuid, uid: 0, hotkey: newcomer))))
         #expect(chain.subnet(Self.netuid).neurons.count == 6)
         #expect(chain.subnet(Self.netuid).neurons.terms[0].pruningScore == UInt64(UInt16.max))
         #expect(chain.subnet(Self.netuid).neurons.uidOfHotkey[Chain.hotkey(0)] == nil)
@@ -88,7 +98,8 @@ import Testing
         let ownerHotkey = AccountID(testSeed: 11)
         let otherOwnerHotkey = AccountID(testSeed: 12)
         let stranger = AccountID(testSeed: 13)
-        var subnet = Subnet(netuid: 1, owner: ownerColdkey, createdAt: 1, lockedRao: 0, hyperparameters: .finney)
+        var subnet = Subnet(
+            netuid: 1, owner: ownerColdkey, createdAt: 1, lockedRao: 0, hyperparameters: .finney)
         subnet.ownerHotkey = ownerHotkey
         let blocks: [BlockNumber] = allImmune ? [12, 11, 10] : [1, 1, 2]
         for (hotkey, block) in zip([ownerHotkey, otherOwnerHotkey, stranger], blocks) {
@@ -108,7 +119,9 @@ import Testing
         var chain = Self.finney(maxUids: 1, immunity: 0)
         chain.state.subnets[Self.netuid]?.ownerHotkey = Chain.hotkey(0)
         _ = try burnedRegister(&chain, hotkey: Chain.hotkey(0), coldkey: Chain.coldkey(0))
-        let events = try chain.apply(.registration(.burnedRegister(netuid: Self.netuid, hotkey: Chain.hotkey(1))), by: Chain.coldkey(1))
+        let events = try chain.apply(
+            .registration(.burnedRegister(netuid: Self.netuid, hotkey: Chain.hotkey(1))), by: Chain.coldkey(1)
+        )
         #expect(Chain.failure(of: events) == .registration(.noNeuronIdAvailable))
     }
 
@@ -121,9 +134,12 @@ import Testing
         _ = try burnedRegister(&chain, hotkey: Chain.hotkey(1), coldkey: Chain.coldkey(1))
         chain.advance()
         var neurons = chain.subnet(Self.netuid).neurons
-        neurons.weights = [[WeightEntry(uid: 0, value: 7), WeightEntry(uid: 1, value: 9)], [WeightEntry(uid: 0, value: 5)]]
+        neurons.weights = [
+            [WeightEntry(uid: 0, value: 7), WeightEntry(uid: 1, value: 9)], [WeightEntry(uid: 0, value: 5)],
+        ]
         neurons.bonds = [[BondEntry(uid: 1, value: 3)], [BondEntry(uid: 0, value: 4)]]
-        neurons.axons[0] = AxonInfo(block: 1, version: 1, ip: 1, port: 1, ipType: 4, protocol: 0, placeholder1: 0, placeholder2: 0)
+        neurons.axons[0] = AxonInfo(
+            block: 1, version: 1, ip: 1, port: 1, ipType: 4, protocol: 0, placeholder1: 0, placeholder2: 0)
         neurons.validatorPermit[0] = true
         neurons.lastUpdate[0] = 1
         neurons.terms[0] = NeuronTerms()
@@ -163,7 +179,9 @@ import Testing
     func finneyStakeRefund(registeredElsewhere: Bool) throws {
         var chain = Self.finney(maxUids: 1, immunity: 0)
         var second = chain.subnet(Self.netuid)
-        second = Subnet(netuid: 2, owner: Chain.subnetOwner, createdAt: 0, lockedRao: 0, hyperparameters: second.hyperparameters)
+        second = Subnet(
+            netuid: 2, owner: Chain.subnetOwner, createdAt: 0, lockedRao: 0,
+            hyperparameters: second.hyperparameters)
         chain.state.subnets[2] = second
         let pruned = Chain.hotkey(0)
         let owner = Chain.coldkey(0)
@@ -187,7 +205,9 @@ import Testing
             #expect(staking.totalStake == before.staking.totalStake - 12_000)
             #expect(staking.stake(ofColdkey: owner) == 0)
             #expect(chain.state.balance(of: owner) == before.balance(of: owner) + 5_000)
-            #expect(events.contains(.registration(.stakeRefunded(hotkey: pruned, coldkey: nominator, amount: 7_000))))
+            #expect(
+                events.contains(
+                    .registration(.stakeRefunded(hotkey: pruned, coldkey: nominator, amount: 7_000))))
         }
         // Stake only moved to free balances: issuance = free + stake holds throughout.
         let free = chain.state.accounts.values.reduce(0) { $0 + $1.free }
@@ -204,12 +224,17 @@ import Testing
         parameters.stakePruningMin = 1_024
         parameters.difficulty = 50
         parameters.maxRegistrationsPerBlock = 10
-        var chain = Chain(era: .nakamoto, subnets: [GenesisSubnet(netuid: nakamotoNetuid, owner: Chain.subnetOwner, hyperparameters: parameters)])
+        var chain = Chain(
+            era: .nakamoto,
+            subnets: [
+                GenesisSubnet(netuid: nakamotoNetuid, owner: Chain.subnetOwner, hyperparameters: parameters)
+            ])
         let minimum: Rao = 1_024
 
         func register(_ index: Int) throws -> UID? {
             let events = try chain.registerPow(
-                netuid: nakamotoNetuid, hotkey: Chain.hotkey(index), coldkey: Chain.coldkey(index), start: UInt64(index) << 32)
+                netuid: nakamotoNetuid, hotkey: Chain.hotkey(index), coldkey: Chain.coldkey(index),
+                start: UInt64(index) << 32)
             #expect(Chain.failure(of: events) == nil, "\(events)")
             return chain.subnet(nakamotoNetuid).neurons.uidOfHotkey[Chain.hotkey(index)]
         }
@@ -257,7 +282,9 @@ import Testing
         _ = table.append(hotkey: first, at: 1)
         _ = table.append(hotkey: second, at: 1)
         table.weights = [[WeightEntry(uid: 1, value: 9)], [WeightEntry(uid: 0, value: 5)]]
-        table.bonds = [[BondEntry(uid: 1, value: 3)], [BondEntry(uid: 0, value: 4), BondEntry(uid: 1, value: 2)]]
+        table.bonds = [
+            [BondEntry(uid: 1, value: 3)], [BondEntry(uid: 0, value: 4), BondEntry(uid: 1, value: 2)],
+        ]
         table.terms[0].incentive = 7
         table.terms[0].rank = 8
         let newcomer = AccountID(testSeed: 3)
@@ -287,15 +314,19 @@ import Testing
     }
 
     /// The 2022 score's native 128-bit arithmetic equals I65F63's `from_num(a) / from_num(b)` and `+`.
-    @Test(arguments: [
-        (0, 1), (1, 3), (1_024, 3_072), (2_048, 3_072), (7, .max), (.max, .max), (.max - 1, .max), (123_456_789, 987_654_321_987),
-        (.max, 1), (5, 0),
-    ] as [(UInt64, UInt64)])
+    @Test(
+        arguments: [
+            (0, 1), (1, 3), (1_024, 3_072), (2_048, 3_072), (7, .max), (.max, .max), (.max - 1, .max),
+            (123_456_789, 987_654_321_987),
+            (.max, 1), (5, 0),
+        ] as [(UInt64, UInt64)])
     func nakamotoScoreMatchesI65F63(numerator: UInt64, denominator: UInt64) {
         let fixed = I65F63(saturating: numerator).saturatingDiv(I65F63(saturating: denominator))
         #expect(NakamotoScore.ratio(numerator, denominator) == UInt128(fixed.raw))
         let block: UInt64 = 1_234_567
         let sum = fixed.saturatingAdd(I65F63(saturating: block))
-        #expect(NakamotoScore.adding(NakamotoScore.ratio(numerator, denominator), NakamotoScore.integer(block)) == UInt128(sum.raw))
+        #expect(
+            NakamotoScore.adding(NakamotoScore.ratio(numerator, denominator), NakamotoScore.integer(block))
+                == UInt128(sum.raw))
     }
 }

@@ -1,12 +1,14 @@
 /// The balances pallet: accounts, transfers and the existential deposit.
 enum Balances {
     /// Applies a balances call for `origin`, guard first.
-    static func dispatch(_ call: BalancesCall, origin: AccountID, state: inout ChainState) throws(DispatchError)
+    static func dispatch(_ call: BalancesCall, origin: AccountID, state: inout ChainState)
+        throws(DispatchError)
         -> [Event]
     {
         switch call {
         case .transfer(let destination, let amount):
-            return try transfer(from: origin, to: destination, amount: amount, keepAlive: false, state: &state)
+            return try transfer(
+                from: origin, to: destination, amount: amount, keepAlive: false, state: &state)
         case .transferKeepAlive(let destination, let amount):
             return try transfer(from: origin, to: destination, amount: amount, keepAlive: true, state: &state)
         }
@@ -14,7 +16,8 @@ enum Balances {
 
     /// `transfer` / `transfer_keep_alive`.
     static func transfer(
-        from source: AccountID, to destination: AccountID, amount: Rao, keepAlive: Bool, state: inout ChainState
+        from source: AccountID, to destination: AccountID, amount: Rao, keepAlive: Bool,
+        state: inout ChainState
     ) throws(DispatchError) -> [Event] {
         guard amount > 0 else { throw .balances(.zeroAmount) }
         let sourceBalance = state.balance(of: source)
@@ -22,7 +25,9 @@ enum Balances {
         let remaining = sourceBalance - amount
         let reaped = remaining > 0 && remaining < existentialDeposit
         guard !(keepAlive && (remaining < existentialDeposit)) else { throw .balances(.keepAliveViolated) }
-        guard source != destination else { return [.balances(.transferred(from: source, to: destination, amount: amount))] }
+        guard source != destination else {
+            return [.balances(.transferred(from: source, to: destination, amount: amount))]
+        }
         let destinationBalance = state.balance(of: destination)
         guard destinationBalance > 0 || amount >= existentialDeposit else {
             throw .balances(.existentialDepositNotMet)
@@ -37,14 +42,18 @@ enum Balances {
             state.totalRecycled = state.totalRecycled.addingClamped(remaining)
             events.append(.balances(.dustLost(account: source, amount: remaining)))
         }
-        if destinationBalance == 0 { events.append(.balances(.endowed(account: destination, freeBalance: amount))) }
+        if destinationBalance == 0 {
+            events.append(.balances(.endowed(account: destination, freeBalance: amount)))
+        }
         state.accounts[destination, default: AccountInfo()].free = credited
         events.append(.balances(.transferred(from: source, to: destination, amount: amount)))
         return events
     }
 
     /// Withdraws and burns the fee of an extrinsic; nothing else changes if the sender cannot pay.
-    static func chargeFee(_ fee: Rao, from account: AccountID, state: inout ChainState) throws(DispatchError) -> Event {
+    static func chargeFee(_ fee: Rao, from account: AccountID, state: inout ChainState) throws(DispatchError)
+        -> Event
+    {
         let balance = state.balance(of: account)
         guard balance >= fee else { throw .cannotPayFee(balance: balance, fee: fee) }
         state.accounts[account, default: AccountInfo()].free = balance - fee
@@ -55,7 +64,8 @@ enum Balances {
 
     /// Credits `amount` new rao to `account` (genesis endowments, emission payouts).
     static func mint(_ amount: Rao, to account: AccountID, state: inout ChainState) {
-        state.accounts[account, default: AccountInfo()].free = state.balance(of: account).addingClamped(amount)
+        state.accounts[account, default: AccountInfo()].free = state.balance(of: account).addingClamped(
+            amount)
         state.totalIssuance = state.totalIssuance.addingClamped(amount)
     }
 }

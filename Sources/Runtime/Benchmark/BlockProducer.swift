@@ -38,7 +38,8 @@ public struct BlockProducer: Sendable {
         for (signer, call) in calls {
             let nonce = nonces[signer] ?? state.account(signer).nonce
             do {
-                let events = try Runtime.apply(Extrinsic(signer: signer, nonce: nonce, call: call), to: &state)
+                let events = try Runtime.apply(
+                    Extrinsic(signer: signer, nonce: nonce, call: call), to: &state)
                 nonces[signer] = nonce + 1
                 if case .extrinsicFailed = events.last { report.failed += 1 } else { report.succeeded += 1 }
                 report.events += events

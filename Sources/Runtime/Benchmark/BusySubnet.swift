@@ -39,19 +39,33 @@ public struct BusySubnet: Sendable {
         genesis.subnets = [GenesisSubnet(netuid: netuid, owner: owner, hyperparameters: parameters)]
         var producer = BlockProducer(state: genesis.state())
 
-        let registrations = (0..<uids).map { (signer: coldkey, call: Call.registration(.burnedRegister(netuid: netuid, hotkey: Self.hotkey($0)))) }
+        let registrations = (0..<uids).map {
+            (
+                signer: coldkey,
+                call: Call.registration(.burnedRegister(netuid: netuid, hotkey: Self.hotkey($0)))
+            )
+        }
         producer.produce(registrations)
         var funding: [(signer: AccountID, call: Call)] = []
         for v in 0..<validators {
-            funding.append((coldkey, .staking(.addStake(hotkey: Self.hotkey(v), amount: (1_000 + UInt64(v)) * raoPerTao))))
-            funding.append((coldkey, .balances(.transfer(destination: Self.hotkey(v), amount: 100 * raoPerTao))))
+            funding.append(
+                (
+                    coldkey,
+                    .staking(.addStake(hotkey: Self.hotkey(v), amount: (1_000 + UInt64(v)) * raoPerTao))
+                ))
+            funding.append(
+                (coldkey, .balances(.transfer(destination: Self.hotkey(v), amount: 100 * raoPerTao))))
         }
         // One registration per block from here on, against a target the burn can live with.
-        funding.append((owner, .subnets(.sudoSetHyperparameter(netuid: netuid, .maxRegistrationsPerBlock(1)))))
-        funding.append((owner, .subnets(.sudoSetHyperparameter(netuid: netuid, .targetRegistrationsPerInterval(100)))))
+        funding.append(
+            (owner, .subnets(.sudoSetHyperparameter(netuid: netuid, .maxRegistrationsPerBlock(1)))))
+        funding.append(
+            (owner, .subnets(.sudoSetHyperparameter(netuid: netuid, .targetRegistrationsPerInterval(100)))))
         producer.produce(funding)
         // Run to the block after the first epoch so the validators hold permits.
-        while producer.state.subnets[netuid]?.neurons.validatorPermit.first != true, producer.state.blockNumber < 1_000 {
+        while producer.state.subnets[netuid]?.neurons.validatorPermit.first != true,
+            producer.state.blockNumber < 1_000
+        {
             producer.produce([])
         }
         return producer
@@ -62,14 +76,22 @@ public struct BusySubnet: Sendable {
         let values = (0..<uids).map { j in
             UInt32(1 + (UInt64(j) &* 2_654_435_761 &+ UInt64(v) &* 40_503 &+ round &* 97) % 65_535)
         }
-        let call = Call.weights(.setWeights(netuid: netuid, uids: (0..<uids).map { UID($0) }, values: values, versionKey: 0))
+        let call = Call.weights(
+            .setWeights(netuid: netuid, uids: (0..<uids).map { UID($0) }, values: values, versionKey: 0))
         return (Self.hotkey(v), call)
     }
 
     /// The extrinsics of a day's block: one new registration, and the validators whose rate limit
     /// (100 blocks) allows them to set weights again.
-    public func dayCalls(block: BlockNumber, dayStart: BlockNumber, registration index: Int) -> [(signer: AccountID, call: Call)] {
-        var calls = [(signer: coldkey, call: Call.registration(.burnedRegister(netuid: netuid, hotkey: Self.hotkey(index))))]
+    public func dayCalls(block: BlockNumber, dayStart: BlockNumber, registration index: Int) -> [(
+        signer: AccountID, call: Call
+    )] {
+        var calls = [
+            (
+                signer: coldkey,
+                call: Call.registration(.burnedRegister(netuid: netuid, hotkey: Self.hotkey(index)))
+            )
+        ]
         let offset = block - dayStart
         for v in 0..<validators where (offset + UInt64(v)) % 101 == 0 {
             calls.append(weights(validator: v, round: offset))

@@ -9,7 +9,9 @@ public enum Runtime {
     ///
     /// - Throws: ``DispatchError`` when the extrinsic is invalid (bad nonce, cannot pay): then nothing
     ///   at all changed and the extrinsic does not belong in a block.
-    public static func apply(_ extrinsic: Extrinsic, to state: inout ChainState) throws(DispatchError) -> [Event] {
+    public static func apply(_ extrinsic: Extrinsic, to state: inout ChainState) throws(DispatchError)
+        -> [Event]
+    {
         let signer = extrinsic.signer
         let expected = state.account(signer).nonce
         guard extrinsic.nonce == expected else { throw .badNonce(expected: expected, found: extrinsic.nonce) }
@@ -28,7 +30,9 @@ public enum Runtime {
     }
 
     /// Routes a call to its pallet.
-    static func dispatch(_ call: Call, origin: AccountID, state: inout ChainState) throws(DispatchError) -> [Event] {
+    static func dispatch(_ call: Call, origin: AccountID, state: inout ChainState) throws(DispatchError)
+        -> [Event]
+    {
         switch call {
         case .balances(let call): try Balances.dispatch(call, origin: origin, state: &state)
         case .sudo(let call): try Sudo.dispatch(call, origin: origin, state: &state)
@@ -43,7 +47,9 @@ public enum Runtime {
 
     /// Starts block `number` whose parent has hash `parentHash`: records the hash for seal checks and
     /// resets per-block counters.
-    public static func initializeBlock(_ number: BlockNumber, parentHash: [UInt8], state: inout ChainState) -> [Event] {
+    public static func initializeBlock(_ number: BlockNumber, parentHash: [UInt8], state: inout ChainState)
+        -> [Event]
+    {
         state.blockNumber = number
         if number > 0 { state.blockHashes[number - 1] = parentHash }
         if number > 256 { state.blockHashes[number - 257] = nil }

@@ -16,7 +16,8 @@ public enum DevAccounts {
 
     /// All six, Alice first.
     public static let all: [(name: String, account: AccountID)] = [
-        ("Alice", alice), ("Bob", bob), ("Charlie", charlie), ("Dave", dave), ("Eve", eve), ("Ferdie", ferdie),
+        ("Alice", alice), ("Bob", bob), ("Charlie", charlie), ("Dave", dave), ("Eve", eve),
+        ("Ferdie", ferdie),
     ]
 
     private static func account(_ hex: String) -> AccountID {

@@ -13,7 +13,8 @@ public struct Genesis: Sendable, Equatable {
 
     /// A genesis.
     public init(
-        era: Era, sudoKey: AccountID?, endowments: [(account: AccountID, amount: Rao)], fees: FeeSchedule = .standard,
+        era: Era, sudoKey: AccountID?, endowments: [(account: AccountID, amount: Rao)],
+        fees: FeeSchedule = .standard,
         subnets: [GenesisSubnet] = []
     ) {
         self.era = era
@@ -28,7 +29,8 @@ public struct Genesis: Sendable, Equatable {
     /// without subnets (register them with `registerNetwork`).
     public static func development(_ era: Era) -> Genesis {
         Genesis(
-            era: era, sudoKey: DevAccounts.alice, endowments: DevAccounts.all.map { ($0.account, 1_000_000 * raoPerTao) },
+            era: era, sudoKey: DevAccounts.alice,
+            endowments: DevAccounts.all.map { ($0.account, 1_000_000 * raoPerTao) },
             subnets: era == .nakamoto ? [.nakamoto(owner: DevAccounts.alice)] : [])
     }
 

@@ -32,7 +32,9 @@ public struct AccountID: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// The 32 public key bytes.
     public var bytes: [UInt8] {
-        [words.0, words.1, words.2, words.3].flatMap { word in (0..<8).reversed().map { UInt8(truncatingIfNeeded: word >> ($0 * 8)) } }
+        [words.0, words.1, words.2, words.3].flatMap { word in
+            (0..<8).reversed().map { UInt8(truncatingIfNeeded: word >> ($0 * 8)) }
+        }
     }
 
     /// Lowercase hex with `0x`.
@@ -40,7 +42,9 @@ public struct AccountID: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Byte-wise order.
     public static func < (lhs: AccountID, rhs: AccountID) -> Bool {
-        (lhs.words.0, lhs.words.1, lhs.words.2, lhs.words.3) < (rhs.words.0, rhs.words.1, rhs.words.2, rhs.words.3)
+        (lhs.words.0, lhs.words.1, lhs.words.2, lhs.words.3) < (
+            rhs.words.0, rhs.words.1, rhs.words.2, rhs.words.3
+        )
     }
 
     /// Equal bytes.

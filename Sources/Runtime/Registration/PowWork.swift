@@ -26,7 +26,8 @@ public enum PowWork {
     /// Tries nonces `start, start + 1, …` (at most `attempts` of them) and returns the first whose seal
     /// meets `difficulty`, with that seal; `nil` if none did.
     public static func solve(
-        era: Era, difficulty: UInt64, blockHash: [UInt8], hotkey: AccountID, start: UInt64 = 0, attempts: UInt64 = .max
+        era: Era, difficulty: UInt64, blockHash: [UInt8], hotkey: AccountID, start: UInt64 = 0,
+        attempts: UInt64 = .max
     ) -> (nonce: UInt64, work: [UInt8])? {
         let inner = era == .finney ? Seal.innerHash(blockHash: blockHash, hotkey: hotkey.bytes) : blockHash
         var nonce = start

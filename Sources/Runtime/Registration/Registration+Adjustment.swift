@@ -40,14 +40,16 @@ extension Registration {
         var events: [Event] = []
         if adjustBurn {
             let burn = adjusted(
-                parameters.burn, registrations: registrations, target: target, alpha: parameters.adjustmentAlpha,
+                parameters.burn, registrations: registrations, target: target,
+                alpha: parameters.adjustmentAlpha,
                 min: parameters.minBurn, max: parameters.maxBurn)
             subnet.hyperparameters.burn = burn
             events.append(.registration(.burnSet(netuid: subnet.netuid, burn: burn)))
         }
         if adjustDifficulty {
             let difficulty = adjusted(
-                parameters.difficulty, registrations: registrations, target: target, alpha: parameters.adjustmentAlpha,
+                parameters.difficulty, registrations: registrations, target: target,
+                alpha: parameters.adjustmentAlpha,
                 min: parameters.minDifficulty, max: parameters.maxDifficulty)
             subnet.hyperparameters.difficulty = difficulty
             events.append(.registration(.difficultySet(netuid: subnet.netuid, difficulty: difficulty)))
@@ -58,14 +60,18 @@ extension Registration {
     /// `upgraded_difficulty` / `upgraded_burn` in U110F18:
     /// `next = α·cur + (1 − α)·cur·(r + t)/(2t)`, α = alpha / u64::MAX; `≥ max → max`, `≤ min → min`,
     /// else floor. A zero target gives `next = α·cur` (the chain's `safe_div` returns zero).
-    static func adjusted(_ current: UInt64, registrations: UInt16, target: UInt16, alpha rawAlpha: UInt64, min: UInt64, max: UInt64)
+    static func adjusted(
+        _ current: UInt64, registrations: UInt16, target: UInt16, alpha rawAlpha: UInt64, min: UInt64,
+        max: UInt64
+    )
         -> UInt64
     {
         let value = U110F18(saturating: current)
         let updated = value.saturatingMul(U110F18(saturating: registrations.addingClamped(target)))
             .safeDiv(U110F18(saturating: target.addingClamped(target)))
         let alpha = U110F18(saturating: rawAlpha).safeDiv(U110F18(saturating: UInt64.max))
-        let next = alpha.saturatingMul(value).saturatingAdd(U110F18(1).saturatingSub(alpha).saturatingMul(updated))
+        let next = alpha.saturatingMul(value).saturatingAdd(
+            U110F18(1).saturatingSub(alpha).saturatingMul(updated))
         if next >= U110F18(saturating: max) { return max }
         if next <= U110F18(saturating: min) { return min }
         return next.saturatingToUInt64()

@@ -10,7 +10,9 @@ extension Registration {
     {
         guard state.era == .finney else { throw .registration(.notAvailableInEra) }
         guard let subnet = state.subnets[netuid] else { throw .registration(.subnetNotExists) }
-        guard subnet.hyperparameters.burnRegistrationAllowed else { throw .registration(.subNetRegistrationDisabled) }
+        guard subnet.hyperparameters.burnRegistrationAllowed else {
+            throw .registration(.subNetRegistrationDisabled)
+        }
         try checkRateLimits(subnet, era: state.era)
         try checkNotRegistered(hotkey, on: subnet)
         let burn = subnet.hyperparameters.burn
@@ -24,7 +26,9 @@ extension Registration {
         state.totalRecycled = state.totalRecycled.addingClamped(burn)
         state.subnets[netuid]?.recycledForRegistration = subnet.recycledForRegistration.addingClamped(burn)
         state.subnets[netuid]?.burnRegistrationsThisInterval.saturatingIncrement()
-        var events: [Event] = [.registration(.registrationBurned(netuid: netuid, coldkey: coldkey, amount: burn))]
+        var events: [Event] = [
+            .registration(.registrationBurned(netuid: netuid, coldkey: coldkey, amount: burn))
+        ]
         events += admit(hotkey: hotkey, coldkey: coldkey, netuid: netuid, at: placement, state: &state)
         return events
     }

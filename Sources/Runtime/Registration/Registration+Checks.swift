@@ -6,18 +6,23 @@ extension Registration {
         guard subnet.registrationsThisBlock < parameters.maxRegistrationsPerBlock else {
             throw .registration(.tooManyRegistrationsThisBlock)
         }
-        guard era == .nakamoto
-            || subnet.registrationsThisInterval < parameters.targetRegistrationsPerInterval.multipliedClamped(by: 3)
+        guard
+            era == .nakamoto
+                || subnet.registrationsThisInterval
+                    < parameters.targetRegistrationsPerInterval.multipliedClamped(by: 3)
         else { throw .registration(.tooManyRegistrationsThisInterval) }
     }
 
     /// The hotkey holds no uid on the subnet yet.
     static func checkNotRegistered(_ hotkey: AccountID, on subnet: Subnet) throws(DispatchError) {
-        guard subnet.neurons.uidOfHotkey[hotkey] == nil else { throw .registration(.hotKeyAlreadyRegisteredInSubNet) }
+        guard subnet.neurons.uidOfHotkey[hotkey] == nil else {
+            throw .registration(.hotKeyAlreadyRegisteredInSubNet)
+        }
     }
 
     /// The hotkey is new (the pair is created on registration) or already owned by `coldkey`.
-    static func checkOwnership(hotkey: AccountID, coldkey: AccountID, state: ChainState) throws(DispatchError) {
+    static func checkOwnership(hotkey: AccountID, coldkey: AccountID, state: ChainState) throws(DispatchError)
+    {
         let owner = state.staking.owner[hotkey]
         guard owner == nil || owner == coldkey else { throw .registration(.nonAssociatedColdKey) }
     }

@@ -24,12 +24,17 @@ extension Registration {
 
     /// Gives `hotkey` its uid, pairs it with `coldkey`, counts the registration and emits
     /// `NeuronRegistered`. Every check has passed.
-    static func admit(hotkey: AccountID, coldkey: AccountID, netuid: NetUID, at placement: Placement, state: inout ChainState)
+    static func admit(
+        hotkey: AccountID, coldkey: AccountID, netuid: NetUID, at placement: Placement,
+        state: inout ChainState
+    )
         -> [Event]
     {
         let block = state.blockNumber
         // Finney creates the pair on first use; the 2022 chain kept the coldkey on the neuron.
-        if state.era == .nakamoto || state.staking.owner[hotkey] == nil { state.staking.owner[hotkey] = coldkey }
+        if state.era == .nakamoto || state.staking.owner[hotkey] == nil {
+            state.staking.owner[hotkey] = coldkey
+        }
         // Taken out of the map while it changes, so its columns are mutated in place, not copied.
         guard var subnet = state.subnets.removeValue(forKey: netuid) else { return [] }
         let uid: UID
@@ -37,7 +42,9 @@ extension Registration {
         switch placement {
         case .append:
             uid = subnet.neurons.append(hotkey: hotkey, at: block)
-            if state.era == .nakamoto { subnet.neurons.weights[Int(uid)] = [WeightEntry(uid: uid, value: .max)] }
+            if state.era == .nakamoto {
+                subnet.neurons.weights[Int(uid)] = [WeightEntry(uid: uid, value: .max)]
+            }
         case .replace(let pruned):
             uid = pruned
             replaced = subnet.neurons.hotkeys[Int(uid)]

@@ -28,7 +28,8 @@ extension Registration {
     static let workBlockWindow: UInt64 = 3
 
     /// Registers `request.hotkey` by proof of work.
-    static func register(_ request: PowRegistration, origin: AccountID, state: inout ChainState) throws(DispatchError)
+    static func register(_ request: PowRegistration, origin: AccountID, state: inout ChainState)
+        throws(DispatchError)
         -> [Event]
     {
         let placement: Placement
@@ -39,16 +40,21 @@ extension Registration {
 
         state.registration.usedWork[request.work] = state.blockNumber
         state.subnets[request.netuid]?.powRegistrationsThisInterval.saturatingIncrement()
-        return admit(hotkey: request.hotkey, coldkey: request.coldkey, netuid: request.netuid, at: placement, state: &state)
+        return admit(
+            hotkey: request.hotkey, coldkey: request.coldkey, netuid: request.netuid, at: placement,
+            state: &state)
     }
 
     /// The Finney checks, in the order of subtensor v3.3.0.
-    static func checkFinneyPow(_ request: PowRegistration, origin: AccountID, state: ChainState) throws(DispatchError)
+    static func checkFinneyPow(_ request: PowRegistration, origin: AccountID, state: ChainState)
+        throws(DispatchError)
         -> Placement
     {
         guard origin == request.hotkey else { throw .registration(.transactorAccountShouldBeHotKey) }
         guard let subnet = state.subnets[request.netuid] else { throw .registration(.subnetNotExists) }
-        guard subnet.hyperparameters.registrationAllowed else { throw .registration(.subNetRegistrationDisabled) }
+        guard subnet.hyperparameters.registrationAllowed else {
+            throw .registration(.subNetRegistrationDisabled)
+        }
         try checkRateLimits(subnet, era: state.era)
         try checkNotRegistered(request.hotkey, on: subnet)
         try checkWorkBlock(request.blockNumber, current: state.blockNumber)
@@ -60,9 +66,13 @@ extension Registration {
 
     /// The Nakamoto checks, in the order of the 2022 chain (no signer or ownership check, a
     /// per-block limit only, and used work refused).
-    static func checkNakamotoPow(_ request: PowRegistration, state: ChainState) throws(DispatchError) -> Placement {
+    static func checkNakamotoPow(_ request: PowRegistration, state: ChainState) throws(DispatchError)
+        -> Placement
+    {
         guard let subnet = state.subnets[request.netuid] else { throw .registration(.subnetNotExists) }
-        guard subnet.hyperparameters.registrationAllowed else { throw .registration(.subNetRegistrationDisabled) }
+        guard subnet.hyperparameters.registrationAllowed else {
+            throw .registration(.subNetRegistrationDisabled)
+        }
         try checkRateLimits(subnet, era: state.era)
         try checkNotRegistered(request.hotkey, on: subnet)
         try checkWorkBlock(request.blockNumber, current: state.blockNumber)
@@ -74,7 +84,9 @@ extension Registration {
 
     /// `current − 3 < block ≤ current`.
     static func checkWorkBlock(_ block: BlockNumber, current: BlockNumber) throws(DispatchError) {
-        guard block <= current, current - block < workBlockWindow else { throw .registration(.invalidWorkBlock) }
+        guard block <= current, current - block < workBlockWindow else {
+            throw .registration(.invalidWorkBlock)
+        }
     }
 
     /// The work, read as a number, times the difficulty stays under 2^256.
@@ -86,13 +98,17 @@ extension Registration {
 
     /// The work equals the seal recomputed from the nonce, the block hash and (Finney) the hotkey.
     static func checkSeal(_ request: PowRegistration, state: ChainState) throws(DispatchError) {
-        let seal = Self.seal(nonce: request.nonce, blockNumber: request.blockNumber, hotkey: request.hotkey, state: state)
+        let seal = Self.seal(
+            nonce: request.nonce, blockNumber: request.blockNumber, hotkey: request.hotkey, state: state)
         guard seal == request.work else { throw .registration(.invalidSeal) }
     }
 
     /// The seal of `nonce` on block `blockNumber` for `hotkey` under the era's rule.
-    static func seal(nonce: UInt64, blockNumber: BlockNumber, hotkey: AccountID, state: ChainState) -> [UInt8] {
-        PowWork.seal(era: state.era, nonce: nonce, blockHash: Self.blockHash(blockNumber, state: state), hotkey: hotkey)
+    static func seal(nonce: UInt64, blockNumber: BlockNumber, hotkey: AccountID, state: ChainState) -> [UInt8]
+    {
+        PowWork.seal(
+            era: state.era, nonce: nonce, blockHash: Self.blockHash(blockNumber, state: state), hotkey: hotkey
+        )
     }
 
     /// The hash of block `number` as the chain's `block_hash` returns it: the recorded hash, or 32 zero

@@ -9,12 +9,16 @@ extension Registration {
     static func finneyNeuronToPrune(_ subnet: Subnet, state: ChainState) -> UID? {
         guard let chosen = lowestPruningScore(subnet, state: state, excluding: []) else { return nil }
         let hotkey = subnet.neurons.hotkeys[Int(chosen)]
-        guard hotkey == subnet.ownerHotkey || state.staking.owner[hotkey] == subnet.owner else { return chosen }
-        return lowestPruningScore(subnet, state: state, excluding: Set(immortalOwnerUids(subnet, state: state)))
+        guard hotkey == subnet.ownerHotkey || state.staking.owner[hotkey] == subnet.owner else {
+            return chosen
+        }
+        return lowestPruningScore(
+            subnet, state: state, excluding: Set(immortalOwnerUids(subnet, state: state)))
     }
 
     /// `get_neuron_to_prune`'s scan over the uids not in `excluded`.
-    static func lowestPruningScore(_ subnet: Subnet, state: ChainState, excluding excluded: Set<UID>) -> UID? {
+    static func lowestPruningScore(_ subnet: Subnet, state: ChainState, excluding excluded: Set<UID>) -> UID?
+    {
         let neurons = subnet.neurons
         let immunity = UInt64(subnet.hyperparameters.immunityPeriod)
         var found = false, foundImmune = false
@@ -27,7 +31,9 @@ extension Registration {
             let score = neurons.terms[index].pruningScore
             let block = neurons.blockAtRegistration[index]
             if state.blockNumber.subtractingClamped(block) < immunity {
-                if !foundImmune || score < bestImmuneScore || (score == bestImmuneScore && block < bestImmuneBlock) {
+                if !foundImmune || score < bestImmuneScore
+                    || (score == bestImmuneScore && block < bestImmuneBlock)
+                {
                     (foundImmune, bestImmune, bestImmuneScore, bestImmuneBlock) = (true, uid, score, block)
                 }
             } else if !found || score < bestScore || (score == bestScore && block < bestBlock) {
@@ -45,9 +51,13 @@ extension Registration {
         // The `limit` earliest-registered of the owner's hotkeys, kept in order while scanning (the limit
         // is small, so this is linear in the uids rather than a sort of all the owner's hotkeys).
         var owned: [(block: BlockNumber, uid: UID)] = []
-        for (index, hotkey) in neurons.hotkeys.enumerated() where state.staking.owner[hotkey] == subnet.owner {
+        for (index, hotkey) in neurons.hotkeys.enumerated() where state.staking.owner[hotkey] == subnet.owner
+        {
             let entry = (block: neurons.blockAtRegistration[index], uid: UID(truncatingIfNeeded: index))
-            guard owned.count < limit || (owned.last.map { (entry.block, entry.uid) < ($0.block, $0.uid) } ?? false) else {
+            guard
+                owned.count < limit
+                    || (owned.last.map { (entry.block, entry.uid) < ($0.block, $0.uid) } ?? false)
+            else {
                 continue
             }
             let position = owned.firstIndex { (entry.block, entry.uid) < ($0.block, $0.uid) } ?? owned.count
@@ -55,7 +65,9 @@ extension Registration {
             if owned.count > limit { owned.removeLast() }
         }
         var uids = owned.map(\.uid)
-        if let ownerHotkey = subnet.ownerHotkey, let ownerUid = neurons.uidOfHotkey[ownerHotkey], !uids.contains(ownerUid) {
+        if let ownerHotkey = subnet.ownerHotkey, let ownerUid = neurons.uidOfHotkey[ownerHotkey],
+            !uids.contains(ownerUid)
+        {
             uids.insert(ownerUid, at: 0)
             uids = Array(uids.prefix(limit))
         }
@@ -78,7 +90,8 @@ extension Registration {
             let stake = state.staking.stake(onHotkey: neurons.hotkeys[index])
             var score =
                 stake >= parameters.stakePruningMin
-                ? NakamotoScore.ratio(stake, totalStake) : NakamotoScore.ratio(neurons.terms[index].incentive, .max)
+                ? NakamotoScore.ratio(stake, totalStake)
+                : NakamotoScore.ratio(neurons.terms[index].incentive, .max)
             let registered = neurons.blockAtRegistration[index]
             if state.blockNumber.subtractingClamped(registered) < UInt64(parameters.immunityPeriod) {
                 score = NakamotoScore.adding(score, NakamotoScore.integer(registered.addingClamped(1)))
@@ -97,7 +110,9 @@ extension Registration {
         var order: [UID] = []
         order.reserveCapacity(count)
         for low in 0..<Swift.min(count, 256) {
-            for index in stride(from: low, to: count, by: 256) { order.append(UID(truncatingIfNeeded: index)) }
+            for index in stride(from: low, to: count, by: 256) {
+                order.append(UID(truncatingIfNeeded: index))
+            }
         }
         return order
     }

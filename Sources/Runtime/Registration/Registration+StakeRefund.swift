@@ -10,7 +10,8 @@ extension Registration {
         var events: [Event] = []
         for (coldkey, amount) in stakers.sorted(by: { $0.key < $1.key }) where amount > 0 {
             state.staking.decreaseStake(hotkey: hotkey, coldkey: coldkey, amount: amount)
-            state.accounts[coldkey, default: AccountInfo()].free = state.balance(of: coldkey).addingClamped(amount)
+            state.accounts[coldkey, default: AccountInfo()].free = state.balance(of: coldkey).addingClamped(
+                amount)
             events.append(.registration(.stakeRefunded(hotkey: hotkey, coldkey: coldkey, amount: amount)))
         }
         state.staking.stake[hotkey] = nil

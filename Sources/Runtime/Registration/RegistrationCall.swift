@@ -2,7 +2,9 @@
 public enum RegistrationCall: Sendable, Equatable {
     /// Proof-of-work registration (`register`): `work` is the seal of `nonce` over the hash of block
     /// `blockNumber` (and, in Finney, the hotkey). Signed by the hotkey in Finney.
-    case register(netuid: NetUID, blockNumber: BlockNumber, nonce: UInt64, work: [UInt8], hotkey: AccountID, coldkey: AccountID)
+    case register(
+        netuid: NetUID, blockNumber: BlockNumber, nonce: UInt64, work: [UInt8], hotkey: AccountID,
+        coldkey: AccountID)
     /// Burned registration (`burned_register`, Finney): the signing coldkey pays the subnet's burn.
     case burnedRegister(netuid: NetUID, hotkey: AccountID)
 }
@@ -57,10 +59,13 @@ public enum RegistrationError: Error, Sendable, Equatable, CustomStringConvertib
         switch self {
         case .subnetNotExists: "SubnetNotExists: no subnet has this netuid"
         case .notAvailableInEra: "NotAvailableInEra: the 2022 network registers by proof of work only"
-        case .transactorAccountShouldBeHotKey: "TransactorAccountShouldBeHotKey: sign the registration with the hotkey"
-        case .subNetRegistrationDisabled: "SubNetRegistrationDisabled: this subnet does not accept this kind of registration now"
+        case .transactorAccountShouldBeHotKey:
+            "TransactorAccountShouldBeHotKey: sign the registration with the hotkey"
+        case .subNetRegistrationDisabled:
+            "SubNetRegistrationDisabled: this subnet does not accept this kind of registration now"
         case .tooManyRegistrationsThisBlock: "TooManyRegistrationsThisBlock: retry in the next block"
-        case .tooManyRegistrationsThisInterval: "TooManyRegistrationsThisInterval: retry after the next adjustment"
+        case .tooManyRegistrationsThisInterval:
+            "TooManyRegistrationsThisInterval: retry after the next adjustment"
         case .hotKeyAlreadyRegisteredInSubNet: "HotKeyAlreadyRegisteredInSubNet: use another hotkey"
         case .invalidWorkBlock: "InvalidWorkBlock: solve on one of the last three blocks"
         case .workRepeated: "WorkRepeated: this seal was already used; solve again"

@@ -31,16 +31,24 @@ extension Subnets {
         switch update {
         case .maxAllowedUids(let value):
             // Both eras: a subnet never holds more uids than its limit.
-            guard subnet.neurons.count <= Int(value) else { throw .subnets(.maxAllowedUidsLessThanCurrentUids) }
+            guard subnet.neurons.count <= Int(value) else {
+                throw .subnets(.maxAllowedUidsLessThanCurrentUids)
+            }
             guard value <= maxUidsLimit else { throw .subnets(.maxAllowedUidsGreaterThanLimit) }
         case .maxAllowedValidators(let value):
             guard value <= parameters.maxAllowedUids else { throw .subnets(.maxValidatorsLargerThanMaxUids) }
         case .activityCutoff(let value):
-            guard era == .nakamoto || value >= minActivityCutoff else { throw .subnets(.activityCutoffTooLow) }
+            guard era == .nakamoto || value >= minActivityCutoff else {
+                throw .subnets(.activityCutoffTooLow)
+            }
         case .minBurn(let value):
-            guard value < minBurnUpperBound, value < parameters.maxBurn else { throw .subnets(.valueNotInBounds) }
+            guard value < minBurnUpperBound, value < parameters.maxBurn else {
+                throw .subnets(.valueNotInBounds)
+            }
         case .maxBurn(let value):
-            guard value > maxBurnLowerBound, value > parameters.minBurn else { throw .subnets(.valueNotInBounds) }
+            guard value > maxBurnLowerBound, value > parameters.minBurn else {
+                throw .subnets(.valueNotInBounds)
+            }
         case .alphaValues(let low, let high):
             guard parameters.liquidAlphaEnabled else { throw .subnets(.liquidAlphaDisabled) }
             guard high >= minAlpha else { throw .subnets(.alphaHighTooLow) }

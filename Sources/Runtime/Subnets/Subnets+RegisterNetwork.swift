@@ -6,7 +6,8 @@
 /// the coldkey's free balance, is recorded in ``Subnet/lockedRao`` and stays in `totalIssuance`.
 extension Subnets {
     /// Creates a subnet for `coldkey`.
-    static func registerNetwork(coldkey: AccountID, hotkey: AccountID, state: inout ChainState) throws(DispatchError)
+    static func registerNetwork(coldkey: AccountID, hotkey: AccountID, state: inout ChainState)
+        throws(DispatchError)
         -> [Event]
     {
         guard state.era == .finney else { throw .subnets(.notAvailableInEra) }
@@ -23,7 +24,8 @@ extension Subnets {
         state.accounts[coldkey, default: AccountInfo()].free = balance - cost
         state.registration.networkLock.lastLock = cost
         state.registration.networkLock.lastLockBlock = block
-        var subnet = Subnet(netuid: netuid, owner: coldkey, createdAt: block, lockedRao: cost, hyperparameters: .finney)
+        var subnet = Subnet(
+            netuid: netuid, owner: coldkey, createdAt: block, lockedRao: cost, hyperparameters: .finney)
         // The chain never writes LastAdjustmentBlock on creation: it starts at 0.
         subnet.lastAdjustmentBlock = 0
         subnet.ownerHotkey = hotkey

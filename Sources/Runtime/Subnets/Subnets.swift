@@ -1,7 +1,9 @@
 /// The subnets pallet: creating subnets and setting their hyperparameters.
 enum Subnets {
     /// Applies a subnets call for `origin`, guard first.
-    static func dispatch(_ call: SubnetsCall, origin: AccountID, state: inout ChainState) throws(DispatchError) -> [Event] {
+    static func dispatch(_ call: SubnetsCall, origin: AccountID, state: inout ChainState)
+        throws(DispatchError) -> [Event]
+    {
         switch call {
         case .registerNetwork(let hotkey):
             try registerNetwork(coldkey: origin, hotkey: hotkey, state: &state)

@@ -55,15 +55,20 @@ public enum SubnetsError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .subnetNotExists: "SubnetNotExists: no subnet has this netuid; list subnets and pick one"
         case .notAvailableInEra: "NotAvailableInEra: this call does not exist on the 2022 (Nakamoto) network"
-        case .nonAssociatedColdKey: "NonAssociatedColdKey: the hotkey belongs to another coldkey; use a fresh hotkey"
-        case .networkTxRateLimitExceeded: "NetworkTxRateLimitExceeded: a network was registered recently; wait and retry"
-        case .notEnoughBalanceToPayLockCost: "NotEnoughBalanceToPayLockCost: fund the coldkey with the network lock cost"
+        case .nonAssociatedColdKey:
+            "NonAssociatedColdKey: the hotkey belongs to another coldkey; use a fresh hotkey"
+        case .networkTxRateLimitExceeded:
+            "NetworkTxRateLimitExceeded: a network was registered recently; wait and retry"
+        case .notEnoughBalanceToPayLockCost:
+            "NotEnoughBalanceToPayLockCost: fund the coldkey with the network lock cost"
         case .subnetLimitReached: "SubnetLimitReached: every netuid is taken"
-        case .maxAllowedUidsLessThanCurrentUids: "MaxAllowedUidsLessThanCurrentUids: the subnet already holds more uids"
+        case .maxAllowedUidsLessThanCurrentUids:
+            "MaxAllowedUidsLessThanCurrentUids: the subnet already holds more uids"
         case .maxAllowedUidsGreaterThanLimit: "MaxAllowedUidsGreaterThanLimit: at most 4096 uids per subnet"
         case .maxValidatorsLargerThanMaxUids: "MaxValidatorsLargerThanMaxUids: raise MaxAllowedUids first"
         case .activityCutoffTooLow: "ActivityCutoffTooLow: the activity cutoff must be at least 360 blocks"
-        case .valueNotInBounds: "ValueNotInBounds: keep min burn < 1 τ, max burn > 0.1 τ and min burn < max burn"
+        case .valueNotInBounds:
+            "ValueNotInBounds: keep min burn < 1 τ, max burn > 0.1 τ and min burn < max burn"
         case .liquidAlphaDisabled: "LiquidAlphaDisabled: enable liquid alpha before setting its bounds"
         case .alphaHighTooLow: "AlphaHighTooLow: the upper bound must be at least 1638"
         case .alphaLowOutOfRange: "AlphaLowOutOfRange: the lower bound must be in 1638...alphaHigh"

@@ -22,7 +22,9 @@ public enum SudoError: Error, Sendable, Equatable {
 
 /// The sudo pallet.
 enum Sudo {
-    static func dispatch(_ call: SudoCall, origin: AccountID, state: inout ChainState) throws(DispatchError) -> [Event] {
+    static func dispatch(_ call: SudoCall, origin: AccountID, state: inout ChainState) throws(DispatchError)
+        -> [Event]
+    {
         guard state.sudoKey == origin else { throw .sudo(.requireSudo) }
         switch call {
         case .setKey(let key):
