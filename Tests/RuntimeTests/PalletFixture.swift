@@ -82,3 +82,27 @@ enum PalletFixture {
             && byColdkey.filter { $0.value > 0 } == staking.totalColdkeyStake.filter { $0.value > 0 }
     }
 }
+
+/// One precondition case of a pallet's table: a call, the state change that sets the scene, and the
+/// error the chain must answer with.
+struct PreconditionCase<PalletCall: Sendable, PalletError: Sendable>: Sendable, CustomTestStringConvertible {
+    let name: String
+    let era: Era
+    let signer: Int
+    let call: PalletCall
+    let prepare: @Sendable (inout ChainState) -> Void
+    let error: PalletError
+    var testDescription: String { "\(era): \(name)" }
+
+    init(
+        _ name: String, _ era: Era, signer: Int = 0, _ call: PalletCall, _ error: PalletError,
+        prepare: @escaping @Sendable (inout ChainState) -> Void = { _ in }
+    ) {
+        self.name = name
+        self.era = era
+        self.signer = signer
+        self.call = call
+        self.prepare = prepare
+        self.error = error
+    }
+}

@@ -51,27 +51,7 @@ import Testing
         .servePrometheus(netuid: netuid, version: 1, ip: ip, port: port, ipType: ipType)
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
-        let name: String
-        let era: Era
-        let signer: Int
-        let call: ServingCall
-        let prepare: @Sendable (inout ChainState) -> Void
-        let error: ServingError
-        var testDescription: String { "\(era): \(name)" }
-
-        init(
-            _ name: String, _ era: Era, signer: Int = 0, _ call: ServingCall, _ error: ServingError,
-            prepare: @escaping @Sendable (inout ChainState) -> Void = { _ in }
-        ) {
-            self.name = name
-            self.era = era
-            self.signer = signer
-            self.call = call
-            self.prepare = prepare
-            self.error = error
-        }
-    }
+    typealias Case = PreconditionCase<ServingCall, ServingError>
 
     static let servedAt951: @Sendable (inout ChainState) -> Void = {
         $0.subnets[F.netuid]?.neurons.axons[0] = AxonInfo(

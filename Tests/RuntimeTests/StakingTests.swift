@@ -22,27 +22,7 @@ import Testing
         return state
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
-        let name: String
-        let era: Era
-        let signer: Int
-        let call: StakingCall
-        let prepare: @Sendable (inout ChainState) -> Void
-        let error: StakingError
-        var testDescription: String { "\(era): \(name)" }
-
-        init(
-            _ name: String, _ era: Era, signer: Int = 0, _ call: StakingCall, _ error: StakingError,
-            prepare: @escaping @Sendable (inout ChainState) -> Void = { _ in }
-        ) {
-            self.name = name
-            self.era = era
-            self.signer = signer
-            self.call = call
-            self.prepare = prepare
-            self.error = error
-        }
-    }
+    typealias Case = PreconditionCase<StakingCall, StakingError>
 
     static let ownStake: @Sendable (inout ChainState) -> Void = { state in
         state.staking.increaseStake(hotkey: F.hotkey(0), coldkey: F.coldkey(0), amount: 5 * raoPerTao)

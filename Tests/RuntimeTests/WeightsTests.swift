@@ -25,27 +25,7 @@ import Testing
         return state
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
-        let name: String
-        let era: Era
-        let signer: Int
-        let call: WeightsCall
-        let prepare: @Sendable (inout ChainState) -> Void
-        let error: WeightsError
-        var testDescription: String { "\(era): \(name)" }
-
-        init(
-            _ name: String, _ era: Era, signer: Int = 0, _ call: WeightsCall, _ error: WeightsError,
-            prepare: @escaping @Sendable (inout ChainState) -> Void = { _ in }
-        ) {
-            self.name = name
-            self.era = era
-            self.signer = signer
-            self.call = call
-            self.prepare = prepare
-            self.error = error
-        }
-    }
+    typealias Case = PreconditionCase<WeightsCall, WeightsError>
 
     static func set(_ uids: [UID], _ values: [UInt32], netuid: NetUID = F.netuid, version: UInt64 = 0)
         -> WeightsCall
