@@ -122,13 +122,8 @@ struct MaskedWeights: ScoreRows {
                 return k
             }
             guard !rule.checkOutdated else {
-                while k < end {
-                    let j = column(k)
-                    if j >= blockEnd { break }
-                    tile[j - blockStart] = UInt64(bitPattern: max(score(k), 0))
-                    k += 1
-                }
-                return k
+                return gatherEntryByEntry(
+                    from: k, to: end, blockStart: blockStart, blockEnd: blockEnd, into: tile)
             }
             let selfColumn = SIMD4<Int64>(repeating: Int64(rule.selfColumn))
             while k < end {

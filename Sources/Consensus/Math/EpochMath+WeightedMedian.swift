@@ -36,6 +36,15 @@ extension ScoreRow {
         from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
         into tile: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
+        gatherEntryByEntry(from: k, to: end, blockStart: blockStart, blockEnd: blockEnd, into: tile)
+    }
+
+    /// The plain gather: one entry at a time through ``column(_:)`` and ``score(_:)``.
+    @inline(__always)
+    func gatherEntryByEntry(
+        from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
+        into tile: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
         var k = k
         while k < end {
             let j = column(k)
