@@ -64,14 +64,7 @@ extension FixedPointNumber {
     /// Converts another fixed-point value, dropping extra fractional bits by flooring and clamping to `min...max`.
     @inlinable
     public init<F: FixedPointNumber>(saturating other: F) {
-        let (negative, magnitude) = other.signAndMagnitude
-        let difference = Self.fractionalBits - F.fractionalBits
-        let scaled: UInt128?
-        if difference >= 0 {
-            scaled = FixedPointScaling.shiftedLeft(magnitude, by: difference)
-        } else {
-            scaled = FixedPointScaling.shiftedRightFlooring(magnitude, negative: negative, by: -difference)
-        }
+        let (negative, scaled) = Self.rescaledMagnitude(of: other)
         if let scaled {
             self.init(saturatingRawMagnitude: scaled, negative: negative)
         } else {
@@ -79,17 +72,22 @@ extension FixedPointNumber {
         }
     }
 
+    /// The sign of `other` and its magnitude in this type's fractional bits (floored), or nil when the
+    /// magnitude does not fit 128 bits.
+    @inlinable
+    static func rescaledMagnitude<F: FixedPointNumber>(of other: F) -> (negative: Bool, magnitude: UInt128?) {
+        let (negative, magnitude) = other.signAndMagnitude
+        let difference = Self.fractionalBits - F.fractionalBits
+        if difference >= 0 { return (negative, FixedPointScaling.shiftedLeft(magnitude, by: difference)) }
+        return (
+            negative, FixedPointScaling.shiftedRightFlooring(magnitude, negative: negative, by: -difference)
+        )
+    }
+
     /// Converts another fixed-point value, dropping extra fractional bits by flooring, or `nil` when out of range.
     @inlinable
     public init?<F: FixedPointNumber>(exactlyFlooring other: F) {
-        let (negative, magnitude) = other.signAndMagnitude
-        let difference = Self.fractionalBits - F.fractionalBits
-        let scaled: UInt128?
-        if difference >= 0 {
-            scaled = FixedPointScaling.shiftedLeft(magnitude, by: difference)
-        } else {
-            scaled = FixedPointScaling.shiftedRightFlooring(magnitude, negative: negative, by: -difference)
-        }
+        let (negative, scaled) = Self.rescaledMagnitude(of: other)
         guard let scaled else { return nil }
         self.init(exactRawMagnitude: scaled, negative: negative)
     }
