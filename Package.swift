@@ -8,12 +8,22 @@ let package = Package(
         .executable(name: "yuma", targets: ["YumaCLI"]),
         .library(name: "FixedPoint", targets: ["FixedPoint"]),
         .library(name: "Hashing", targets: ["Hashing"]),
+        .library(name: "Keys", targets: ["Keys"]),
         .library(name: "Consensus", targets: ["Consensus"]),
         .library(name: "Runtime", targets: ["Runtime"]),
+        .library(name: "ChainAPI", targets: ["ChainAPI"]),
+        .library(name: "ChainClient", targets: ["ChainClient"]),
+        .library(name: "Node", targets: ["Node"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "FixedPoint"),
@@ -21,23 +31,55 @@ let package = Package(
             name: "Hashing",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .target(
+            name: "Keys",
+            dependencies: ["Hashing", "CSodium", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(name: "Consensus", dependencies: ["FixedPoint"]),
         .target(name: "Runtime", dependencies: ["FixedPoint", "Hashing", "Consensus"]),
+        .target(name: "ChainAPI", dependencies: ["Runtime"]),
+        .target(
+            name: "ChainClient",
+            dependencies: [
+                "ChainAPI", "Runtime", "Keys",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Node",
+            dependencies: [
+                "ChainAPI", "Runtime", "Keys", "Hashing",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "YumaCLI",
             dependencies: [
-                "FixedPoint", "Hashing", "Consensus", "Runtime",
+                "FixedPoint", "Hashing", "Consensus", "Runtime", "Keys", "ChainAPI", "ChainClient", "Node",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FixedPointTests", dependencies: ["FixedPoint"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
+        .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing"]),
         .testTarget(
             name: "ConsensusTests",
             dependencies: ["Consensus", "FixedPoint"],
             resources: [.copy("Vectors")]
         ),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
+        .testTarget(name: "NodeTests", dependencies: ["Node", "ChainClient", "ChainAPI", "Runtime", "Keys"]),
         .testTarget(name: "YumaCLITests", dependencies: ["YumaCLI"]),
     ]
 )

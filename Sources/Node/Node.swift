@@ -1,0 +1,2 @@
+/// Node: block production, transaction pool, storage and the JSON-RPC server around the runtime.
+public enum NodeModule {}

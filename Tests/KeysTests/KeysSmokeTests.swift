@@ -1,0 +1,4 @@
+import Testing
+@testable import Keys
+
+@Test func keysModuleLoads() { _ = Keys.self }

@@ -1,0 +1,4 @@
+import Testing
+@testable import Node
+
+@Test func nodeModuleLoads() { _ = NodeModule.self }
