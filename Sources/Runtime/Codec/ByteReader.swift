@@ -108,10 +108,10 @@ public struct ByteReader: Sendable {
             throw CodecError(.lengthOverLimit(length: length, limit: maxLength), reading: type, at: start)
         }
         let count = Int(length)
-        let (needed, overflow) = count.multipliedReportingOverflow(by: max(0, minimumElementSize))
-        guard !overflow, needed <= remaining else {
+        let fitting = minimumElementSize > 0 ? remaining / minimumElementSize : Int.max
+        guard count <= fitting else {
             offset = start
-            throw CodecError(.lengthOverLimit(length: length, limit: remaining), reading: type, at: start)
+            throw CodecError(.lengthOverLimit(length: length, limit: fitting), reading: type, at: start)
         }
         return count
     }

@@ -102,12 +102,12 @@ import Testing
 
     @Test func errorsNameTheElementPathAndOffset() {
         do {
-            _ = try [UInt32](decoding: [0x08, 1, 0, 0, 0, 2, 0])
-            Issue.record("decoded a truncated array")
+            _ = try [Bool](decoding: [0x08, 1, 2])
+            Issue.record("decoded an invalid bool")
         } catch {
             #expect(error.path == ["[1]"])
-            #expect(error.offset == 5)
-            #expect(error.description == "cannot decode [1] (UInt32) at byte 5: input truncated: needs 4 bytes, 2 remain")
+            #expect(error.offset == 2)
+            #expect(error.description == "cannot decode [1] (Bool) at byte 2: invalid value: a bool is 0 or 1, found 2")
         }
     }
 
