@@ -1,4 +1,0 @@
-import Testing
-@testable import Keys
-
-@Test func keysModuleLoads() { _ = Keys.self }
