@@ -52,6 +52,11 @@ extension JSONRPCError {
         .init(code: .batchTooLarge, message: "Batch too large: \(count) requests, the limit is \(limit)")
     }
 
+    /// -32009: the connection already has `limit` requests in flight.
+    public static func serverBusy(limit: Int) -> Self {
+        .init(code: .serverBusy, message: "Server busy: \(limit) requests of this connection are in flight; retry later")
+    }
+
     /// -32006: the connection already holds `limit` subscriptions.
     public static func tooManySubscriptions(limit: Int) -> Self {
         .init(

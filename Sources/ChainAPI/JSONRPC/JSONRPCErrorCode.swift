@@ -27,6 +27,8 @@ public struct JSONRPCErrorCode: RawRepresentable, Sendable, Hashable, Codable {
     public static let tooManySubscriptions = Self(rawValue: -32006)
     /// The request body or WebSocket message is larger than the node accepts.
     public static let requestTooLarge = Self(rawValue: -32007)
+    /// The connection already has the maximum number of requests in flight; retry after some answer.
+    public static let serverBusy = Self(rawValue: -32009)
     /// The batch holds more requests than the node accepts.
     public static let batchTooLarge = Self(rawValue: -32010)
 
