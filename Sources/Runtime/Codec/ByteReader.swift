@@ -58,7 +58,8 @@ public struct ByteReader: Sendable {
         switch try read(UInt8.self) {
         case 0: return false
         case 1: return true
-        case let other: throw CodecError(.invalidValue("a bool is 0 or 1, found \(other)"), reading: "Bool", at: start)
+        case let other:
+            throw CodecError(.invalidValue("a bool is 0 or 1, found \(other)"), reading: "Bool", at: start)
         }
     }
 
@@ -82,7 +83,9 @@ public struct ByteReader: Sendable {
         default:
             let count = Int(first >> 2) &+ 4
             guard count <= 8 else {
-                throw CodecError(.invalidValue("a compact of \(count) bytes exceeds 64 bits"), reading: "Compact", at: start)
+                throw CodecError(
+                    .invalidValue("a compact of \(count) bytes exceeds 64 bits"), reading: "Compact",
+                    at: start)
             }
             try require(1 &+ count, reading: "Compact")
             var result: UInt64 = 0
@@ -93,14 +96,17 @@ public struct ByteReader: Sendable {
         }
         guard value >= minimum else {
             offset = start
-            throw CodecError(.invalidValue("non-canonical compact encoding of \(value)"), reading: "Compact", at: start)
+            throw CodecError(
+                .invalidValue("non-canonical compact encoding of \(value)"), reading: "Compact", at: start)
         }
         return value
     }
 
     /// Reads a compact length and checks it against ``maxLength`` and, when each element takes at least
     /// `minimumElementSize` bytes, against the bytes left.
-    public mutating func readLength(minimumElementSize: Int = 1, reading type: String) throws(CodecError) -> Int {
+    public mutating func readLength(minimumElementSize: Int = 1, reading type: String) throws(CodecError)
+        -> Int
+    {
         let start = offset
         let length = try readCompact()
         guard length <= UInt64(maxLength) else {
@@ -131,7 +137,9 @@ public struct ByteReader: Sendable {
     }
 
     /// Reads a decodable value; if it fails, the error's path starts with `field`.
-    public mutating func decode<T: BinaryDecodable>(_: T.Type = T.self, field: String? = nil) throws(CodecError) -> T {
+    public mutating func decode<T: BinaryDecodable>(_: T.Type = T.self, field: String? = nil)
+        throws(CodecError) -> T
+    {
         guard let field else { return try T(from: &self) }
         do {
             return try T(from: &self)

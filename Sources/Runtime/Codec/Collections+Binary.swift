@@ -28,7 +28,9 @@ extension Optional: BinaryEncodable where Wrapped: BinaryEncodable {
 
 extension Optional: BinaryDecodable where Wrapped: BinaryDecodable {
     /// 0 for none, 1 then the value for some; any other tag is refused.
-    public init(from reader: inout ByteReader) throws(CodecError) { self = try reader.readOptional(Wrapped.self) }
+    public init(from reader: inout ByteReader) throws(CodecError) {
+        self = try reader.readOptional(Wrapped.self)
+    }
 }
 
 extension String: BinaryCodable {

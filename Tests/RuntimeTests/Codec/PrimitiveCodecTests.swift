@@ -107,7 +107,9 @@ import Testing
         } catch {
             #expect(error.path == ["[1]"])
             #expect(error.offset == 2)
-            #expect(error.description == "cannot decode [1] (Bool) at byte 2: invalid value: a bool is 0 or 1, found 2")
+            #expect(
+                error.description
+                    == "cannot decode [1] (Bool) at byte 2: invalid value: a bool is 0 or 1, found 2")
         }
     }
 
