@@ -75,7 +75,7 @@ struct EmissionOracle {
             let output = try YumaEpoch.run(input, mechanism: Self.mechanism(before.hyperparameters))
             #expect(events.contains(.emission(.epochRan(netuid: netuid, block: block, emission: pending))))
             #expect(after.pendingEmission == 0)
-            #expect(after.neurons.validatorPermit == output.newValidatorPermit)
+            #expect(after.neurons.validatorPermit.elements == output.newValidatorPermit)
             #expect(after.neurons.terms.map(\.incentive) == output.incentive.map { UInt64($0) })
             #expect(after.neurons.terms.map(\.dividends) == output.dividends.map { UInt64($0) })
             #expect(after.neurons.terms.map(\.consensus) == output.consensus.map { UInt64($0) })
@@ -90,11 +90,11 @@ struct EmissionOracle {
             }
             #expect(after.neurons.bonds.map { $0.filter { $0.value != 0 } } == storedBonds)
             let tuples = state.emission.loaded[netuid] ?? []
-            #expect(tuples.map(\.hotkey) == (before.neurons.count > 0 ? before.neurons.hotkeys : []))
+            #expect(tuples.map(\.hotkey) == (before.neurons.count > 0 ? before.neurons.hotkeys.elements : []))
             #expect(tuples.map(\.server) == output.serverEmission)
             #expect(tuples.map(\.validator) == output.validatorEmission)
             #expect(output.emission.reduce(0, +) <= pending)
-            if before.neurons.count > 0 { owed.append((netuid, output, before.neurons.hotkeys)) }
+            if before.neurons.count > 0 { owed.append((netuid, output, before.neurons.hotkeys.elements)) }
         }
     }
 
@@ -124,8 +124,8 @@ struct EmissionOracle {
         let neurons = subnet.neurons
         return EpochInput(
             hyperparameters: hyperparameters, currentBlock: block, raoEmission: emission,
-            stake: neurons.hotkeys.map { staking.totalHotkeyStake[$0] ?? 0 }, lastUpdate: neurons.lastUpdate,
-            blockAtRegistration: neurons.blockAtRegistration, validatorPermit: neurons.validatorPermit,
+            stake: neurons.hotkeys.map { staking.totalHotkeyStake[$0] ?? 0 }, lastUpdate: neurons.lastUpdate.elements,
+            blockAtRegistration: neurons.blockAtRegistration.elements, validatorPermit: neurons.validatorPermit.elements,
             weights: try SparseMatrix(
                 size: neurons.count, rows: neurons.weights.map { $0.map { ($0.uid, UInt16($0.value)) } }),
             bonds: try SparseMatrix(

@@ -78,8 +78,8 @@ enum PalletFixture {
         let byColdkey = Dictionary(grouping: cells, by: \.1).mapValues { $0.reduce(Rao(0)) { $0 + $1.2 } }
         return state.totalIssuance == free + staking.totalStake + locked
             && staking.totalStake == cells.reduce(Rao(0)) { $0 + $1.2 }
-            && byHotkey.filter { $0.value > 0 } == staking.totalHotkeyStake.filter { $0.value > 0 }
-            && byColdkey.filter { $0.value > 0 } == staking.totalColdkeyStake.filter { $0.value > 0 }
+            && byHotkey.filter { $0.value > 0 } == staking.totalHotkeyStake.storage.filter { $0.value > 0 }
+            && byColdkey.filter { $0.value > 0 } == staking.totalColdkeyStake.storage.filter { $0.value > 0 }
     }
 }
 

@@ -343,7 +343,7 @@ struct RandomCallGenerator {
 
     /// A hotkey registered on `netuid` (usually), or any hotkey.
     mutating func neuronHotkey(on netuid: NetUID, in state: ChainState) -> AccountID {
-        let registered = state.subnets[netuid]?.neurons.hotkeys ?? []
+        let registered = state.subnets[netuid]?.neurons.hotkeys.elements ?? []
         return chance(88) ? element(registered, or: hotkeys[0]) : element(hotkeys, or: hotkeys[0])
     }
 

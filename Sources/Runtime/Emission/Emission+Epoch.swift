@@ -21,8 +21,8 @@ extension Emission {
         return EpochInput(
             hyperparameters: epochHyperparameters(subnet.hyperparameters), currentBlock: block,
             raoEmission: subnet.pendingEmission, stake: neurons.hotkeys.map { staking.stake(onHotkey: $0) },
-            lastUpdate: neurons.lastUpdate, blockAtRegistration: neurons.blockAtRegistration,
-            validatorPermit: neurons.validatorPermit, weights: weights, bonds: bonds, ownerUID: nil)
+            lastUpdate: neurons.lastUpdate.elements, blockAtRegistration: neurons.blockAtRegistration.elements,
+            validatorPermit: neurons.validatorPermit.elements, weights: weights, bonds: bonds, ownerUID: nil)
     }
 
     /// A stored row as matrix cells: u16 values (clamped), uids below `n`, first occurrence of each uid.
@@ -82,9 +82,10 @@ extension Emission {
             neurons.terms[uid].pruningScore = UInt64(output.pruningScore[uid])
             neurons.terms[uid].emission = output.emission[uid]
         }
-        neurons.validatorPermit = output.newValidatorPermit
-        neurons.bonds = (0..<output.bonds.size).map { row in
-            output.bonds.row(row).map { BondEntry(uid: $0.column, value: UInt64($0.value)) }
-        }
+        neurons.validatorPermit.assign(output.newValidatorPermit)
+        neurons.bonds.assign(
+            (0..<output.bonds.size).map { row in
+                output.bonds.row(row).map { BondEntry(uid: $0.column, value: UInt64($0.value)) }
+            })
     }
 }

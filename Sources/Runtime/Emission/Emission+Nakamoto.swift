@@ -59,9 +59,10 @@ extension Emission {
             subnet.neurons.terms[uid].dividends = result.dividends
             subnet.neurons.terms[uid].emission = result.emission
         }
-        subnet.neurons.bonds = output.neurons.map {
-            $0.bonds.map { BondEntry(uid: UID(truncatingIfNeeded: $0.uid), value: $0.amount) }
-        }
+        subnet.neurons.bonds.assign(
+            output.neurons.map {
+                $0.bonds.map { BondEntry(uid: UID(truncatingIfNeeded: $0.uid), value: $0.amount) }
+            })
         let hotkeys = subnet.neurons.hotkeys
         state.subnets[netuid] = subnet
 

@@ -8,7 +8,7 @@ public struct EmissionState: Sendable, Equatable {
     /// Whether sudo fixed the per-subnet emission values; if not, every block splits the block emission equally.
     public var valuesSetBySudo = false
     /// `LoadedEmission`: what each subnet's last epoch owes, paid at the start of the next block.
-    public var loaded: [NetUID: [LoadedEmission]] = [:]
+    public var loaded = TrackedMap<NetUID, [LoadedEmission]>()
 
     /// The genesis emission state: default owner cut, equal split, nothing owed.
     public init() {}

@@ -9,25 +9,25 @@
 /// must credit the balance.
 public struct StakingState: Sendable, Equatable {
     /// `Stake[hotkey][coldkey]`: rao that `coldkey` staked on `hotkey`.
-    public var stake: [AccountID: [AccountID: Rao]] = [:]
+    public var stake = TrackedMap<AccountID, [AccountID: Rao]>()
     /// `TotalHotkeyStake[hotkey]`.
-    public var totalHotkeyStake: [AccountID: Rao] = [:]
+    public var totalHotkeyStake = TrackedMap<AccountID, Rao>()
     /// `TotalColdkeyStake[coldkey]`.
-    public var totalColdkeyStake: [AccountID: Rao] = [:]
+    public var totalColdkeyStake = TrackedMap<AccountID, Rao>()
     /// `TotalStake`: all staked rao.
     public var totalStake: Rao = 0
     /// `Owner[hotkey]`: the coldkey that owns a hotkey (set on its first registration).
-    public var owner: [AccountID: AccountID] = [:]
+    public var owner = TrackedMap<AccountID, AccountID>()
     /// `Delegates[hotkey]`: the take (u16 proportion) of hotkeys that accept nominators.
-    public var delegateTake: [AccountID: UInt16] = [:]
+    public var delegateTake = TrackedMap<AccountID, UInt16>()
     /// Global staking parameters (takes, rate limits, minimums).
     public var parameters = StakingParameters.finney
     /// `LastTxBlock[coldkey]`: block of the coldkey's last rate-limited transaction.
-    public var lastTxBlock: [AccountID: BlockNumber] = [:]
+    public var lastTxBlock = TrackedMap<AccountID, BlockNumber>()
     /// `LastTxBlockDelegateTake[coldkey]`: block of the coldkey's last change of a delegate take.
-    public var lastTxBlockDelegateTake: [AccountID: BlockNumber] = [:]
+    public var lastTxBlockDelegateTake = TrackedMap<AccountID, BlockNumber>()
     /// `TotalHotkeyColdkeyStakesThisInterval`: stake and unstake calls per pair in the current interval.
-    public var stakesThisInterval: [StakePair: IntervalCount] = [:]
+    public var stakesThisInterval = TrackedMap<StakePair, IntervalCount>()
 
     /// An empty staking state.
     public init() {}

@@ -8,9 +8,9 @@ public struct ChainState: Sendable, Equatable {
     /// The number of the last applied block (0 = genesis).
     public var blockNumber: BlockNumber = 0
     /// Hashes of recent blocks by number, for registration seals (the chain keeps the last 256).
-    public var blockHashes: [BlockNumber: [UInt8]] = [:]
+    public var blockHashes = TrackedMap<BlockNumber, [UInt8]>()
     /// Accounts with a balance or a nonce.
-    public var accounts: [AccountID: AccountInfo] = [:]
+    public var accounts = TrackedMap<AccountID, AccountInfo>()
     /// All rao in existence: free balances, stake and locks.
     public var totalIssuance: Rao = 0
     /// Rao taken out of issuance: fees and tips, registration burns, and dust (balances left under the
@@ -19,7 +19,7 @@ public struct ChainState: Sendable, Equatable {
     /// The account allowed to make sudo calls.
     public var sudoKey: AccountID?
     /// Subnets by netuid.
-    public var subnets: [NetUID: Subnet] = [:]
+    public var subnets = TrackedMap<NetUID, Subnet>()
     /// Registration state shared by all subnets.
     public var registration = RegistrationState()
     /// Stake and delegation.

@@ -2,26 +2,26 @@
 /// per-uid storage vectors).
 public struct NeuronTable: Sendable, Equatable {
     /// Hotkey of each uid.
-    public internal(set) var hotkeys: [AccountID] = []
+    public internal(set) var hotkeys = TrackedColumn<AccountID>()
     /// Uid of each registered hotkey.
     public internal(set) var uidOfHotkey: [AccountID: UID] = [:]
     /// Block of each uid's (latest) registration.
-    public var blockAtRegistration: [BlockNumber] = []
+    public var blockAtRegistration = TrackedColumn<BlockNumber>()
     /// Block of each uid's last weight update.
-    public var lastUpdate: [BlockNumber] = []
+    public var lastUpdate = TrackedColumn<BlockNumber>()
     /// Validator permit of each uid, as set by the last epoch.
-    public var validatorPermit: [Bool] = []
+    public var validatorPermit = TrackedColumn<Bool>()
     /// Stored weights of each uid: `(target uid, value)` sorted by target uid, u16 max-upscaled in
     /// Finney, u32 normalized to sum `u32::MAX` in Nakamoto. Write rows with ``setWeights(_:of:)``.
-    public var weights: [[WeightEntry]] = []
+    public var weights = TrackedColumn<[WeightEntry]>()
     /// Stored bonds of each uid: u16 in Finney, u64 rao units in Nakamoto.
-    public var bonds: [[BondEntry]] = []
+    public var bonds = TrackedColumn<[BondEntry]>()
     /// Served axon of each uid.
-    public var axons: [AxonInfo?] = []
+    public var axons = TrackedColumn<AxonInfo?>()
     /// Served Prometheus endpoint of each uid.
-    public var prometheus: [PrometheusInfo?] = []
+    public var prometheus = TrackedColumn<PrometheusInfo?>()
     /// Epoch outputs of each uid.
-    public var terms: [NeuronTerms] = []
+    public var terms = TrackedColumn<NeuronTerms>()
 
     /// The number of uids.
     public var count: Int { hotkeys.count }

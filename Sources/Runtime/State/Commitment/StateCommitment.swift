@@ -1,0 +1,176 @@
+import Hashing
+
+/// The state root, kept up to date block by block.
+///
+/// The state is viewed as a set of entries (key and value bytes, ``StateSpace`` and ``StateLayout``);
+/// the root is the ``LatticeHash`` of the entries' digests, so it depends only on the set, not on
+/// the order things were written in. ``commit(_:)`` visits only what the block marked as written
+/// (``TrackedMap``, ``TrackedColumn``), re-encodes those entries, updates the sum where a digest
+/// changed, and returns exactly those entries: the block's state changes, which the node stores
+/// with the block. Two nodes that apply the same blocks hold the same root; a node that restores
+/// the state from its stored entries recomputes it.
+public struct StateCommitment: Sendable {
+    /// Digest of every entry, by key.
+    private var digests: [[UInt8]: [UInt8]] = [:]
+    /// Sum of the entries' expansions.
+    private var sum = LatticeHash()
+
+    /// The root of the state as of the last commit: Blake2b-256 over the lattice hash.
+    public var root: [UInt8] { sum.digest }
+
+    /// The number of entries in the state.
+    public var entryCount: Int { digests.count }
+
+    /// The commitment of `state`, built from all of its entries. Clears the state's write marks.
+    public init(state: inout ChainState) {
+        self = Self.build(&state).commitment
+    }
+
+    /// The commitment of `state` and all of its entries (what a node stores for its genesis block).
+    /// Clears the state's write marks.
+    public static func build(_ state: inout ChainState) -> (commitment: Self, entries: [StateChange]) {
+        var commitment = Self()
+        state.touchAll()
+        let entries = commitment.commit(&state)
+        return (commitment, entries)
+    }
+
+    /// The commitment of the empty set.
+    private init() {}
+
+    /// Folds what was written into `state` since the last commit into the root and returns the
+    /// entries that changed. Clears the state's write marks.
+    public mutating func commit(_ state: inout ChainState) -> [StateChange] {
+        var changes = StateChangeCollector()
+        changes.put(StateKey.globals, StateLayout.globals(state))
+        for number in state.blockHashes.takeTouched() {
+            changes.put(StateKey.blockHash(number), state.blockHashes[number].map { $0 })
+        }
+        for id in state.accounts.takeTouched() {
+            changes.put(StateKey.key(.account, account: id), state.accounts[id].map(StateLayout.account))
+        }
+        for seal in state.registration.usedWork.takeTouched() {
+            changes.put(StateKey.usedWork(seal), state.registration.usedWork[seal].map(StateLayout.integer))
+        }
+        collectStaking(&state.staking, into: &changes)
+        for netuid in state.emission.loaded.takeTouched() {
+            changes.put(StateKey.loadedEmission(netuid), state.emission.loaded[netuid].map(StateLayout.loadedEmission))
+        }
+        for netuid in state.subnets.takeTouched().sorted() {
+            collectSubnet(netuid, in: &state.subnets, into: &changes)
+        }
+        return apply(changes)
+    }
+
+    private func collectStaking(_ staking: inout StakingState, into changes: inout StateChangeCollector) {
+        for hotkey in staking.stake.takeTouched() {
+            changes.put(StateKey.key(.stake, account: hotkey), staking.stake[hotkey].map(StateLayout.stakes))
+        }
+        for id in staking.totalHotkeyStake.takeTouched() {
+            changes.put(StateKey.key(.totalHotkeyStake, account: id), staking.totalHotkeyStake[id].map(StateLayout.integer))
+        }
+        for id in staking.totalColdkeyStake.takeTouched() {
+            changes.put(
+                StateKey.key(.totalColdkeyStake, account: id), staking.totalColdkeyStake[id].map(StateLayout.integer))
+        }
+        for id in staking.owner.takeTouched() {
+            changes.put(StateKey.key(.owner, account: id), staking.owner[id].map(StateLayout.accountValue))
+        }
+        for id in staking.delegateTake.takeTouched() {
+            changes.put(StateKey.key(.delegateTake, account: id), staking.delegateTake[id].map(StateLayout.integer))
+        }
+        for id in staking.lastTxBlock.takeTouched() {
+            changes.put(StateKey.key(.lastTxBlock, account: id), staking.lastTxBlock[id].map(StateLayout.integer))
+        }
+        for id in staking.lastTxBlockDelegateTake.takeTouched() {
+            changes.put(
+                StateKey.key(.lastTxBlockDelegateTake, account: id),
+                staking.lastTxBlockDelegateTake[id].map(StateLayout.integer))
+        }
+        for pair in staking.stakesThisInterval.takeTouched() {
+            changes.put(
+                StateKey.stakesThisInterval(pair), staking.stakesThisInterval[pair].map(StateLayout.intervalCount))
+        }
+    }
+
+    private func collectSubnet(
+        _ netuid: NetUID, in subnets: inout TrackedMap<NetUID, Subnet>, into changes: inout StateChangeCollector
+    ) {
+        let collected: Void? = subnets.updateUntracked(netuid) { subnet in
+            changes.put(StateKey.subnet(netuid), StateLayout.subnetHeader(subnet))
+            let table = subnet.neurons
+            for column in NeuronColumn.allCases {
+                let positions = subnet.neurons.takeTouched(column)
+                var lastPage = -1
+                for position in positions where position / StateLayout.pageSize != lastPage {
+                    lastPage = position / StateLayout.pageSize
+                    changes.put(
+                        StateKey.neuronPage(netuid, column, page: lastPage),
+                        StateLayout.page(column, of: table, page: lastPage))
+                }
+            }
+            for uid in subnet.neurons.weights.takeTouched() {
+                changes.put(StateKey.row(.weightsRow, netuid, uid: uid), StateLayout.weightsRow(table.weights[uid]))
+            }
+            for uid in subnet.neurons.bonds.takeTouched() {
+                changes.put(StateKey.row(.bondsRow, netuid, uid: uid), StateLayout.bondsRow(table.bonds[uid]))
+            }
+        }
+        if collected == nil { changes.removeSubnet(netuid, among: digests.keys) }
+    }
+
+    /// Applies the collected entries to the sum and keeps those whose digest changed.
+    private mutating func apply(_ collector: StateChangeCollector) -> [StateChange] {
+        var changes: [StateChange] = []
+        changes.reserveCapacity(collector.entries.count)
+        for entry in collector.entries {
+            let old = digests[entry.key]
+            guard let value = entry.value else {
+                if let old {
+                    sum.remove(digest: old)
+                    digests[entry.key] = nil
+                    changes.append(entry)
+                }
+                continue
+            }
+            let new = Self.digest(key: entry.key, value: value)
+            if new == old { continue }
+            if let old { sum.remove(digest: old) }
+            sum.insert(digest: new)
+            digests[entry.key] = new
+            changes.append(entry)
+        }
+        return changes
+    }
+
+    /// Blake2b-256 of the key's length, the key and the value.
+    static func digest(key: [UInt8], value: [UInt8]) -> [UInt8] {
+        guard var hasher = try? Blake2b(outputByteCount: 32) else {
+            return Blake2b.hash256([UInt8(truncatingIfNeeded: key.count)] + key + value)
+        }
+        hasher.update(CollectionOfOne(UInt8(truncatingIfNeeded: key.count)))
+        hasher.update(key)
+        hasher.update(value)
+        return hasher.finalize()
+    }
+}
+
+/// The entries a commit visits, in visiting order (later writes of a key win).
+struct StateChangeCollector {
+    var entries: [StateChange] = []
+
+    mutating func put(_ key: [UInt8], _ value: [UInt8]?) { entries.append(StateChange(key: key, value: value)) }
+
+    /// Removes every entry of subnet `netuid` among `keys`.
+    mutating func removeSubnet(_ netuid: NetUID, among keys: some Sequence<[UInt8]>) {
+        let spaces: Set<UInt8> = [
+            StateSpace.subnet.rawValue, StateSpace.neuronPage.rawValue, StateSpace.weightsRow.rawValue,
+            StateSpace.bondsRow.rawValue,
+        ]
+        let high = UInt8(truncatingIfNeeded: netuid >> 8)
+        let low = UInt8(truncatingIfNeeded: netuid)
+        for key in keys where key.count >= 3 && spaces.contains(key[0]) && key[1] == high && key[2] == low {
+            put(key, nil)
+        }
+    }
+}

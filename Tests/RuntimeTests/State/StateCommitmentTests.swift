@@ -1,0 +1,117 @@
+import Testing
+
+@testable import Runtime
+
+/// The state root kept block by block equals the root built from scratch, the entries a block
+/// reports are exactly what changed, and the stored entries rebuild the same state.
+@Suite struct StateCommitmentTests {
+    struct Run: Sendable, CustomTestStringConvertible {
+        var era: Era
+        var seed: UInt64
+        var blocks: Int
+        var testDescription: String { "\(era) seed \(seed), \(blocks) blocks" }
+    }
+
+    static let runs: [Run] = [
+        Run(era: .finney, seed: 11, blocks: 240),
+        Run(era: .finney, seed: 0xC0FFEE, blocks: 240),
+        Run(era: .nakamoto, seed: 11, blocks: 240),
+        Run(era: .nakamoto, seed: 0xC0FFEE, blocks: 240),
+    ]
+
+    @Test("incremental root, changes and restore agree with a rebuild", arguments: runs)
+    func incrementalMatchesRebuild(_ run: Run) throws {
+        var generator = RandomCallGenerator(era: run.era, seed: run.seed, profile: .standard)
+        var state = Genesis.development(run.era).state()
+        state.registration.networkLock.rateLimit = 40
+        var (commitment, genesisEntries) = StateCommitment.build(&state)
+        var stored = Dictionary(uniqueKeysWithValues: genesisEntries.compactMap { change in
+            change.value.map { (change.key, $0) }
+        })
+        var roots: Set<[UInt8]> = [commitment.root]
+
+        for number in 1...BlockNumber(run.blocks) {
+            _ = Runtime.initializeBlock(number, parentHash: generator.blockHash(number - 1), state: &state)
+            for _ in 0..<generator.extrinsicsInBlock() {
+                _ = try? Runtime.apply(generator.next(in: state).extrinsic, to: &state)
+            }
+            _ = Runtime.finalizeBlock(state: &state)
+            for change in commitment.commit(&state) { stored[change.key] = change.value }
+            roots.insert(commitment.root)
+
+            if number % 40 == 0 || number == BlockNumber(run.blocks) {
+                var copy = state
+                let rebuilt = StateCommitment.build(&copy)
+                #expect(rebuilt.commitment.root == commitment.root, "root differs from a rebuild at block \(number)")
+                let full = Dictionary(uniqueKeysWithValues: rebuilt.entries.compactMap { change in
+                    change.value.map { (change.key, $0) }
+                })
+                #expect(full == stored, "stored entries differ from the state's entries at block \(number)")
+                let restored = try ChainState(entries: stored.map { (key: $0.key, value: $0.value) })
+                #expect(restored == state, "restored state differs at block \(number)")
+            }
+        }
+        #expect(roots.count > run.blocks / 2, "the root should move as blocks change the state")
+    }
+
+    @Test func rootIgnoresWriteOrder() {
+        var first = Genesis.development(.finney).state()
+        var second = first
+        let (alice, bob) = (DevAccounts.alice, DevAccounts.bob)
+        first.accounts[alice, default: AccountInfo()].nonce = 7
+        first.accounts[bob, default: AccountInfo()].free = 99
+        second.accounts[bob, default: AccountInfo()].free = 99
+        second.accounts[alice, default: AccountInfo()].nonce = 7
+        #expect(StateCommitment(state: &first).root == StateCommitment(state: &second).root)
+        second.accounts[alice, default: AccountInfo()].nonce = 8
+        #expect(StateCommitment(state: &first).root != StateCommitment(state: &second).root)
+    }
+
+    @Test func unchangedWritesReportNothing() {
+        var state = Genesis.development(.finney).state()
+        var commitment = StateCommitment(state: &state)
+        let balance = state.accounts[DevAccounts.alice]
+        state.accounts[DevAccounts.alice] = balance
+        let changes = commitment.commit(&state)
+        #expect(changes.allSatisfy { $0.key == [StateSpace.globals.rawValue] } && changes.isEmpty)
+    }
+
+    @Test func removedEntriesAreReportedAsRemovals() {
+        var state = Genesis.development(.finney).state()
+        var commitment = StateCommitment(state: &state)
+        state.accounts[DevAccounts.ferdie] = nil
+        let changes = commitment.commit(&state)
+        #expect(changes.count == 1 && changes.first?.value == nil)
+        #expect(changes.first?.key == [StateSpace.account.rawValue] + DevAccounts.ferdie.bytes)
+    }
+
+    enum Corruption: String, CaseIterable, Sendable {
+        case noGlobals, unknownSpace, truncatedAccount, shortKey, missingPage
+    }
+
+    @Test("corrupt entries are refused with a reason", arguments: Corruption.allCases)
+    func corruptEntries(_ corruption: Corruption) {
+        var state = Genesis.development(.finney).state()
+        var subnet = Subnet(
+            netuid: 1, owner: DevAccounts.alice, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
+        _ = subnet.neurons.append(hotkey: DevAccounts.bob, at: 0)
+        state.subnets[1] = subnet
+        var entries = Dictionary(uniqueKeysWithValues: StateCommitment.build(&state).entries.compactMap { change in
+            change.value.map { (change.key, $0) }
+        })
+        let accountKey = [StateSpace.account.rawValue] + DevAccounts.alice.bytes
+        switch corruption {
+        case .noGlobals: entries[[StateSpace.globals.rawValue]] = nil
+        case .unknownSpace: entries[[0xEE, 1, 2]] = [0]
+        case .truncatedAccount: entries[accountKey] = [1, 2, 3]
+        case .shortKey: entries[[StateSpace.account.rawValue, 1, 2]] = entries[accountKey]
+        case .missingPage:
+            let page = entries.keys.first { $0.first == StateSpace.neuronPage.rawValue }
+            #expect(page != nil)
+            if let page { entries[page] = nil }
+        }
+        #expect(throws: StateRestoreError.self) {
+            try ChainState(entries: entries.map { (key: $0.key, value: $0.value) })
+        }
+    }
+}
