@@ -21,7 +21,8 @@ struct MnemonicTests {
         #expect(zero.miniSecret().hexString.hasPrefix("4ed8d4b1"))
         #expect(zero.miniSecret().hexString.hasSuffix("97e2"))
         let sevenF = try Mnemonic(entropy: [UInt8](repeating: 0x7F, count: 16))
-        #expect(sevenF.phrase == "legal winner thank year wave sausage worth useful legal winner thank yellow")
+        #expect(
+            sevenF.phrase == "legal winner thank year wave sausage worth useful legal winner thank yellow")
         #expect(sevenF.miniSecret().hexString.hasPrefix("6fa2796b"))
     }
 
@@ -35,18 +36,31 @@ struct MnemonicTests {
 
     @Test("extra whitespace between words is accepted")
     func whitespace() throws {
-        let mnemonic = try Mnemonic(phrase: "  legal winner thank year\twave sausage worth useful legal winner thank\nyellow ")
+        let mnemonic = try Mnemonic(
+            phrase: "  legal winner thank year\twave sausage worth useful legal winner thank\nyellow ")
         #expect(mnemonic.entropy == [UInt8](repeating: 0x7F, count: 16))
     }
 
     static let invalidPhrases: [(String, MnemonicError)] = [
         ("", .invalidWordCount(0)),
         ("legal winner thank year wave sausage worth useful legal winner thank", .invalidWordCount(11)),
-        ("legal winner thank year wave sausage worth useful legal winner thank yellow yellow", .invalidWordCount(13)),
-        ("legal winner thank year wave sausage worth useful legal winner thank yelow", .unknownWord("yelow", position: 12)),
-        ("Legal winner thank year wave sausage worth useful legal winner thank yellow", .unknownWord("Legal", position: 1)),
+        (
+            "legal winner thank year wave sausage worth useful legal winner thank yellow yellow",
+            .invalidWordCount(13)
+        ),
+        (
+            "legal winner thank year wave sausage worth useful legal winner thank yelow",
+            .unknownWord("yelow", position: 12)
+        ),
+        (
+            "Legal winner thank year wave sausage worth useful legal winner thank yellow",
+            .unknownWord("Legal", position: 1)
+        ),
         ("legal winner thank year wave sausage worth useful legal winner yellow thank", .invalidChecksum),
-        ("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon", .invalidChecksum),
+        (
+            "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon",
+            .invalidChecksum
+        ),
     ]
 
     @Test("malformed phrases give typed errors", arguments: invalidPhrases)
@@ -82,7 +96,8 @@ struct MnemonicTests {
     func wordlist() {
         let joined = EnglishWordlist.words.joined(separator: "\n") + "\n"
         #expect(EnglishWordlist.words.count == 2048)
-        #expect(SHA256.hash(Array(joined.utf8)).hexString
-            == "2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda")
+        #expect(
+            SHA256.hash(Array(joined.utf8)).hexString
+                == "2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda")
     }
 }

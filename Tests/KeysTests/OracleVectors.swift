@@ -16,17 +16,20 @@ enum OracleVectors {
             miniSecretWithPassword: "1f4ac2036a37e6d46be6373f9aef5d651d81939ea4f42cbc57197652ca4477af"),
         MnemonicVector(
             entropy: "49c61a99c5f82d73e07bbb07ddc11415483ae30436e9e081",
-            phrase: "endorse cotton please message lizard rigid limit jazz amazing unlock eagle clever lonely immense awkward tag they april",
+            phrase:
+                "endorse cotton please message lizard rigid limit jazz amazing unlock eagle clever lonely immense awkward tag they april",
             miniSecret: "2d4fb88e3ee105f0329a4f4df4740b2bcabf87d1241b209da0f959287df5c0b0",
             miniSecretWithPassword: "a742ca7ae8170d1cafa2296e74dfbbc80c4b3ac326c25ca238ef77ba6ff63718"),
         MnemonicVector(
             entropy: "c859a3c17bbe61d3919a5dd5713fbb46776b022a7e1e0b256d3de169",
-            phrase: "sign snack utility wash toward truth edit entry step measure uphold mind issue library prepare sense arctic clock exhaust security october",
+            phrase:
+                "sign snack utility wash toward truth edit entry step measure uphold mind issue library prepare sense arctic clock exhaust security october",
             miniSecret: "2322075df601e682496b6a5f7e01101d1a615a1ae8785b68ef80ad8be4bce08c",
             miniSecretWithPassword: "6a767c2efe33e56b23aae3ea75c075c2d71091d3adeb0e9912dd4a84bde4cc13"),
         MnemonicVector(
             entropy: "6d8769efc4dfb1901d6d7451f4c293c61f7819419ef5851b7ec9cea1d6a022fb",
-            phrase: "horn deputy know meadow wild siege interest purse faint plastic pilot method wasp arrow all team lunar swim raven outer buddy exotic message lemon",
+            phrase:
+                "horn deputy know meadow wild siege interest purse faint plastic pilot method wasp arrow all team lunar swim raven outer buddy exotic message lemon",
             miniSecret: "028aa22b3afc6830d4dee34c83fcf1c0306545d4b02e956409f01e224403638e",
             miniSecretWithPassword: "63225d910c00fe72e284c7793b3425921b8a314caa7b522c7012b605ba5080ad"),
         MnemonicVector(
@@ -36,7 +39,8 @@ enum OracleVectors {
             miniSecretWithPassword: "b41f6fa94032f83be7358dbb9c1eaed53d75ec39ff3d9e5abc240b39d86b7a74"),
         MnemonicVector(
             entropy: "e690472adf0213d55f463112f6f70ffc19ea1c17cb3468a886c713c47a32fc4c",
-            phrase: "track lion skirt safe cancel turkey laptop shiver base response sentence wealth pact asthma game grief hamster during range chest element bonus van match",
+            phrase:
+                "track lion skirt safe cancel turkey laptop shiver base response sentence wealth pact asthma game grief hamster during range chest element bonus van match",
             miniSecret: "d9c0e2bdba2cd5dba93a507849eb48192e803e2e900e6d405c2ab526a976d59e",
             miniSecretWithPassword: "f9b798c8601f51ad7be75dc0212860c878e0b07bb6dae1e6cfddd93ecc25fb19"),
     ]
@@ -88,71 +92,97 @@ enum OracleVectors {
             publicKey: "451781cd0c5504504f69ceec484cc66e4c22a2b6a9d20fb1a426d91ad074a2a8",
             address: "5DdJ9KX9gm9UvZpcpY6av29Q4uzbjuHdp5zEmV6FCh2FXiBc"),
         URIVector(
-            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna", scheme: .sr25519,
+            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna",
+            scheme: .sr25519,
             publicKey: "6a448172479f51adc9aa03d23ae804282a5b947340dcdb98961d9f7d10ebfa78",
             address: "5EU3HPW8XRMMbbW2mLtDhPoagaRB5RpsUv7Vsv2RwqCf6P8X"),
         URIVector(
-            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna//hard", scheme: .sr25519,
+            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna//hard",
+            scheme: .sr25519,
             publicKey: "c04749a7844e3b431396c82924c5a53c2fad042ed7bd91b4056b69271be5a558",
             address: "5GQpEAuDUMxF5jUae5ofhiaWyeD4J7xf4N3ar6osN8c1UbqU"),
         URIVector(
-            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna/soft", scheme: .sr25519,
+            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna/soft",
+            scheme: .sr25519,
             publicKey: "c81863ebe79393c4f9d828af20582c14cd74324f29a104caefe9e14a09c4522b",
             address: "5Gb4gNDvUntCJrDbFgKUUJ9xb8T4UmLNYKLXqv8X9xR9biNj"),
         URIVector(
-            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna//hard/soft//0/1", scheme: .sr25519,
+            uri:
+                "december toss kid top buyer subway weapon praise glove smart cushion antenna//hard/soft//0/1",
+            scheme: .sr25519,
             publicKey: "94acb60c69cbd7df2749919418d5a1417c1e14fc9d80af0518a5d4422e1b4954",
             address: "5FReFTKAy9L8WowfFE7Muevzy6GmQYpb35sw8fZ5D22QxLEj"),
         URIVector(
-            uri: "spy time day butter wink achieve van about nominee stick media royal cliff fruit sick//42", scheme: .sr25519,
+            uri: "spy time day butter wink achieve van about nominee stick media royal cliff fruit sick//42",
+            scheme: .sr25519,
             publicKey: "a20d038480b61d631f309694aefef0bcbd05229a6ff1d407dc79dd3597945509",
             address: "5FjBUpDoLABAjQy8Ygb1AJxLCyCmNRYxBTExPy4Kxb3SqbPg"),
         URIVector(
-            uri: "spy time day butter wink achieve van about nominee stick media royal cliff fruit sick/42", scheme: .sr25519,
+            uri: "spy time day butter wink achieve van about nominee stick media royal cliff fruit sick/42",
+            scheme: .sr25519,
             publicKey: "50f977e3c84055a8e842ba43eff0a10ca8f17d50c98a5cf64cc54c5e5e270b61",
             address: "5Dtso6LdJPQaQyh8gRhDPSzEM21KdUzy3nLqWqdWW89i6CWP"),
         URIVector(
-            uri: "endorse cotton please message lizard rigid limit jazz amazing unlock eagle clever lonely immense awkward tag they april//a-name-that-is-longer-than-thirty-two-bytes", scheme: .sr25519,
+            uri:
+                "endorse cotton please message lizard rigid limit jazz amazing unlock eagle clever lonely immense awkward tag they april//a-name-that-is-longer-than-thirty-two-bytes",
+            scheme: .sr25519,
             publicKey: "7681be886a02c1f02bc074db157f9a08d5eff1fb2a38abba445a23a36584fe12",
             address: "5Ek63qHkSiNQeNLDyVWjsPvgBDxr8WD71mdoMc8kZbYkNfXQ"),
         URIVector(
-            uri: "endorse cotton please message lizard rigid limit jazz amazing unlock eagle clever lonely immense awkward tag they april/a-name-that-is-longer-than-thirty-two-bytes", scheme: .sr25519,
+            uri:
+                "endorse cotton please message lizard rigid limit jazz amazing unlock eagle clever lonely immense awkward tag they april/a-name-that-is-longer-than-thirty-two-bytes",
+            scheme: .sr25519,
             publicKey: "1e61e935b80fa28ed4277f881fcadea77d84436a189b522deeb921267a6ea830",
             address: "5CkYNxLoVjRSVK5oajCD21NabRdwKEuejMpmWWSphChuedNy"),
         URIVector(
-            uri: "sign snack utility wash toward truth edit entry step measure uphold mind issue library prepare sense arctic clock exhaust security october//hotkey///Tr0ub4dor&3", scheme: .sr25519,
+            uri:
+                "sign snack utility wash toward truth edit entry step measure uphold mind issue library prepare sense arctic clock exhaust security october//hotkey///Tr0ub4dor&3",
+            scheme: .sr25519,
             publicKey: "843cd2928c64ff839b9b9e0e2a846a29c5e5e42fa29471711f8de9c4c5d61138",
             address: "5F46FDqcvK93uZ1hdYUNRdUUhdtpPtnEhi18qpa79nk147fT"),
         URIVector(
-            uri: "sign snack utility wash toward truth edit entry step measure uphold mind issue library prepare sense arctic clock exhaust security october///Tr0ub4dor&3", scheme: .sr25519,
+            uri:
+                "sign snack utility wash toward truth edit entry step measure uphold mind issue library prepare sense arctic clock exhaust security october///Tr0ub4dor&3",
+            scheme: .sr25519,
             publicKey: "446ef829d6b64ba8ecffeaaff2ee4209b309732d88a1e474597cc0d75cd46a02",
             address: "5DcS5V2gpdoDvoQKamsAaQR8CwjpsnaWscx3i3z9wzoLzp5J"),
         URIVector(
-            uri: "horn deputy know meadow wild siege interest purse faint plastic pilot method wasp arrow all team lunar swim raven outer buddy exotic message lemon//validator//1", scheme: .sr25519,
+            uri:
+                "horn deputy know meadow wild siege interest purse faint plastic pilot method wasp arrow all team lunar swim raven outer buddy exotic message lemon//validator//1",
+            scheme: .sr25519,
             publicKey: "183e22c37710b8215c733cf78c66d4c5856a3f3b9a3328a1bdee647d82283c2e",
             address: "5CcVTu6n1GK5A8hAC6rJeYYUmhuiXRkiNWKw3wdQcbqCdab3"),
         URIVector(
-            uri: "predict profit legal future crime very foot dinner annual clown yard exact//with space", scheme: .sr25519,
+            uri: "predict profit legal future crime very foot dinner annual clown yard exact//with space",
+            scheme: .sr25519,
             publicKey: "5e509d0d6248d057f6dec92a0ffd98d80d1d0be08289a99fb52ad5ecaad4a15f",
             address: "5ECNJg4CGLsp6GC9hqRuCJRaBEgHVXdHHUjUWi1mLeF4AaMS"),
         URIVector(
-            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna", scheme: .ed25519,
+            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna",
+            scheme: .ed25519,
             publicKey: "0bb8042f3f8b83dcd6cae1d157665e405ca7fd9407789ad6098eff260592d385",
             address: "5CL53kHERgaK1TtNdvTwR4VcFoGpg1wUWyeXk3g2q5eddLgE"),
         URIVector(
-            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna//hard", scheme: .ed25519,
+            uri: "december toss kid top buyer subway weapon praise glove smart cushion antenna//hard",
+            scheme: .ed25519,
             publicKey: "910e608b2e2a7c56b2981d63616999d18507e4552803a342d8a99cebb9fe19ae",
             address: "5FLu56F2Ki4UX6aKa3WLCoX7aV5TWHmo6x6xp9BkpSfyFYg3"),
         URIVector(
-            uri: "spy time day butter wink achieve van about nominee stick media royal cliff fruit sick//42//x", scheme: .ed25519,
+            uri:
+                "spy time day butter wink achieve van about nominee stick media royal cliff fruit sick//42//x",
+            scheme: .ed25519,
             publicKey: "ef4fb420b80ca3164968241e190848ba8de4e149d915bb4305dd7dd1926e47d8",
             address: "5HUUyi1yHQp6ciJstEChy5CRnP9hJKz7LAtb7KAUbSTBmD1Z"),
         URIVector(
-            uri: "sign snack utility wash toward truth edit entry step measure uphold mind issue library prepare sense arctic clock exhaust security october//hotkey///Tr0ub4dor&3", scheme: .ed25519,
+            uri:
+                "sign snack utility wash toward truth edit entry step measure uphold mind issue library prepare sense arctic clock exhaust security october//hotkey///Tr0ub4dor&3",
+            scheme: .ed25519,
             publicKey: "9cba1fa3c8e8502fa054845766e6fb0532cc41818d782ea5223632c8a12d1609",
             address: "5FcCcmHiXCKLvsq17g7WzDoKTNTxbgmy43ejdLYS25ZVzM9f"),
         URIVector(
-            uri: "track lion skirt safe cancel turkey laptop shiver base response sentence wealth pact asthma game grief hamster during range chest element bonus van match///pw", scheme: .ed25519,
+            uri:
+                "track lion skirt safe cancel turkey laptop shiver base response sentence wealth pact asthma game grief hamster during range chest element bonus van match///pw",
+            scheme: .ed25519,
             publicKey: "130f5e74179e6626667a7752f4716e6af028ab538f09f98c5747026b0f92afd7",
             address: "5CVhLEoDf1nPs1fiECsMYndfmfgWZqgKJtfcT91pKebmSV1o"),
         URIVector(
@@ -160,7 +190,8 @@ enum OracleVectors {
             publicKey: "50780547322a1ceba67ea8c552c9bc6c686f8698ac9a8cafab7cd15a1db19859",
             address: "5DtDLm5rQHShDqojQpsvcN8tRXHVFaecfDoRet1SU6BFD9Fi"),
         URIVector(
-            uri: "0x1111111111111111111111111111111111111111111111111111111111111111//hard/soft", scheme: .sr25519,
+            uri: "0x1111111111111111111111111111111111111111111111111111111111111111//hard/soft",
+            scheme: .sr25519,
             publicKey: "0663abf4221ad5672d844c18b4910addd170ab75491452e0b73b51d9a8cd3774",
             address: "5CD5kdqYApcnR7fm8dBnVptjLdtCvfKQLM6geaaVhJG2fkBj"),
         URIVector(
@@ -175,42 +206,60 @@ enum OracleVectors {
             scheme: .sr25519, seed: "4938e8398ddc6f9e61595b51e6d89ca1ba6fd69022eba55b480c8c91c8b3a554",
             publicKey: "88de1b4afb462035ec1324f48965334d48f07730ba65fc88e8ead9ea18a15e12",
             message: "",
-            signature: "c6cb6cfd3bb80b00b6eb06779b288a16c349545f49c5bd00e9cf58431d7384624ceb38416c15423eff8f0c109d45ef0835019f492164d33443ac92559c6ba386"),
+            signature:
+                "608ca856f94422b0558c4365ea4de99602d9789abbf211e3ce427bab8e85877c0c53a74e52131e524dfea4d27267f4645b149e4c5c913ca9fce3eaa50e056681"
+        ),
         SignatureVector(
             scheme: .ed25519, seed: "4938e8398ddc6f9e61595b51e6d89ca1ba6fd69022eba55b480c8c91c8b3a554",
             publicKey: "15e67fc0326e7cd078b7f06d9975388a9bb31929bbbe3249dcc4a85f055166d7",
             message: "",
-            signature: "cfa5a5bb690c8a1def33494e60fb23ac125fedcc418ef9ff852d1bd82957bd9bf54e2dcefe468e33f494b3283e9690f4aa4f24d7e5ad44270e5dbc9ea0972e06"),
+            signature:
+                "cfa5a5bb690c8a1def33494e60fb23ac125fedcc418ef9ff852d1bd82957bd9bf54e2dcefe468e33f494b3283e9690f4aa4f24d7e5ad44270e5dbc9ea0972e06"
+        ),
         SignatureVector(
             scheme: .sr25519, seed: "0a431a22b686cf4cdc7fb0569806e6e3fe3514091e305ca5a0715519dd597a77",
             publicKey: "b0f63fe12cc20660f953bf2b4c6be118f6232e54d50f8fdb9dd2ed689750dc7f",
             message: "68656c6c6f2079756d61",
-            signature: "e03386c81222b37c829634d4c685ea2330cfbf40c26c06ef07412626d099ef6840b2887215be5c714f58dc7ff269a0d115669f808be2e80eb8c698b339f6e68d"),
+            signature:
+                "cc7807fff8527da2048c3f7fcb0be8f7f5cae373d5a9845fe3acb407ca1b705a99373c0ead3e790b50e21086cfa943364e850c1d5ddf0cbf599d185e8a621489"
+        ),
         SignatureVector(
             scheme: .ed25519, seed: "0a431a22b686cf4cdc7fb0569806e6e3fe3514091e305ca5a0715519dd597a77",
             publicKey: "d5239007570b58c7cf33b24485a496acdbe588e8d35be253629e64b3524661b8",
             message: "68656c6c6f2079756d61",
-            signature: "2fb8fff2b4765e733d7ae19d956bd3f8b37b5d032ecccb7535cc24233e48bc94f8a8ff689e7317688dbdc4b64e55f2bf0d28618095ad8a85168a567d19f15e04"),
+            signature:
+                "2fb8fff2b4765e733d7ae19d956bd3f8b37b5d032ecccb7535cc24233e48bc94f8a8ff689e7317688dbdc4b64e55f2bf0d28618095ad8a85168a567d19f15e04"
+        ),
         SignatureVector(
             scheme: .sr25519, seed: "d28f1204f19a86b0938147560b1581abbfeaeed580adddd6943129c1fc9a3721",
             publicKey: "ee79906c6ec200ad52d05a0ed12469659e4b9fe947e6d52f041eab888d19140e",
-            message: "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9fa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff",
-            signature: "90be9fcb2f6afe8914dd6832f0ffb2772526a5785c941c82ff556cdbfb6a5038b3fa604a5deac39725a975fdc5df95deb9a17c58abda6d34efe91f5b7cfe5282"),
+            message:
+                "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9fa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff",
+            signature:
+                "881aa4f8aff76503095351a08ef2381329089562133f6f4e858794ba72e5a91dbaeaf669c2f4a3988142699ade9a8cd4cce351f62c6d087ca13f7a555de68b8d"
+        ),
         SignatureVector(
             scheme: .ed25519, seed: "d28f1204f19a86b0938147560b1581abbfeaeed580adddd6943129c1fc9a3721",
             publicKey: "2c46e5f9de894e18df1b91d0f9401c20a157dc171adf58e336e682243ae21116",
-            message: "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9fa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff",
-            signature: "f9ab9c25762b6f40fd78cf421d1197f59031e65c53383e92049ff61124594e2062e840aa311d12f9149f0acb2fed2fbdb8d3c72e420ecd7f72732c963b158c07"),
+            message:
+                "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9fa0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebfc0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedfe0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff",
+            signature:
+                "f9ab9c25762b6f40fd78cf421d1197f59031e65c53383e92049ff61124594e2062e840aa311d12f9149f0acb2fed2fbdb8d3c72e420ecd7f72732c963b158c07"
+        ),
         SignatureVector(
             scheme: .sr25519, seed: "8338e44e53165cf2e97ebfe17b08bb71e62d1212d6cb72e9174ad77f8f1868bc",
             publicKey: "8e2ae73f1939b62efd09e6155041101c1c602d00596434e69b85666bb6877356",
             message: "3c42797465733e777261707065643c2f42797465733e",
-            signature: "44f34d2bcc7b205c1f8c8f3ad1f068054463b2994e9f9262a95bc360afed283975155449f7d3facbafcf3092a3cdd2fe4d3ddf0aab8cd327a0c730d471b5d88a"),
+            signature:
+                "52ae8b6abf9c8b1a3b7fff9a8ee3d7b9500539439d406e6877c64c815fbb683679a8a6ccdb7c0ac2f719192d42dca1cc409dbc7bd88466c8dbcbc8686d0d4584"
+        ),
         SignatureVector(
             scheme: .ed25519, seed: "8338e44e53165cf2e97ebfe17b08bb71e62d1212d6cb72e9174ad77f8f1868bc",
             publicKey: "cdd9d08646da5fb0dc97050d3413818f6934fcb606961a77fc2157443e6473fd",
             message: "3c42797465733e777261707065643c2f42797465733e",
-            signature: "11ff9203b072c71f002ddeaa1a23c8852fab006f65c939505cc4a95db770e711d27f3488231ac7149f703e4f697d3b7dd4619dc3663f6453c1383ae28c911c0f"),
+            signature:
+                "11ff9203b072c71f002ddeaa1a23c8852fab006f65c939505cc4a95db770e711d27f3488231ac7149f703e4f697d3b7dd4619dc3663f6453c1383ae28c911c0f"
+        ),
     ]
 
     /// sr25519 public keys soft-derived without the secret key.
@@ -224,7 +273,8 @@ enum OracleVectors {
             chainCode: "2a00000000000000000000000000000000000000000000000000000000000000",
             derived: "0c9f1e6fb1193cc25a0df4ae859ffd4f2a800d9afe77ea257211384f265f634b"),
         SoftPublicVector(
-            publicKey: "066593e3022e9159bf4cc032e13a7aa10b3616ecca75e9fc95a5f7496e1a483a", junction: "a-name-that-is-longer-than-thirty-two-bytes",
+            publicKey: "066593e3022e9159bf4cc032e13a7aa10b3616ecca75e9fc95a5f7496e1a483a",
+            junction: "a-name-that-is-longer-than-thirty-two-bytes",
             chainCode: "c744fbaf506c58744829e80abcd658f4c492661332acb4f6dc7a8b4c698d541c",
             derived: "72c6097c9f7c5a3b1eb7be6838b1ae602a8266ff82bc8db2da4b1a39ad430d61"),
     ]

@@ -45,12 +45,16 @@ struct SS58Tests {
     @Test("encoding refuses bad keys and prefixes")
     func encodeErrors() {
         let key = [UInt8](repeating: 7, count: 32)
-        #expect(throws: SS58Error.invalidPublicKeyLength(31)) { try SS58.encode(publicKey: Array(key.prefix(31))) }
+        #expect(throws: SS58Error.invalidPublicKeyLength(31)) {
+            try SS58.encode(publicKey: Array(key.prefix(31)))
+        }
         #expect(throws: SS58Error.prefixOutOfRange(16384)) { try SS58.encode(publicKey: key, prefix: 16384) }
         #expect(throws: SS58Error.reservedPrefix(47)) { try SS58.encode(publicKey: key, prefix: 47) }
     }
 
-    @Test("every one- and two-byte prefix round-trips", arguments: [0, 1, 41, 42, 43, 63, 64, 65, 255, 256, 4096, 16383])
+    @Test(
+        "every one- and two-byte prefix round-trips",
+        arguments: [0, 1, 41, 42, 43, 63, 64, 65, 255, 256, 4096, 16383])
     func roundTrip(_ prefix: UInt16) throws {
         let key = (0..<32).map { UInt8($0 * 7 + Int(prefix % 13)) }
         let address = try SS58.encode(publicKey: key, prefix: prefix)

@@ -39,7 +39,9 @@ struct SecretURITests {
         #expect(DeriveJunction(name: name, isHard: false).chainCode == Blake2b.hash256(encoded))
     }
 
-    @Test("SCALE compact lengths", arguments: [(0, "00"), (63, "fc"), (64, "0101"), (16383, "fdff"), (16384, "02000100")])
+    @Test(
+        "SCALE compact lengths",
+        arguments: [(0, "00"), (63, "fc"), (64, "0101"), (16383, "fdff"), (16384, "02000100")])
     func compact(_ value: UInt64, _ expected: String) {
         #expect(ScaleCompact.encode(value).hexString == expected)
     }
@@ -52,7 +54,10 @@ struct SecretURITests {
         ("0x1234", .invalidHexSeed),
         ("0x" + String(repeating: "zz", count: 32), .invalidHexSeed),
         ("one two three", .invalidPhrase(.invalidWordCount(3))),
-        (SecretURI.devPhrase.replacingOccurrences(of: "walk", with: "wakl") + "//a", .invalidPhrase(.unknownWord("wakl", position: 12))),
+        (
+            SecretURI.devPhrase.replacingOccurrences(of: "walk", with: "wakl") + "//a",
+            .invalidPhrase(.unknownWord("wakl", position: 12))
+        ),
     ]
 
     @Test("malformed URIs give typed errors", arguments: malformed)
@@ -95,16 +100,20 @@ struct SecretURITests {
     @Test("public derivation refuses hard junctions and non-points")
     func publicDerivationErrors() {
         #expect(throws: KeyError.hardJunctionNeedsSecretKey(junction: "//x")) {
-            try KeyPair.softDerivedPublicKey([UInt8](repeating: 0, count: 32), along: [DeriveJunction(name: "x", isHard: true)])
+            try KeyPair.softDerivedPublicKey(
+                [UInt8](repeating: 0, count: 32), along: [DeriveJunction(name: "x", isHard: true)])
         }
         #expect(throws: KeyError.invalidPublicKey) {
-            try KeyPair.softDerivedPublicKey([UInt8](repeating: 0xFF, count: 32), along: [DeriveJunction(name: "x", isHard: false)])
+            try KeyPair.softDerivedPublicKey(
+                [UInt8](repeating: 0xFF, count: 32), along: [DeriveJunction(name: "x", isHard: false)])
         }
     }
 
     @Test("seeds and private keys of the wrong size are refused")
     func keyErrors() {
-        #expect(throws: KeyError.invalidSeedLength(31)) { try KeyPair(seed: [UInt8](repeating: 1, count: 31)) }
+        #expect(throws: KeyError.invalidSeedLength(31)) {
+            try KeyPair(seed: [UInt8](repeating: 1, count: 31))
+        }
         #expect(throws: KeyError.invalidPrivateKeyLength(64, scheme: .ed25519)) {
             try KeyPair(privateKey: [UInt8](repeating: 1, count: 64), scheme: .ed25519)
         }
@@ -121,7 +130,8 @@ struct SecretURITests {
         dump(pair, to: &dumped)
         dump(uri, to: &dumped)
         let texts = [
-            String(describing: pair), String(reflecting: pair), String(describing: uri), String(reflecting: uri),
+            String(describing: pair), String(reflecting: pair), String(describing: uri),
+            String(reflecting: uri),
             dumped,
         ]
         let secrets = [pair.privateKey.hexString, pair.seed?.hexString ?? "-", "hunter2", "bottom drive"]

@@ -89,7 +89,9 @@ struct SignatureTests {
         #expect(pair.sign(message, using: &first) == pair.sign(message, using: &second))
     }
 
-    @Test("the wallet verifier also accepts a signature of <Bytes>message</Bytes>", arguments: SignatureScheme.allCases)
+    @Test(
+        "the wallet verifier also accepts a signature of <Bytes>message</Bytes>",
+        arguments: SignatureScheme.allCases)
     func bytesWrapper(_ scheme: SignatureScheme) throws {
         let pair = try KeyPair(uri: "//Alice", scheme: scheme)
         let message = Array("hello".utf8)
@@ -100,10 +102,13 @@ struct SignatureTests {
                 signature: signature, message: message, publicKey: pair.publicKey, scheme: scheme))
         #expect(
             !KeyPair.verifyAcceptingBytesWrapper(
-                signature: signature, message: Array("hellO".utf8), publicKey: pair.publicKey, scheme: scheme))
+                signature: signature, message: Array("hellO".utf8), publicKey: pair.publicKey, scheme: scheme)
+        )
     }
 
-    @Test("a pair reloaded from its private key signs for the same public key", arguments: SignatureScheme.allCases)
+    @Test(
+        "a pair reloaded from its private key signs for the same public key",
+        arguments: SignatureScheme.allCases)
     func reload(_ scheme: SignatureScheme) throws {
         let pair = try KeyPair(uri: "//Charlie//stash", scheme: scheme)
         let reloaded = try KeyPair(privateKey: pair.privateKey, scheme: scheme)

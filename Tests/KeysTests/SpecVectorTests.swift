@@ -72,7 +72,8 @@ func specVector(_ vector: SpecVector) throws {
 @Test("protocol.md §1.2 sr25519 privateKey of the abandon…about mnemonic")
 func specPrivateKey() throws {
     let mnemonic = try Mnemonic(
-        phrase: "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
+        phrase:
+            "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about")
     let pair = KeyPair(mnemonic: mnemonic)
     #expect(
         pair.privateKey.hexString

@@ -80,7 +80,9 @@ public struct Mnemonic: Sendable, Equatable, CustomStringConvertible, CustomDebu
     }
 
     /// Generates a new mnemonic with entropy drawn from `random`.
-    public static func generate(wordCount: WordCount, using random: inout some RandomNumberGenerator) -> Mnemonic {
+    public static func generate(wordCount: WordCount, using random: inout some RandomNumberGenerator)
+        -> Mnemonic
+    {
         let entropy = SecureBytes.random(count: wordCount.entropyByteCount, using: &random)
         do {
             return try Mnemonic(entropy: entropy)

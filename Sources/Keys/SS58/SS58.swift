@@ -13,7 +13,8 @@ public enum SS58 {
     private static let checksumByteCount = 2
 
     /// Encodes a 32-byte public key as an SS58 address for network `prefix`.
-    public static func encode(publicKey: [UInt8], prefix: UInt16 = defaultPrefix) throws(SS58Error) -> String {
+    public static func encode(publicKey: [UInt8], prefix: UInt16 = defaultPrefix) throws(SS58Error) -> String
+    {
         guard publicKey.count == 32 else { throw .invalidPublicKeyLength(publicKey.count) }
         guard prefix <= maxPrefix else { throw .prefixOutOfRange(prefix) }
         guard prefix != 46 && prefix != 47 else { throw .reservedPrefix(prefix) }
@@ -55,7 +56,8 @@ public enum SS58 {
     }
 
     /// Decodes an address and checks that it belongs to network `prefix`; returns its public key.
-    public static func decode(_ address: String, expectingPrefix prefix: UInt16) throws(SS58Error) -> [UInt8] {
+    public static func decode(_ address: String, expectingPrefix prefix: UInt16) throws(SS58Error) -> [UInt8]
+    {
         let decoded = try decode(address)
         guard decoded.prefix == prefix else {
             throw .unexpectedPrefix(found: decoded.prefix, expected: prefix)

@@ -10,6 +10,7 @@ import hashlib
 import pathlib
 import random
 import re
+import subprocess
 
 import bip39
 import ed25519_zebra
@@ -147,4 +148,6 @@ for prefix in (0, 2, 42, 63, 64, 255, 1284, 16383):
 lines.append("    ]")
 lines.append("}")
 OUT.write_text("\n".join(lines) + "\n")
+# Lay the file out as the repository's .swift-format does (sr25519 signatures differ on every run).
+subprocess.run(["swift", "format", "format", "-i", str(OUT)], check=False)
 print(f"wrote {OUT}")
