@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(name: "FixedPointTests", dependencies: ["FixedPoint"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
-        .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing"]),
+        .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing"], exclude: ["Oracle"]),
         .testTarget(
             name: "ConsensusTests",
             dependencies: ["Consensus", "FixedPoint"],

@@ -1,18 +1,24 @@
 import Hashing
 
 /// Produces blocks from lists of extrinsics the way a node does, without a node: initialize, apply
-/// each extrinsic (dropping invalid ones), finalize; parent hashes are Blake2b-256 chained from the
-/// block numbers, so runs are reproducible.
+/// each extrinsic (dropping invalid ones), finalize, fold the block's writes into the state root;
+/// parent hashes are Blake2b-256 chained from the block numbers, so runs are reproducible.
 public struct BlockProducer: Sendable {
     /// The chain state after the last produced block.
     public private(set) var state: ChainState
     /// Hash of the last produced block.
     public private(set) var lastHash: [UInt8]
+    /// The state root after the last produced block.
+    public var stateRoot: [UInt8] { commitment.root }
+    /// The commitment kept up to date block by block.
+    private var commitment: StateCommitment
     /// Next nonce of each signer this producer has seen.
     private var nonces: [AccountID: UInt64] = [:]
 
     /// A producer continuing from `state`.
     public init(state: ChainState) {
+        var state = state
+        self.commitment = StateCommitment(state: &state)
         self.state = state
         self.lastHash = Blake2b.hash256(Self.littleEndian(state.blockNumber))
     }
@@ -27,6 +33,8 @@ public struct BlockProducer: Sendable {
         public var invalid = 0
         /// Events emitted.
         public var events: [Event] = []
+        /// State entries the block changed.
+        public var stateChanges = 0
     }
 
     /// Produces the next block holding `calls`, each signed by its account with the next nonce.
@@ -48,6 +56,7 @@ public struct BlockProducer: Sendable {
             }
         }
         report.events += Runtime.finalizeBlock(state: &state)
+        report.stateChanges = commitment.commit(&state).count
         lastHash = Blake2b.hash256(lastHash + Self.littleEndian(number))
         return report
     }

@@ -8,6 +8,8 @@ public struct TrackedColumn<Element: Sendable>: Sendable {
     public private(set) var elements: [Element]
     /// One bit per position written since the last ``takeTouched()``.
     private var dirty: [UInt64]
+    /// Parts of elements edited in place since the last ``takeTouchedParts()``.
+    private var partMarks: Set<PartMark> = []
 
     /// An empty column.
     public init() {
@@ -41,6 +43,19 @@ public struct TrackedColumn<Element: Sendable>: Sendable {
         dirty[word] |= 1 << UInt64(position & 63)
     }
 
+    /// Edits part `part` of the element at `position` in place, marking only that part (for
+    /// elements stored in chunks, such as long weight rows: zeroing one entry re-commits one chunk).
+    public mutating func update<R>(_ position: Int, part: Int, _ body: (inout Element) -> R) -> R {
+        partMarks.insert(PartMark(position: position, part: part))
+        return body(&elements[position])
+    }
+
+    /// The parts edited in place since the last call, and forgets them.
+    public mutating func takeTouchedParts() -> Set<PartMark> {
+        defer { partMarks = [] }
+        return partMarks
+    }
+
     /// Marks every position as written.
     public mutating func touchAll() {
         dirty = Array(repeating: .max, count: (elements.count + 63) / 64)
@@ -61,6 +76,14 @@ public struct TrackedColumn<Element: Sendable>: Sendable {
         dirty = Array(repeating: 0, count: dirty.count)
         return positions
     }
+}
+
+/// A part of one element of a ``TrackedColumn`` edited in place.
+public struct PartMark: Hashable, Sendable {
+    /// The element's position.
+    public var position: Int
+    /// The part of the element.
+    public var part: Int
 }
 
 extension TrackedColumn: RandomAccessCollection, MutableCollection {

@@ -71,7 +71,9 @@ public struct NeuronTable: Sendable, Equatable {
         weights[index] = []
         bonds[index] = []
         for row in weights.indices where !weights[row].isEmpty {
-            if let column = Self.position(of: uid, in: weights[row]) { weights[row][column].value = 0 }
+            if let column = Self.position(of: uid, in: weights[row]) {
+                weights.update(row, part: column / StateLayout.rowChunkSize) { $0[column].value = 0 }
+            }
         }
         // Emission, trust, consensus, incentive, dividends and stake weight are cleared; rank, validator
         // trust and the pruning score (set to the maximum when the uid was chosen) stay, as do last

@@ -54,6 +54,36 @@ import Testing
         #expect(roots.count > run.blocks / 2, "the root should move as blocks change the state")
     }
 
+    @Test("long rows: replacing a uid re-commits one chunk per row; shrinking a row drops its tail chunks")
+    func longRowChunks() throws {
+        var state = Genesis.development(.finney).state()
+        var subnet = Subnet(netuid: 3, owner: DevAccounts.alice, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
+        for uid in 0..<600 { _ = subnet.neurons.append(hotkey: AccountID(testSeed: UInt8(uid % 200)), at: 0) }
+        let fullRow = (0..<600).map { WeightEntry(uid: UID($0), value: UInt32($0 + 1)) }
+        subnet.neurons.setWeights(fullRow, of: 0)
+        subnet.neurons.setWeights(fullRow, of: 1)
+        state.subnets[3] = subnet
+        var commitment = StateCommitment(state: &state)
+
+        state.subnets[3]?.neurons.replace(uid: 530, with: AccountID(testSeed: 250), at: 9)
+        let changes = commitment.commit(&state)
+        let chunkKeys = changes.filter { $0.key.first == StateSpace.weightsRow.rawValue }.map(\.key)
+        #expect(chunkKeys.count == 2, "one chunk in each of the two long rows")
+        #expect(chunkKeys.allSatisfy { $0.suffix(2) == [0, 2] }, "uid 530 sits in chunk 2")
+
+        state.subnets[3]?.neurons.setWeights(Array(fullRow.prefix(10)), of: 1)
+        let shrink = commitment.commit(&state).filter { $0.key.first == StateSpace.weightsRow.rawValue }
+        #expect(shrink.filter { $0.value == nil }.count == 2, "chunks 1 and 2 of row 1 are removed")
+
+        var copy = state
+        let rebuilt = StateCommitment.build(&copy)
+        #expect(rebuilt.commitment.root == commitment.root)
+        let restored = try ChainState(entries: rebuilt.entries.compactMap { change in
+            change.value.map { (key: change.key, value: $0) }
+        })
+        #expect(restored == state)
+    }
+
     @Test func rootIgnoresWriteOrder() {
         var first = Genesis.development(.finney).state()
         var second = first

@@ -67,10 +67,12 @@ extension ChainState {
                 value, column: column)
         case .weightsRow:
             let netuid = try fields.integer(UInt16.self)
-            subnets.weights[netuid, default: [:]][Int(try fields.integer(UInt16.self))] = try StateLayout.readWeightsRow(value)
+            let chunk = RowChunk(uid: Int(try fields.integer(UInt16.self)), chunk: Int(try fields.integer(UInt16.self)))
+            subnets.weights[netuid, default: [:]][chunk] = try StateLayout.readWeightsChunk(value)
         case .bondsRow:
             let netuid = try fields.integer(UInt16.self)
-            subnets.bonds[netuid, default: [:]][Int(try fields.integer(UInt16.self))] = try StateLayout.readBondsRow(value)
+            let chunk = RowChunk(uid: Int(try fields.integer(UInt16.self)), chunk: Int(try fields.integer(UInt16.self)))
+            subnets.bonds[netuid, default: [:]][chunk] = try StateLayout.readBondsChunk(value)
         }
         try fields.finish()
     }

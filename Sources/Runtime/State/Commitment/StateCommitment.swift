@@ -109,12 +109,16 @@ public struct StateCommitment: Sendable {
                         StateLayout.page(column, of: table, page: lastPage))
                 }
             }
-            for uid in subnet.neurons.weights.takeTouched() {
-                changes.put(StateKey.row(.weightsRow, netuid, uid: uid), StateLayout.weightsRow(table.weights[uid]))
-            }
-            for uid in subnet.neurons.bonds.takeTouched() {
-                changes.put(StateKey.row(.bondsRow, netuid, uid: uid), StateLayout.bondsRow(table.bonds[uid]))
-            }
+            let weightRows = subnet.neurons.weights.takeTouched()
+            let weightParts = subnet.neurons.weights.takeTouchedParts()
+            changes.putRows(.weightsRow, netuid, rows: weightRows, parts: weightParts, digests: digests) { uid, chunk in
+                StateLayout.weightsChunk(table.weights[uid], chunk: chunk)
+            } count: { table.weights[$0].count }
+            let bondRows = subnet.neurons.bonds.takeTouched()
+            let bondParts = subnet.neurons.bonds.takeTouchedParts()
+            changes.putRows(.bondsRow, netuid, rows: bondRows, parts: bondParts, digests: digests) { uid, chunk in
+                StateLayout.bondsChunk(table.bonds[uid], chunk: chunk)
+            } count: { table.bonds[$0].count }
         }
         if collected == nil { changes.removeSubnet(netuid, among: digests.keys) }
     }
@@ -160,6 +164,28 @@ struct StateChangeCollector {
     var entries: [StateChange] = []
 
     mutating func put(_ key: [UInt8], _ value: [UInt8]?) { entries.append(StateChange(key: key, value: value)) }
+
+    /// Puts the chunks of rewritten rows (removing chunks past a row's new end) and the chunks
+    /// edited in place in other rows.
+    mutating func putRows(
+        _ space: StateSpace, _ netuid: NetUID, rows: [Int], parts: Set<PartMark>, digests: [[UInt8]: [UInt8]],
+        chunk: (Int, Int) -> [UInt8], count: (Int) -> Int
+    ) {
+        for uid in rows {
+            let chunks = StateLayout.chunkCount(count(uid))
+            for index in 0..<chunks { put(StateKey.rowChunk(space, netuid, uid: uid, chunk: index), chunk(uid, index)) }
+            var stale = chunks
+            while digests[StateKey.rowChunk(space, netuid, uid: uid, chunk: stale)] != nil {
+                put(StateKey.rowChunk(space, netuid, uid: uid, chunk: stale), nil)
+                stale += 1
+            }
+        }
+        let rewritten = Set(rows)
+        for mark in parts.sorted(by: { ($0.position, $0.part) < ($1.position, $1.part) })
+        where !rewritten.contains(mark.position) && mark.part < StateLayout.chunkCount(count(mark.position)) {
+            put(StateKey.rowChunk(space, netuid, uid: mark.position, chunk: mark.part), chunk(mark.position, mark.part))
+        }
+    }
 
     /// Removes every entry of subnet `netuid` among `keys`.
     mutating func removeSubnet(_ netuid: NetUID, among keys: some Sequence<[UInt8]>) {

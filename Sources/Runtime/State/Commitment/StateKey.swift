@@ -34,9 +34,9 @@ public enum StateSpace: UInt8, Sendable, CaseIterable {
     case subnet = 0x30
     /// A page of 64 uids of one per-uid column of a subnet.
     case neuronPage = 0x31
-    /// One uid's weights row.
+    /// A chunk of ``StateLayout/rowChunkSize`` entries of one uid's weights row.
     case weightsRow = 0x32
-    /// One uid's bonds row.
+    /// A chunk of ``StateLayout/rowChunkSize`` entries of one uid's bonds row.
     case bondsRow = 0x33
 }
 
@@ -95,10 +95,11 @@ enum StateKey {
         }
     }
 
-    static func row(_ space: StateSpace, _ netuid: NetUID, uid: Int) -> [UInt8] {
+    static func rowChunk(_ space: StateSpace, _ netuid: NetUID, uid: Int, chunk: Int) -> [UInt8] {
         key(space) {
             $0.appendBigEndian(netuid)
             $0.appendBigEndian(UInt16(truncatingIfNeeded: uid))
+            $0.appendBigEndian(UInt16(truncatingIfNeeded: chunk))
         }
     }
 }

@@ -50,19 +50,53 @@ extension StateLayout {
         }
     }
 
-    static func weightsRow(_ row: [WeightEntry]) -> [UInt8] {
-        encode(capacity: 8 + row.count * 6) { writer in
-            writer.writeLength(row.count)
-            for entry in row {
-                writer.write(entry.uid)
-                writer.write(entry.value)
-            }
+    /// Entries per chunk of a weights or bonds row.
+    public static let rowChunkSize = 256
+
+    /// The number of chunks a row of `count` entries is stored in (none when empty).
+    static func chunkCount(_ count: Int) -> Int { (count + rowChunkSize - 1) / rowChunkSize }
+
+    /// Chunk `chunk` of a weights row: compact count, then (u16 uid, u32 value) per entry.
+    static func weightsChunk(_ row: [WeightEntry], chunk: Int) -> [UInt8] {
+        let entries = row[chunk * rowChunkSize..<Swift.min((chunk + 1) * rowChunkSize, row.count)]
+        return packed(entries, entrySize: 6) { entry, buffer, at in
+            buffer.store(entry.uid, at: at)
+            buffer.store(entry.value, at: at + 2)
         }
     }
 
-    static func readWeightsRow(_ bytes: [UInt8]) throws(CodecError) -> [WeightEntry] {
-        try decode(bytes, as: "weights row") { reader throws(CodecError) in
-            let count = try reader.readLength(minimumElementSize: 6, reading: "weights row")
+    /// Chunk `chunk` of a bonds row: compact count, then (u16 uid, u64 value) per entry.
+    static func bondsChunk(_ row: [BondEntry], chunk: Int) -> [UInt8] {
+        let entries = row[chunk * rowChunkSize..<Swift.min((chunk + 1) * rowChunkSize, row.count)]
+        return packed(entries, entrySize: 10) { entry, buffer, at in
+            buffer.store(entry.uid, at: at)
+            buffer.store(entry.value, at: at + 2)
+        }
+    }
+
+    /// A compact count and fixed-size entries, written straight into the result's storage.
+    private static func packed<Entry>(
+        _ entries: ArraySlice<Entry>, entrySize: Int,
+        _ store: (Entry, UnsafeMutableBufferPointer<UInt8>, Int) -> Void
+    ) -> [UInt8] {
+        var prefix = ByteWriter(capacity: 4)
+        prefix.writeLength(entries.count)
+        let header = prefix.bytes
+        let total = header.count + entries.count * entrySize
+        return [UInt8](unsafeUninitializedCapacity: total) { buffer, initialized in
+            for (offset, byte) in header.enumerated() { buffer[offset] = byte }
+            var at = header.count
+            for entry in entries {
+                store(entry, buffer, at)
+                at += entrySize
+            }
+            initialized = total
+        }
+    }
+
+    static func readWeightsChunk(_ bytes: [UInt8]) throws(CodecError) -> [WeightEntry] {
+        try decode(bytes, as: "weights chunk") { reader throws(CodecError) in
+            let count = try reader.readLength(minimumElementSize: 6, reading: "weights chunk")
             var row: [WeightEntry] = []
             row.reserveCapacity(count)
             for _ in 0..<count { row.append(WeightEntry(uid: try reader.read(UInt16.self), value: try reader.read(UInt32.self))) }
@@ -70,23 +104,25 @@ extension StateLayout {
         }
     }
 
-    static func bondsRow(_ row: [BondEntry]) -> [UInt8] {
-        encode(capacity: 8 + row.count * 10) { writer in
-            writer.writeLength(row.count)
-            for entry in row {
-                writer.write(entry.uid)
-                writer.write(entry.value)
-            }
-        }
-    }
-
-    static func readBondsRow(_ bytes: [UInt8]) throws(CodecError) -> [BondEntry] {
-        try decode(bytes, as: "bonds row") { reader throws(CodecError) in
-            let count = try reader.readLength(minimumElementSize: 10, reading: "bonds row")
+    static func readBondsChunk(_ bytes: [UInt8]) throws(CodecError) -> [BondEntry] {
+        try decode(bytes, as: "bonds chunk") { reader throws(CodecError) in
+            let count = try reader.readLength(minimumElementSize: 10, reading: "bonds chunk")
             var row: [BondEntry] = []
             row.reserveCapacity(count)
             for _ in 0..<count { row.append(BondEntry(uid: try reader.read(UInt16.self), value: try reader.read(UInt64.self))) }
             return row
+        }
+    }
+}
+
+extension UnsafeMutableBufferPointer<UInt8> {
+    /// Stores `value` little-endian at `offset`.
+    @inline(__always)
+    func store<T: FixedWidthInteger>(_ value: T, at offset: Int) {
+        var remaining = value
+        for index in offset..<offset + T.bitWidth / 8 {
+            self[index] = UInt8(truncatingIfNeeded: remaining)
+            remaining >>= 8
         }
     }
 }

@@ -4,12 +4,18 @@ struct PageKey: Hashable {
     var page: Int
 }
 
+/// A row chunk's position.
+struct RowChunk: Hashable {
+    var uid: Int
+    var chunk: Int
+}
+
 /// Collects a subnet's header, pages and rows while restoring, then assembles the subnets.
 struct SubnetBuilder {
     var headers: [NetUID: (Subnet, neuronCount: Int)] = [:]
     var pages: [NetUID: [PageKey: StateLayout.PageCells]] = [:]
-    var weights: [NetUID: [Int: [WeightEntry]]] = [:]
-    var bonds: [NetUID: [Int: [BondEntry]]] = [:]
+    var weights: [NetUID: [RowChunk: [WeightEntry]]] = [:]
+    var bonds: [NetUID: [RowChunk: [BondEntry]]] = [:]
 
     func build() throws(StateRestoreError) -> [NetUID: Subnet] {
         var result: [NetUID: Subnet] = [:]
@@ -38,17 +44,44 @@ struct SubnetBuilder {
                 }
             }
         }
-        let rows = weights[netuid] ?? [:]
-        let bondRows = bonds[netuid] ?? [:]
+        let weightRows = try Self.rows(weights[netuid] ?? [:], count: count, netuid: netuid)
+        let bondRows = try Self.rows(bonds[netuid] ?? [:], count: count, netuid: netuid)
         for uid in 0..<count {
-            table.weights.append(rows[uid] ?? [])
-            table.bonds.append(bondRows[uid] ?? [])
-        }
-        guard rows.keys.allSatisfy({ $0 < count }), bondRows.keys.allSatisfy({ $0 < count }) else {
-            throw .inconsistentSubnet(netuid, "a weights or bonds row beyond the neuron count")
+            table.weights.append(weightRows[uid])
+            table.bonds.append(bondRows[uid])
         }
         guard table.isConsistent else { throw .inconsistentSubnet(netuid, "columns of different lengths") }
         return table
+    }
+}
+
+extension SubnetBuilder {
+    /// Joins row chunks into `count` rows; chunks must be full except the last of a row, and
+    /// numbered from zero without gaps.
+    static func rows<Entry>(_ chunks: [RowChunk: [Entry]], count: Int, netuid: NetUID) throws(StateRestoreError)
+        -> [[Entry]]
+    {
+        var rows = Array(repeating: [Entry](), count: count)
+        var chunkCounts = Array(repeating: 0, count: count)
+        for key in chunks.keys {
+            guard key.uid < count else {
+                throw .inconsistentSubnet(netuid, "a row chunk of uid \(key.uid), past the neuron count \(count)")
+            }
+            chunkCounts[key.uid] += 1
+        }
+        for uid in 0..<count where chunkCounts[uid] > 0 {
+            for index in 0..<chunkCounts[uid] {
+                guard let entries = chunks[RowChunk(uid: uid, chunk: index)] else {
+                    throw .inconsistentSubnet(netuid, "row \(uid) is missing chunk \(index)")
+                }
+                let isLast = index == chunkCounts[uid] - 1
+                guard isLast ? !entries.isEmpty && entries.count <= StateLayout.rowChunkSize
+                    : entries.count == StateLayout.rowChunkSize
+                else { throw .inconsistentSubnet(netuid, "row \(uid) chunk \(index) has \(entries.count) entries") }
+                rows[uid] += entries
+            }
+        }
+        return rows
     }
 }
 
