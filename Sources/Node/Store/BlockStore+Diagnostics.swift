@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension BlockStore {
@@ -22,8 +23,16 @@ extension BlockStore {
         }
     }
 
-    /// Runs `body` on a reader connection inside a read transaction (tests use it to hold a snapshot open).
-    func withReader<T: Sendable>(_ body: @Sendable () throws -> T) async throws(BlockStoreError) -> T {
-        try await read { _ in try body() }
+    /// Reads the head in a snapshot, calls `opened`, holds the snapshot for `seconds`, then reads the head
+    /// again in the same snapshot (tests use it to show that a reader neither blocks nor sees a commit).
+    func headsInHeldSnapshot(
+        seconds: Double, opened: @escaping @Sendable () -> Void
+    ) async throws(BlockStoreError) -> (first: StoreHead?, last: StoreHead?) {
+        try await read { db in
+            let first = try Self.fetchHead(db)
+            opened()
+            Thread.sleep(forTimeInterval: seconds)
+            return (first, try Self.fetchHead(db))
+        }
     }
 }
