@@ -62,11 +62,17 @@ extension AccountID: BinaryCodable {
 
     /// Exactly 32 bytes.
     public init(from reader: inout ByteReader) throws(CodecError) {
-        let bytes = try reader.readRaw(count: 32)
-        do {
-            self = try AccountID(bytes: bytes)
-        } catch {
-            throw reader.invalidValue("\(error)", of: "AccountID", at: reader.offset &- 32)
+        guard reader.remaining >= 32 else {
+            throw CodecError(
+                .truncated(needed: 32, remaining: reader.remaining), reading: "AccountID", at: reader.offset)
         }
+        let first = try reader.read(UInt64.self)
+        let second = try reader.read(UInt64.self)
+        let third = try reader.read(UInt64.self)
+        let fourth = try reader.read(UInt64.self)
+        words = (
+            UInt64(bigEndian: first), UInt64(bigEndian: second), UInt64(bigEndian: third),
+            UInt64(bigEndian: fourth)
+        )
     }
 }

@@ -111,6 +111,10 @@ extension Hash256: BinaryCodable {
 
     /// Exactly 32 bytes.
     public init(from reader: inout ByteReader) throws(CodecError) {
+        guard reader.remaining >= 32 else {
+            throw CodecError(
+                .truncated(needed: 32, remaining: reader.remaining), reading: "Hash256", at: reader.offset)
+        }
         let first = try reader.read(UInt64.self)
         let second = try reader.read(UInt64.self)
         let third = try reader.read(UInt64.self)
