@@ -45,15 +45,36 @@ extension JSONValue {
     func describe(_ error: DecodingError) -> String {
         switch error {
         case .typeMismatch(let type, let context):
-            return "\(at(context.codingPath))expected \(type), got \(kind(at: context.codingPath))"
+            return "\(at(context.codingPath))expected \(name(of: type)), got \(kind(at: context.codingPath))"
         case .valueNotFound(let type, let context):
-            return "\(at(context.codingPath))expected \(type), got null"
+            return "\(at(context.codingPath))expected \(name(of: type)), got null"
         case .keyNotFound(let key, let context):
             return "\(at(context.codingPath))missing field '\(key.stringValue)'"
         case .dataCorrupted(let context):
-            return "\(at(context.codingPath))\(context.debugDescription)"
+            return corrupted(context)
         @unknown default:
             return "not valid"
+        }
+    }
+
+    /// A value the decoder refused as such: a number that does not fit (`1.5` or `70000` for a `UInt16`), or a
+    /// type's own check (an address that is not SS58), whose message is kept.
+    private func corrupted(_ context: DecodingError.Context) -> String {
+        let target = value(at: context.codingPath)
+        switch target {
+        case .integer(let number)?: return "\(at(context.codingPath))the number \(number) is out of range"
+        case .unsignedInteger(let number)?: return "\(at(context.codingPath))the number \(number) is out of range"
+        case .double(let number)?: return "\(at(context.codingPath))expected a whole number, got \(number)"
+        default: return "\(at(context.codingPath))\(context.debugDescription)"
+        }
+    }
+
+    /// The expected type as a caller would name it: JSON containers by their JSON kind, others by Swift name.
+    private func name(of type: Any.Type) -> String {
+        switch "\(type)" {
+        case "Dictionary<String, Any>": "object"
+        case "Array<Any>": "array"
+        case let name: name
         }
     }
 
@@ -63,19 +84,24 @@ extension JSONValue {
     }
 
     private func kind(at path: [any CodingKey]) -> String {
+        (value(at: path) ?? self).kindDescription
+    }
+
+    /// The value at `path`, or `nil` when the path leads nowhere.
+    private func value(at path: [any CodingKey]) -> JSONValue? {
         var current = self
         for key in path {
             switch current {
             case .array(let values):
-                guard let index = key.intValue, values.indices.contains(index) else { return current.kindDescription }
+                guard let index = key.intValue, values.indices.contains(index) else { return nil }
                 current = values[index]
             case .object(let values):
-                guard let next = values[key.stringValue] else { return current.kindDescription }
+                guard let next = values[key.stringValue] else { return nil }
                 current = next
             default:
-                return current.kindDescription
+                return nil
             }
         }
-        return current.kindDescription
+        return current
     }
 }
