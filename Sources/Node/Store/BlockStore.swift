@@ -47,6 +47,18 @@ public final class BlockStore: Sendable {
         try migrate()
     }
 
+    /// Closes every connection after the accesses in progress finish; any later call fails.
+    ///
+    /// Closing is optional (the connections close when the store is released) but lets a node that shuts
+    /// down checkpoint the write-ahead log into the database file before it exits.
+    public func close() throws(BlockStoreError) {
+        do {
+            try pool.close()
+        } catch {
+            throw .database("cannot close \(path): \(error)")
+        }
+    }
+
     /// Runs `body` in one write transaction, committed when it returns and rolled back when it throws.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws(BlockStoreError) -> T {
         do {

@@ -1,16 +1,6 @@
-/// One change to the state: set `key` to `value`, or delete `key` when `value` is `nil`.
-public struct StateChange: Sendable, Equatable {
-    /// The state key (opaque bytes chosen by the runtime's encoding).
-    public var key: [UInt8]
-    /// The new value, or `nil` to delete the entry.
-    public var value: [UInt8]?
+import Runtime
 
-    /// A change that sets `key` to `value`, or deletes it when `value` is `nil`.
-    public init(key: [UInt8], value: [UInt8]?) {
-        self.key = key
-        self.value = value
-    }
-}
+// The store persists the runtime's `StateChange` values (key and new value, `nil` for a removal).
 
 /// One entry of the stored state.
 public struct StateEntry: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import Runtime
 import Foundation
 import Testing
 
@@ -23,6 +24,8 @@ struct BlockStoreRoundTripTests {
             let store = try BlockStore(path: directory.storePath)
             try await store.commitGenesis(genesis)
             for block in blocks { try await store.commit(block) }
+            try store.close()
+            await #expect(throws: BlockStoreError.self) { try await store.head() }
         }
         let store = try BlockStore(path: directory.storePath)
         let last = try #require(blocks.last)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Measures how fast the block store commits large blocks and restores the whole state.
 public enum StoreBenchmark {
-    /// Commits `blocks` synthetic blocks of `extrinsicsPerBlock` transfers on a genesis of
+    /// Commits `blocks` (at least 1) synthetic blocks of `extrinsicsPerBlock` transfers on a genesis of
     /// `genesisStateEntries` accounts in a fresh store, then reads the whole state back.
     ///
     /// Blocks are generated before the clock starts, so only the store is timed. The store lives in a
