@@ -1,6 +1,6 @@
-import Runtime
 import Foundation
 import GRDB
+import Runtime
 
 extension BlockStore {
     /// The last committed block, or `nil` before the genesis block is committed.

@@ -1,6 +1,6 @@
-import Runtime
 import Foundation
 import GRDB
+import Runtime
 
 extension BlockStore {
     /// Commits the genesis block (number 0) with its full initial state, and records its hash as metadata.

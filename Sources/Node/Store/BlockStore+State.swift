@@ -1,6 +1,6 @@
-import Runtime
 import Foundation
 import GRDB
+import Runtime
 
 extension BlockStore {
     /// The value stored under `key` in the state of the head, or `nil` if the key is absent.

@@ -1,4 +1,5 @@
 import Runtime
+
 /// A block as the store keeps it: header fields, encoded header, extrinsics, events and state changes.
 ///
 /// The store treats every encoding as opaque bytes; only the 32-byte hashes and the numbering are checked.

@@ -1,5 +1,5 @@
-import Runtime
 import Foundation
+import Runtime
 import Testing
 
 @testable import Node

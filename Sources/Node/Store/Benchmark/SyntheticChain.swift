@@ -1,4 +1,5 @@
 import Runtime
+
 /// Deterministic made-up blocks shaped like busy real ones, for the store benchmark and the store tests.
 ///
 /// Everything is derived from the block number by a seeded SplitMix64 generator, so a test can rebuild the
