@@ -344,3 +344,28 @@ private func mix(
 private func rotr(_ value: UInt64, _ count: UInt64) -> UInt64 {
     (value &>> count) | (value &<< (64 &- count))
 }
+
+extension Blake2b {
+    /// The unkeyed BLAKE2b-512 digest of a message of at most 128 bytes, as eight little-endian
+    /// words (the digest's bytes in order), computed with one compression and no allocation.
+    ///
+    /// For hot paths that hash many short messages, such as expanding digests into the lanes of a
+    /// multiset hash. Longer messages return `nil`.
+    public static func hash512Words(ofShortMessage message: UnsafeRawBufferPointer) -> [UInt64]? {
+        guard message.count <= blockByteCount else { return nil }
+        var h = iv
+        h.0 ^= 0x0101_0000 ^ UInt64(maxOutputByteCount)
+        var block: Block = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &block) { bytes in
+            bytes.copyMemory(from: message)
+        }
+        withUnsafeBytes(of: block) { bytes in
+            compress(&h, block: bytes, counterLow: UInt64(message.count), counterHigh: 0, isLast: true)
+        }
+        return [
+            UInt64(littleEndian: h.0), UInt64(littleEndian: h.1), UInt64(littleEndian: h.2),
+            UInt64(littleEndian: h.3), UInt64(littleEndian: h.4), UInt64(littleEndian: h.5),
+            UInt64(littleEndian: h.6), UInt64(littleEndian: h.7),
+        ]
+    }
+}

@@ -18,14 +18,18 @@ public struct LatticeHash: Sendable, Equatable {
     public init() { lanes = Array(repeating: 0, count: Self.laneCount) }
 
     /// Adds the element whose 32-byte digest is `digest`.
-    public mutating func insert(digest: [UInt8]) {
-        let expansion = Self.expand(digest)
+    public mutating func insert(digest: [UInt8]) { insert(expansion: Self.expand(digest)) }
+
+    /// Removes the element whose 32-byte digest is `digest` (which must have been inserted).
+    public mutating func remove(digest: [UInt8]) { remove(expansion: Self.expand(digest)) }
+
+    /// Adds an element given its expansion (``expand(_:)`` of its digest).
+    mutating func insert(expansion: [UInt64]) {
         for lane in 0..<Self.laneCount { lanes[lane] &+= expansion[lane] }
     }
 
-    /// Removes the element whose 32-byte digest is `digest` (which must have been inserted).
-    public mutating func remove(digest: [UInt8]) {
-        let expansion = Self.expand(digest)
+    /// Removes an element given its expansion.
+    mutating func remove(expansion: [UInt64]) {
         for lane in 0..<Self.laneCount { lanes[lane] &-= expansion[lane] }
     }
 
@@ -39,7 +43,8 @@ public struct LatticeHash: Sendable, Equatable {
         return Blake2b.hash256(bytes)
     }
 
-    /// The 64 lanes an element adds: eight Blake2b-512 outputs of `digest ‖ counter`, little-endian.
+    /// The 64 lanes an element adds: eight Blake2b-512 outputs of `digest ‖ counter` (counter
+    /// 0…7, one byte), read as little-endian words.
     static func expand(_ digest: [UInt8]) -> [UInt64] {
         var lanes: [UInt64] = []
         lanes.reserveCapacity(laneCount)
@@ -47,11 +52,17 @@ public struct LatticeHash: Sendable, Equatable {
         input.append(0)
         for counter in 0..<UInt8(laneCount / 8) {
             input[input.count - 1] = counter
-            let block = Blake2b.hash512(input)
-            for word in 0..<8 {
-                var lane: UInt64 = 0
-                for byte in (0..<8).reversed() { lane = lane << 8 | UInt64(block[word * 8 + byte]) }
-                lanes.append(lane)
+            let words = input.withUnsafeBytes { Blake2b.hash512Words(ofShortMessage: $0) }
+            if let words {
+                lanes.append(contentsOf: words)
+            } else {
+                // Digests longer than a block (never produced here) take the general path.
+                let block = Blake2b.hash512(input)
+                for word in 0..<8 {
+                    var lane: UInt64 = 0
+                    for byte in (0..<8).reversed() { lane = lane << 8 | UInt64(block[word * 8 + byte]) }
+                    lanes.append(lane)
+                }
             }
         }
         return lanes

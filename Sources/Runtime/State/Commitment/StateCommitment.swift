@@ -14,6 +14,11 @@ public struct StateCommitment: Sendable {
     private var digests: [[UInt8]: [UInt8]] = [:]
     /// Sum of the entries' expansions.
     private var sum = LatticeHash()
+    /// Expansions of recently changed entries, by key: an entry that changes again (a validator's
+    /// weight chunk, a busy account) is taken out of the sum without expanding its old digest again.
+    private var recentExpansions: [[UInt8]: [UInt64]] = [:]
+    /// At most this many expansions are kept (512 bytes each).
+    static let recentExpansionLimit = 16_384
 
     /// The root of the state as of the last commit: Blake2b-256 over the lattice hash.
     public var root: [UInt8] { sum.digest }
@@ -131,7 +136,7 @@ public struct StateCommitment: Sendable {
             let old = digests[entry.key]
             guard let value = entry.value else {
                 if let old {
-                    sum.remove(digest: old)
+                    removeFromSum(key: entry.key, digest: old)
                     digests[entry.key] = nil
                     changes.append(entry)
                 }
@@ -139,12 +144,25 @@ public struct StateCommitment: Sendable {
             }
             let new = Self.digest(key: entry.key, value: value)
             if new == old { continue }
-            if let old { sum.remove(digest: old) }
-            sum.insert(digest: new)
+            if let old { removeFromSum(key: entry.key, digest: old) }
+            let expansion = LatticeHash.expand(new)
+            sum.insert(expansion: expansion)
+            if recentExpansions.count < Self.recentExpansionLimit || recentExpansions[entry.key] != nil {
+                recentExpansions[entry.key] = expansion
+            }
             digests[entry.key] = new
             changes.append(entry)
         }
         return changes
+    }
+
+    /// Takes an entry out of the sum, using its kept expansion when there is one.
+    private mutating func removeFromSum(key: [UInt8], digest: [UInt8]) {
+        if let expansion = recentExpansions.removeValue(forKey: key) {
+            sum.remove(expansion: expansion)
+        } else {
+            sum.remove(digest: digest)
+        }
     }
 
     /// Blake2b-256 of the key's length, the key and the value.

@@ -51,7 +51,7 @@ extension StateLayout {
     }
 
     /// Entries per chunk of a weights or bonds row.
-    public static let rowChunkSize = 256
+    public static let rowChunkSize = 128
 
     /// The number of chunks a row of `count` entries is stored in (none when empty).
     static func chunkCount(_ count: Int) -> Int { (count + rowChunkSize - 1) / rowChunkSize }

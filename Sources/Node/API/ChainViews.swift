@@ -1,0 +1,97 @@
+import ChainAPI
+import Runtime
+
+/// Views of the chain state for the RPC API.
+enum ChainViews {
+    static func header(_ header: BlockHeader) -> HeaderView {
+        HeaderView(
+            number: header.number, hash: header.hash.description, parentHash: header.parentHash.description,
+            stateRoot: header.stateRoot.description, extrinsicsRoot: header.extrinsicsRoot.description,
+            timestamp: header.timestamp, author: Address.ss58(header.author))
+    }
+
+    static func subnet(_ subnet: Subnet, state: ChainState) -> SubnetView {
+        let h = subnet.hyperparameters
+        let stake = subnet.neurons.hotkeys.reduce(Rao(0)) { total, hotkey in
+            let (sum, overflow) = total.addingReportingOverflow(state.staking.stake(onHotkey: hotkey))
+            return overflow ? .max : sum
+        }
+        return SubnetView(
+            netuid: subnet.netuid, owner: Address.ss58(subnet.owner), neurons: subnet.neurons.count,
+            maxAllowedUids: h.maxAllowedUids, difficulty: h.difficulty, burn: h.burn, tempo: h.tempo,
+            emissionPerBlock: subnet.emissionPerBlock, totalStake: stake,
+            validatorSequenceLength: h.validatorSequenceLength,
+            registrationsThisInterval: subnet.registrationsThisInterval, createdAt: subnet.createdAt)
+    }
+
+    static func axon(_ axon: AxonInfo?) -> AxonView? {
+        guard let axon else { return nil }
+        return AxonView(
+            block: axon.block, version: axon.version, ip: ipText(axon.ip, type: axon.ipType), port: axon.port,
+            ipType: axon.ipType, protocol: axon.protocol)
+    }
+
+    static func ipText(_ ip: UInt128, type: UInt8) -> String {
+        if type == 4 {
+            return (0..<4).reversed().map { String(UInt8(truncatingIfNeeded: ip >> ($0 * 8))) }.joined(separator: ".")
+        }
+        return (0..<8).reversed().map { String(UInt16(truncatingIfNeeded: ip >> ($0 * 16)), radix: 16) }
+            .joined(separator: ":")
+    }
+
+    static func neuron(_ subnet: Subnet, uid: Int, state: ChainState, withRows: Bool) -> NeuronView {
+        let table = subnet.neurons
+        let hotkey = table.hotkeys[uid]
+        let terms = table.terms[uid]
+        return NeuronView(
+            netuid: subnet.netuid, uid: UInt16(truncatingIfNeeded: uid), hotkey: Address.ss58(hotkey),
+            coldkey: state.staking.owner[hotkey].map(Address.ss58) ?? "",
+            stake: state.staking.stake(onHotkey: hotkey), active: terms.active, rank: terms.rank, trust: terms.trust,
+            consensus: terms.consensus, incentive: terms.incentive, dividends: terms.dividends,
+            emission: terms.emission, validatorTrust: terms.validatorTrust,
+            validatorPermit: table.validatorPermit[uid], lastUpdate: table.lastUpdate[uid],
+            blockAtRegistration: table.blockAtRegistration[uid], pruningScore: terms.pruningScore,
+            axon: axon(table.axons[uid]),
+            weights: withRows ? table.weights[uid].map { [UInt32($0.uid), $0.value] } : nil,
+            bonds: withRows ? table.bonds[uid].map { [UInt64($0.uid), $0.value] } : nil)
+    }
+
+    static func metagraph(_ subnet: Subnet, state: ChainState, block: UInt64, weights: Bool, bonds: Bool)
+        -> MetagraphView
+    {
+        let table = subnet.neurons
+        var view = MetagraphView(netuid: subnet.netuid, block: block)
+        view.n = table.count
+        view.hotkeys = table.hotkeys.map(Address.ss58)
+        view.coldkeys = table.hotkeys.map { state.staking.owner[$0].map(Address.ss58) ?? "" }
+        view.stake = table.hotkeys.map { state.staking.stake(onHotkey: $0) }
+        let terms = table.terms.elements
+        view.ranks = terms.map(\.rank)
+        view.trust = terms.map(\.trust)
+        view.consensus = terms.map(\.consensus)
+        view.incentive = terms.map(\.incentive)
+        view.dividends = terms.map(\.dividends)
+        view.emission = terms.map(\.emission)
+        view.validatorTrust = terms.map(\.validatorTrust)
+        view.active = terms.map(\.active)
+        view.pruningScores = terms.map(\.pruningScore)
+        view.validatorPermit = table.validatorPermit.elements
+        view.lastUpdate = table.lastUpdate.elements
+        view.blockAtRegistration = table.blockAtRegistration.elements
+        view.axons = table.axons.map(axon)
+        if weights { view.weights = table.weights.map { row in row.map { [UInt32($0.uid), $0.value] } } }
+        if bonds { view.bonds = table.bonds.map { row in row.map { [UInt64($0.uid), $0.value] } } }
+        return view
+    }
+
+    static func delegates(_ state: ChainState) -> [DelegateView] {
+        state.staking.delegateTake.storage.sorted { $0.key < $1.key }.map { hotkey, take in
+            let nominators = (state.staking.stake[hotkey] ?? [:]).sorted { $0.key < $1.key }.map {
+                StakeView(coldkey: Address.ss58($0.key), hotkey: Address.ss58(hotkey), stake: $0.value)
+            }
+            return DelegateView(
+                hotkey: Address.ss58(hotkey), owner: state.staking.owner[hotkey].map(Address.ss58) ?? "",
+                take: take, totalStake: state.staking.stake(onHotkey: hotkey), nominators: nominators)
+        }
+    }
+}
