@@ -4,9 +4,11 @@ extension RPCClient where Transport: RPCSubscriptionTransport {
     /// Subscribes with `method` and returns the stream of notifications decoded as `Element`;
     /// `unsubscribe` is the method that ends it at the node.
     public func subscribe<Element: Decodable & Sendable>(
-        _ method: String, _ params: JSONRPCParams = .none, unsubscribe: String, as type: Element.Type = Element.self
+        _ method: String, _ params: JSONRPCParams = .none, unsubscribe: String,
+        as type: Element.Type = Element.self
     ) async throws(RPCClientError) -> RPCSubscription<Element> {
-        try await transport.subscribe(method: method, params: params, unsubscribeMethod: unsubscribe, as: Element.self)
+        try await transport.subscribe(
+            method: method, params: params, unsubscribeMethod: unsubscribe, as: Element.self)
     }
 
     /// Subscribes with positional params encoded from typed values.

@@ -16,6 +16,8 @@ public enum RPCClientError: Error, Sendable, Equatable {
     case decoding(method: String, reason: String)
     /// The request params could not be encoded.
     case encoding(String)
+    /// The encoded request is larger than the node accepts; it was not sent.
+    case requestTooLarge(bytes: Int, limit: Int)
     /// The call was cancelled before its answer arrived.
     case cancelled
 }
@@ -38,6 +40,8 @@ extension RPCClientError: CustomStringConvertible {
             "the result of \(method) has an unexpected shape: \(reason)"
         case .encoding(let reason):
             "the request params could not be encoded: \(reason)"
+        case .requestTooLarge(let bytes, let limit):
+            "the request is \(bytes) bytes but the node accepts at most \(limit); send less per call"
         case .cancelled:
             "the call was cancelled"
         }

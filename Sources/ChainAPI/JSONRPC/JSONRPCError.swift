@@ -54,7 +54,9 @@ extension JSONRPCError {
 
     /// -32009: the connection already has `limit` requests in flight.
     public static func serverBusy(limit: Int) -> Self {
-        .init(code: .serverBusy, message: "Server busy: \(limit) requests of this connection are in flight; retry later")
+        .init(
+            code: .serverBusy,
+            message: "Server busy: \(limit) requests of this connection are in flight; retry later")
     }
 
     /// -32006: the connection already holds `limit` subscriptions.

@@ -35,7 +35,9 @@ extension JSONRPCID: Codable {
         let value = try JSONValue(from: decoder)
         guard let id = JSONRPCID(value) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "id must be a whole number, a string or null")
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "id must be a whole number, a string or null")
             )
         }
         self = id

@@ -63,7 +63,8 @@ extension JSONValue {
         let target = value(at: context.codingPath)
         switch target {
         case .integer(let number)?: return "\(at(context.codingPath))the number \(number) is out of range"
-        case .unsignedInteger(let number)?: return "\(at(context.codingPath))the number \(number) is out of range"
+        case .unsignedInteger(let number)?:
+            return "\(at(context.codingPath))the number \(number) is out of range"
         case .double(let number)?: return "\(at(context.codingPath))expected a whole number, got \(number)"
         default: return "\(at(context.codingPath))\(context.debugDescription)"
         }

@@ -40,12 +40,15 @@ public enum JSONRPCParams: Sendable, Hashable {
     public func expectAtMost(_ names: [String]) throws(JSONRPCError) {
         switch self {
         case .positional(let values) where values.count > names.count:
-            let expected = names.isEmpty ? "no parameters" : "at most \(names.count) (\(names.joined(separator: ", ")))"
+            let expected =
+                names.isEmpty ? "no parameters" : "at most \(names.count) (\(names.joined(separator: ", ")))"
             throw .invalidParams("expected \(expected), got \(values.count)")
         case .named(let values):
             let unknown = values.keys.filter { !names.contains($0) }.sorted()
             if let first = unknown.first {
-                let expected = names.isEmpty ? "this method takes no parameters" : "expected \(names.joined(separator: ", "))"
+                let expected =
+                    names.isEmpty
+                    ? "this method takes no parameters" : "expected \(names.joined(separator: ", "))"
                 throw .invalidParams("unknown parameter '\(first)'; \(expected)")
             }
         default:
@@ -62,7 +65,8 @@ extension JSONRPCParams: Codable {
         case .object(let values): self = .named(values)
         default:
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "params must be an array or an object")
+                .init(
+                    codingPath: decoder.codingPath, debugDescription: "params must be an array or an object")
             )
         }
     }

@@ -68,7 +68,8 @@ extension JSONRPCRequest: Codable {
         do {
             try self.init(validating: value)
         } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.message))
         }
     }
 

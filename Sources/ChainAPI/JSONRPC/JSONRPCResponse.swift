@@ -12,10 +12,14 @@ public struct JSONRPCResponse<Value: Sendable>: Sendable {
     }
 
     /// A success response.
-    public static func success(id: JSONRPCID, _ value: Value) -> Self { .init(id: id, outcome: .success(value)) }
+    public static func success(id: JSONRPCID, _ value: Value) -> Self {
+        .init(id: id, outcome: .success(value))
+    }
 
     /// An error response.
-    public static func failure(id: JSONRPCID, _ error: JSONRPCError) -> Self { .init(id: id, outcome: .failure(error)) }
+    public static func failure(id: JSONRPCID, _ error: JSONRPCError) -> Self {
+        .init(id: id, outcome: .failure(error))
+    }
 }
 
 enum JSONRPCResponseKeys: String, CodingKey {

@@ -62,9 +62,12 @@ public struct HTTPTransport: RPCTransport {
         } catch {
             throw .unreachable(endpoint: url, reason: "\(error)")
         }
-        guard let response = try? JSONDecoder().decode(JSONRPCResponse<JSONValue>.self, from: Data(body.readableBytesView))
+        guard
+            let response = try? JSONDecoder().decode(
+                JSONRPCResponse<JSONValue>.self, from: Data(body.readableBytesView))
         else {
-            throw status == 200 ? .invalidResponse("not a JSON-RPC response object") : .httpStatus(Int(status))
+            throw status == 200
+                ? .invalidResponse("not a JSON-RPC response object") : .httpStatus(Int(status))
         }
         return try response.outcome.get(orThrow: RPCClientError.server)
     }

@@ -11,7 +11,10 @@ public struct RPCSubscription<Element: Sendable>: AsyncSequence, Sendable {
     private let cancelAction: @Sendable () async -> Void
 
     /// Wraps a stream and the action that unsubscribes it.
-    public init(id: String, values: AsyncThrowingStream<Element, any Error>, cancel: @escaping @Sendable () async -> Void) {
+    public init(
+        id: String, values: AsyncThrowingStream<Element, any Error>,
+        cancel: @escaping @Sendable () async -> Void
+    ) {
         self.id = id
         self.values = values
         self.cancelAction = cancel

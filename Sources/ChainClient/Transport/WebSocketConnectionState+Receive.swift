@@ -7,7 +7,9 @@ extension WebSocketConnectionState {
     /// A successful subscribe response registers the subscription before the caller resumes, so
     /// notifications that follow it on the wire are never lost.
     func receive(_ text: String) {
-        guard let incoming = try? JSONDecoder().decode(JSONRPCIncoming.self, from: Data(text.utf8)) else { return }
+        guard let incoming = try? JSONDecoder().decode(JSONRPCIncoming.self, from: Data(text.utf8)) else {
+            return
+        }
         switch incoming {
         case .response(let response):
             guard case .number(let id) = response.id else { return }
@@ -32,7 +34,8 @@ extension WebSocketConnectionState {
             continuation.resume(with: outcome.mapError(RPCClientError.server))
         case .subscribe(let continuation, _)?:
             if case .success(let value) = outcome, Self.subscriptionID(value) == nil {
-                continuation.resume(throwing: RPCClientError.invalidResponse("the subscription id is not a string or number"))
+                continuation.resume(
+                    throwing: RPCClientError.invalidResponse("the subscription id is not a string or number"))
             } else {
                 continuation.resume(with: outcome.mapError(RPCClientError.server))
             }

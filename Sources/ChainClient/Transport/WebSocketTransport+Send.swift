@@ -15,10 +15,14 @@ extension WebSocketTransport {
         let id = ids.next()
         let text: String
         do {
-            let data = try JSONEncoder().encode(JSONRPCRequest(id: .number(id), method: method, params: params))
+            let data = try JSONEncoder().encode(
+                JSONRPCRequest(id: .number(id), method: method, params: params))
             text = String(decoding: data, as: UTF8.self)
         } catch {
             throw .encoding("\(error)")
+        }
+        guard text.utf8.count <= configuration.maxRequestSize else {
+            throw .requestTooLarge(bytes: text.utf8.count, limit: configuration.maxRequestSize)
         }
         do {
             return try await withTaskCancellationHandler {
@@ -28,7 +32,9 @@ extension WebSocketTransport {
                         return
                     }
                     if case .terminated = outgoing.yield(text) {
-                        state.fail(id, with: state.closedError ?? .connectionClosed(reason: "the transport was closed"))
+                        state.fail(
+                            id,
+                            with: state.closedError ?? .connectionClosed(reason: "the transport was closed"))
                     } else if Task.isCancelled {
                         state.fail(id, with: .cancelled)
                     }
@@ -47,7 +53,9 @@ extension WebSocketTransport {
     func sendIgnoringAnswer(method: String, params: JSONRPCParams) {
         let id = ids.next()
         let request = JSONRPCRequest(id: .number(id), method: method, params: params)
-        guard let data = try? JSONEncoder().encode(request), state.register(id, .ignore) == nil else { return }
+        guard let data = try? JSONEncoder().encode(request), state.register(id, .ignore) == nil else {
+            return
+        }
         outgoing.yield(String(decoding: data, as: UTF8.self))
     }
 }

@@ -6,7 +6,8 @@ extension WebSocketTransport {
     public func subscribe<Element: Decodable & Sendable>(
         method: String, params: JSONRPCParams, unsubscribeMethod: String, as type: Element.Type
     ) async throws(RPCClientError) -> RPCSubscription<Element> {
-        let (values, continuation) = AsyncThrowingStream.makeStream(of: Element.self, throwing: (any Error).self)
+        let (values, continuation) = AsyncThrowingStream.makeStream(
+            of: Element.self, throwing: (any Error).self)
         let sink = WebSocketConnectionState.Sink(
             deliver: { value in
                 do {

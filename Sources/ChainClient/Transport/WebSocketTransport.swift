@@ -18,23 +18,36 @@ public final class WebSocketTransport: RPCSubscriptionTransport {
         public var maxMessageSize: Int
         /// The largest single frame accepted from the node, in bytes.
         public var maxFrameSize: Int
+        /// The largest request sent, in bytes; keep it at the node's limit, since the node answers an
+        /// oversized message with an error that cannot name the request.
+        public var maxRequestSize: Int
 
-        /// 64 MiB messages in frames of up to 16 MiB.
-        public init(maxMessageSize: Int = 64 * 1024 * 1024, maxFrameSize: Int = 16 * 1024 * 1024) {
+        /// 64 MiB answers in frames of up to 16 MiB; requests up to the node's default 10 MiB.
+        public init(
+            maxMessageSize: Int = 64 * 1024 * 1024, maxFrameSize: Int = 16 * 1024 * 1024,
+            maxRequestSize: Int = 10 * 1024 * 1024
+        ) {
             self.maxMessageSize = maxMessageSize
             self.maxFrameSize = maxFrameSize
+            self.maxRequestSize = maxRequestSize
         }
     }
 
     /// The node's URL, e.g. `ws://127.0.0.1:9944`.
     public let url: String
+    /// The size limits of the connection.
+    public let configuration: Configuration
     let state: WebSocketConnectionState
     let outgoing: AsyncStream<String>.Continuation
     let ids = RequestIDs()
     private let connection: Task<Void, Never>
 
-    private init(url: String, state: WebSocketConnectionState, outgoing: AsyncStream<String>.Continuation, connection: Task<Void, Never>) {
+    private init(
+        url: String, configuration: Configuration, state: WebSocketConnectionState,
+        outgoing: AsyncStream<String>.Continuation, connection: Task<Void, Never>
+    ) {
         self.url = url
+        self.configuration = configuration
         self.state = state
         self.outgoing = outgoing
         self.connection = connection
@@ -46,7 +59,8 @@ public final class WebSocketTransport: RPCSubscriptionTransport {
     /// The connection runs in a task owned by the transport until ``close()``; prefer
     /// ``withConnection(to:configuration:logger:_:)`` where a scope fits.
     public static func connect(
-        to url: String, configuration: Configuration = .init(), logger: Logger = Logger(label: "yuma.rpc.client")
+        to url: String, configuration: Configuration = .init(),
+        logger: Logger = Logger(label: "yuma.rpc.client")
     ) async throws(RPCClientError) -> WebSocketTransport {
         let state = WebSocketConnectionState()
         let (messages, outgoing) = AsyncStream.makeStream(of: String.self)
@@ -76,7 +90,9 @@ public final class WebSocketTransport: RPCSubscriptionTransport {
             } catch {
                 reason = "\(error)"
             }
-            state.close(with: state.wasOpened ? .connectionClosed(reason: reason) : .unreachable(endpoint: url, reason: reason))
+            state.close(
+                with: state.wasOpened
+                    ? .connectionClosed(reason: reason) : .unreachable(endpoint: url, reason: reason))
             outgoing.finish()
         }
         do {
@@ -85,12 +101,15 @@ public final class WebSocketTransport: RPCSubscriptionTransport {
             await connection.value
             throw (error as? RPCClientError) ?? .unreachable(endpoint: url, reason: "\(error)")
         }
-        return WebSocketTransport(url: url, state: state, outgoing: outgoing, connection: connection)
+        return WebSocketTransport(
+            url: url, configuration: configuration, state: state, outgoing: outgoing, connection: connection
+        )
     }
 
     /// Connects, runs `body` with the transport, and closes the connection however `body` ends.
     public static func withConnection<Result>(
-        to url: String, configuration: Configuration = .init(), logger: Logger = Logger(label: "yuma.rpc.client"),
+        to url: String, configuration: Configuration = .init(),
+        logger: Logger = Logger(label: "yuma.rpc.client"),
         _ body: (WebSocketTransport) async throws -> Result
     ) async throws -> Result {
         let transport = try await connect(to: url, configuration: configuration, logger: logger)

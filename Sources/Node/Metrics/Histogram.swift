@@ -49,7 +49,8 @@ extension Histogram: MetricSeries {
         var cumulative: UInt64 = 0
         for (bound, count) in zip(upperBounds, snapshot.bucketCounts) {
             cumulative &+= count
-            output += "\(name)_bucket\(labels.rendered(extra: [("le", prometheusNumber(bound))])) \(cumulative)\n"
+            output +=
+                "\(name)_bucket\(labels.rendered(extra: [("le", prometheusNumber(bound))])) \(cumulative)\n"
         }
         output += "\(name)_bucket\(labels.rendered(extra: [("le", "+Inf")])) \(snapshot.count)\n"
         output += "\(name)_sum\(labels.rendered()) \(prometheusNumber(snapshot.sum))\n"

@@ -38,7 +38,8 @@ public final class MetricsRegistry: Sendable {
 
     /// The histogram `name` with these labels, created on first use with `buckets` (upper bounds).
     public func histogram(
-        _ name: String, help: String, buckets: [Double] = Histogram.latencyBuckets, labels: [String: String] = [:]
+        _ name: String, help: String, buckets: [Double] = Histogram.latencyBuckets,
+        labels: [String: String] = [:]
     ) -> Histogram {
         series(name, help: help, kind: .histogram, labels: labels) { Histogram(buckets: buckets) }
     }

@@ -22,7 +22,8 @@ public final class RPCBroadcaster<Value: Sendable>: Sendable {
 
     /// A new stream of every value published from now on; it ends when cancelled or on ``finish()``.
     public func subscribe() -> AsyncStream<Value> {
-        let (stream, continuation) = AsyncStream.makeStream(of: Value.self, bufferingPolicy: .bufferingNewest(bufferSize))
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: Value.self, bufferingPolicy: .bufferingNewest(bufferSize))
         let id = state.withLock { state in
             defer { state.nextID += 1 }
             state.subscribers[state.nextID] = continuation

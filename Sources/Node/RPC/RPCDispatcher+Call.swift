@@ -17,15 +17,24 @@ extension RPCDispatcher {
                 return (.success(try await handler(request.params, context)), nil)
             case .subscribe(let subscription)?:
                 guard let session else { throw Self.needsWebSocket(request.method) }
-                let activation = try await session.subscribe(subscription, params: request.params, context: context)
+                let activation = try await session.subscribe(
+                    subscription, params: request.params, context: context)
                 return (.success(AnyRPCResult(value: activation.id)), activation)
             case .unsubscribe(let subscription)?:
                 guard let session else { throw Self.needsWebSocket(request.method) }
                 try request.params.expectAtMost(["subscription"])
                 let id = try request.params.decode(String.self, at: 0, named: "subscription")
-                return (.success(AnyRPCResult(value: session.unsubscribe(id, family: subscription.subscribe))), nil)
+                return (
+                    .success(AnyRPCResult(value: session.unsubscribe(id, family: subscription.subscribe))),
+                    nil
+                )
             case nil where request.method == "rpc_methods":
-                return (.success(AnyRPCResult(value: MethodList(methods: (methods.methodNames + ["rpc_methods"]).sorted()))), nil)
+                return (
+                    .success(
+                        AnyRPCResult(
+                            value: MethodList(methods: (methods.methodNames + ["rpc_methods"]).sorted()))),
+                    nil
+                )
             case nil:
                 throw .methodNotFound(request.method)
             }

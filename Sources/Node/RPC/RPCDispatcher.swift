@@ -48,7 +48,8 @@ struct RPCDispatcher: Sendable {
             if let body { bodies.append(body) }
             if let activation { activations.append(activation) }
         }
-        return Reply(body: bodies.isEmpty ? nil : "[\(bodies.joined(separator: ","))]", activations: activations)
+        return Reply(
+            body: bodies.isEmpty ? nil : "[\(bodies.joined(separator: ","))]", activations: activations)
     }
 
     /// An encoded error response, for callers that refuse a message before dispatch (oversized bodies).
@@ -56,7 +57,9 @@ struct RPCDispatcher: Sendable {
         encode(JSONRPCResponse<AnyRPCResult>.failure(id: id, error), id: id)
     }
 
-    private func handleOne(_ value: JSONValue, session: RPCWebSocketSession?) async -> (String?, RPCSubscriptionActivation?) {
+    private func handleOne(_ value: JSONValue, session: RPCWebSocketSession?) async -> (
+        String?, RPCSubscriptionActivation?
+    ) {
         let request: JSONRPCRequest
         do {
             request = try JSONRPCRequest(validating: value)
@@ -68,19 +71,25 @@ struct RPCDispatcher: Sendable {
         var requestLogger = logger
         requestLogger[metadataKey: "rpc.method"] = "\(request.method)"
         if let session { requestLogger[metadataKey: "rpc.connection"] = "\(session.connectionID)" }
-        let context = RPCContext(transport: transport, connectionID: session?.connectionID, logger: requestLogger)
+        let context = RPCContext(
+            transport: transport, connectionID: session?.connectionID, logger: requestLogger)
 
         let start = ContinuousClock.now
         let (outcome, activation) = await call(request, context: context, session: session)
-        let label = methods.entries[request.method] == nil && request.method != "rpc_methods" ? "unknown" : request.method
+        let label =
+            methods.entries[request.method] == nil && request.method != "rpc_methods"
+            ? "unknown" : request.method
         let failed: Bool
         if case .failure(let error) = outcome {
             failed = true
-            requestLogger.debug("RPC call failed", metadata: ["rpc.code": "\(error.code)", "rpc.id": "\(request.id?.description ?? "none")"])
+            requestLogger.debug(
+                "RPC call failed",
+                metadata: ["rpc.code": "\(error.code)", "rpc.id": "\(request.id?.description ?? "none")"])
         } else {
             failed = false
         }
-        metrics.record(method: label, transport: transport, duration: ContinuousClock.now - start, failed: failed)
+        metrics.record(
+            method: label, transport: transport, duration: ContinuousClock.now - start, failed: failed)
         guard let id = request.id else { return (nil, activation) }
         return (encode(JSONRPCResponse(id: id, outcome: outcome), id: id), activation)
     }
@@ -89,7 +98,8 @@ struct RPCDispatcher: Sendable {
         do {
             return String(decoding: try JSONEncoder().encode(response), as: UTF8.self)
         } catch {
-            logger.error("RPC result could not be encoded", metadata: ["error": "\(error)", "rpc.id": "\(id)"])
+            logger.error(
+                "RPC result could not be encoded", metadata: ["error": "\(error)", "rpc.id": "\(id)"])
             let fallback = JSONRPCResponse<AnyRPCResult>.failure(id: id, .internalError)
             return (try? JSONEncoder().encode(fallback)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         }

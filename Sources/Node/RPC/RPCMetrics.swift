@@ -12,7 +12,8 @@ struct RPCMetrics: Sendable {
 
     init(registry: MetricsRegistry) {
         self.registry = registry
-        connections = registry.gauge("yuma_rpc_websocket_connections", help: "Open RPC WebSocket connections.")
+        connections = registry.gauge(
+            "yuma_rpc_websocket_connections", help: "Open RPC WebSocket connections.")
         subscriptions = registry.gauge("yuma_rpc_subscriptions", help: "Live RPC subscriptions.")
         slowClientDisconnects = registry.counter(
             "yuma_rpc_slow_client_disconnects_total",
@@ -20,7 +21,8 @@ struct RPCMetrics: Sendable {
         )
         invalidRequests = registry.counter(
             "yuma_rpc_invalid_requests_total",
-            help: "Messages refused before dispatch: parse errors, invalid requests, oversized bodies and batches."
+            help:
+                "Messages refused before dispatch: parse errors, invalid requests, oversized bodies and batches."
         )
     }
 

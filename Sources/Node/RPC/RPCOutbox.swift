@@ -12,7 +12,8 @@ final class RPCOutbox: Sendable {
     private let onOverflow: @Sendable () -> Void
 
     init(capacity: Int, onOverflow: @escaping @Sendable () -> Void) {
-        (messages, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingOldest(capacity))
+        (messages, continuation) = AsyncStream.makeStream(
+            of: String.self, bufferingPolicy: .bufferingOldest(capacity))
         self.onOverflow = onOverflow
     }
 

@@ -14,7 +14,8 @@ extension RPCServer {
             Self.response(.ok, contentType: "application/json", body: #"{"status":"ok"}"#)
         }
         router.get("/metrics") { [metrics] _, _ in
-            Self.response(.ok, contentType: "text/plain; version=0.0.4; charset=utf-8", body: metrics.render())
+            Self.response(
+                .ok, contentType: "text/plain; version=0.0.4; charset=utf-8", body: metrics.render())
         }
         router.get("/") { _, _ in
             Self.response(
@@ -48,7 +49,8 @@ extension RPCServer {
         return response(.ok, contentType: "application/json", body: text)
     }
 
-    private static func response(_ status: HTTPResponse.Status, contentType: String, body: String) -> Response {
+    private static func response(_ status: HTTPResponse.Status, contentType: String, body: String) -> Response
+    {
         Response(
             status: status,
             headers: [.contentType: contentType],

@@ -31,7 +31,8 @@ public struct RPCServer: Service {
         self.configuration = configuration
         self.metrics = metrics
         self.dispatcher = RPCDispatcher(
-            methods: methods, configuration: configuration, metrics: RPCMetrics(registry: metrics), logger: logger
+            methods: methods, configuration: configuration, metrics: RPCMetrics(registry: metrics),
+            logger: logger
         )
     }
 
@@ -55,7 +56,9 @@ public struct RPCServer: Service {
             ),
             onServerRunning: { [readiness, logger = dispatcher.logger] channel in
                 let port = channel.localAddress?.port ?? 0
-                logger.info("RPC server listening", metadata: ["rpc.host": "\(configuration.host)", "rpc.port": "\(port)"])
+                logger.info(
+                    "RPC server listening",
+                    metadata: ["rpc.host": "\(configuration.host)", "rpc.port": "\(port)"])
                 readiness.listening(on: port)
             },
             logger: dispatcher.logger
@@ -76,7 +79,8 @@ public struct RPCServer: Service {
         let router = Router(context: RPCRequestContext.self)
         for path in ["/", "/ws"] {
             router.ws(RouterPath(path)) { inbound, outbound, context in
-                await handler.serve(inbound: inbound, outbound: outbound, channel: context.requestContext.channel)
+                await handler.serve(
+                    inbound: inbound, outbound: outbound, channel: context.requestContext.channel)
             }
         }
         return router

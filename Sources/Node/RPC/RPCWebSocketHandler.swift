@@ -19,7 +19,8 @@ final class RPCWebSocketHandler: Sendable {
     private var metrics: RPCMetrics { dispatcher.metrics }
 
     /// Runs the connection until the client leaves, the server shuts down or the client falls behind.
-    func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, channel: any Channel) async {
+    func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, channel: any Channel) async
+    {
         let connectionID = nextConnectionID.wrappingAdd(1, ordering: .relaxed).oldValue
         var logger = dispatcher.logger
         logger[metadataKey: "rpc.connection"] = "\(connectionID)"
@@ -60,7 +61,8 @@ final class RPCWebSocketHandler: Sendable {
         group: inout DiscardingTaskGroup, logger: Logger
     ) async {
         let gate = RPCRequestGate(limit: configuration.maxInFlightRequestsPerConnection)
-        var reader = RPCWebSocketMessageReader(inbound.makeAsyncIterator(), limit: configuration.maxRequestBodySize)
+        var reader = RPCWebSocketMessageReader(
+            inbound.makeAsyncIterator(), limit: configuration.maxRequestBodySize)
         do {
             while let message = try await reader.next() {
                 guard let data = message else {
@@ -69,7 +71,8 @@ final class RPCWebSocketHandler: Sendable {
                     continue
                 }
                 guard gate.enter() else {
-                    outbox.send(dispatcher.encodeFailure(id: Self.peekID(data), .serverBusy(limit: gate.limit)))
+                    outbox.send(
+                        dispatcher.encodeFailure(id: Self.peekID(data), .serverBusy(limit: gate.limit)))
                     continue
                 }
                 group.addTask { [dispatcher] in

@@ -22,8 +22,14 @@ import Testing
 
     @Test(arguments: [
         (JSONValue.object(["ip": "1.2.3.4"]), "Invalid params: parameter 0 (axon): missing field 'port'"),
-        (JSONValue.object(["ip": .integer(1), "port": .integer(1)]), "Invalid params: parameter 0 (axon): at ip: expected String, got number"),
-        (JSONValue.object(["ip": "x", "port": .null]), "Invalid params: parameter 0 (axon): at port: expected UInt16, got null"),
+        (
+            JSONValue.object(["ip": .integer(1), "port": .integer(1)]),
+            "Invalid params: parameter 0 (axon): at ip: expected String, got number"
+        ),
+        (
+            JSONValue.object(["ip": "x", "port": .null]),
+            "Invalid params: parameter 0 (axon): at port: expected UInt16, got null"
+        ),
         (JSONValue.array([]), "Invalid params: parameter 0 (axon): expected object, got array"),
     ])
     func nestedErrorsNameTheField(value: JSONValue, message: String) {
@@ -39,7 +45,8 @@ import Testing
     }
 
     @Test func requestEncodingOmitsTheIdOfNotifications() throws {
-        let text = String(decoding: try JSONEncoderForTests.encode(JSONRPCRequest(id: nil, method: "m")), as: UTF8.self)
+        let text = String(
+            decoding: try JSONEncoderForTests.encode(JSONRPCRequest(id: nil, method: "m")), as: UTF8.self)
         #expect(text == #"{"jsonrpc":"2.0","method":"m","params":[]}"#)
     }
 }

@@ -10,7 +10,9 @@ import ServiceLifecycle
 /// The toy method set the RPC tests run against.
 enum ToyMethods {
     /// `echo(value)`, `add(a, b)`, `fail()`, and the `tick` and `blob` subscriptions fed by the broadcasters.
-    static func registry(ticks: RPCBroadcaster<Int>, blobs: RPCBroadcaster<String> = RPCBroadcaster()) -> RPCMethodRegistry {
+    static func registry(ticks: RPCBroadcaster<Int>, blobs: RPCBroadcaster<String> = RPCBroadcaster())
+        -> RPCMethodRegistry
+    {
         var methods = RPCMethodRegistry()
         methods.register("echo") { (params, _) throws(RPCError) -> JSONValue in
             try params.expectAtMost(["value"])
@@ -27,10 +29,12 @@ enum ToyMethods {
         methods.register("fail") { (_, _) throws(RPCError) -> Bool in
             throw RPCError(code: .invalidTransaction, message: "Invalid transaction: the nonce is stale")
         }
-        methods.registerSubscription("tick_subscribe", unsubscribe: "tick_unsubscribe", notification: "tick") { _, _ in
+        methods.registerSubscription("tick_subscribe", unsubscribe: "tick_unsubscribe", notification: "tick")
+        { _, _ in
             ticks.subscribe()
         }
-        methods.registerSubscription("blob_subscribe", unsubscribe: "blob_unsubscribe", notification: "blob") { _, _ in
+        methods.registerSubscription("blob_subscribe", unsubscribe: "blob_unsubscribe", notification: "blob")
+        { _, _ in
             blobs.subscribe()
         }
         return methods
@@ -40,7 +44,8 @@ enum ToyMethods {
 extension RPCServerConfiguration {
     /// Port 0 on localhost with small limits so that the limit tests stay fast.
     static func test(
-        maxRequestBodySize: Int = 4096, maxBatchSize: Int = 10, maxSubscriptions: Int = 8, maxPending: Int = 4096
+        maxRequestBodySize: Int = 4096, maxBatchSize: Int = 10, maxSubscriptions: Int = 8,
+        maxPending: Int = 4096
     ) -> Self {
         .init(
             host: "127.0.0.1", port: 0, maxRequestBodySize: maxRequestBodySize, maxBatchSize: maxBatchSize,
@@ -67,7 +72,8 @@ func withToyServer<T: Sendable>(
     _ body: @Sendable (_ port: Int) async throws -> T
 ) async throws -> T {
     let server = RPCServer(
-        configuration: configuration, methods: ToyMethods.registry(ticks: ticks, blobs: blobs), metrics: metrics, logger: testLogger
+        configuration: configuration, methods: ToyMethods.registry(ticks: ticks, blobs: blobs),
+        metrics: metrics, logger: testLogger
     )
     let group = ServiceGroup(services: [server], logger: testLogger)
     return try await withThrowingTaskGroup(of: Void.self) { tasks in

@@ -11,10 +11,14 @@ import Testing
 @Suite struct RPCWebSocketLimitTests {
     @Test func badMessagesGetErrorsAndTheConnectionStays() async throws {
         try await withToyServer(.test(maxRequestBodySize: 1024)) { port in
-            let big = #"{"jsonrpc":"2.0","id":9,"method":"echo","params":[""# + String(repeating: "x", count: 2048) + #""]}"#
-            let answers = try await rawWebSocket(port: port, send: [
-                big, "{bad", "[]", #"{"jsonrpc":"2.0","id":1,"method":"add","params":[1,2]}"#,
-            ])
+            let big =
+                #"{"jsonrpc":"2.0","id":9,"method":"echo","params":[""# + String(repeating: "x", count: 2048)
+                + #""]}"#
+            let answers = try await rawWebSocket(
+                port: port,
+                send: [
+                    big, "{bad", "[]", #"{"jsonrpc":"2.0","id":1,"method":"add","params":[1,2]}"#,
+                ])
             let codes = answers.compactMap(\.errorCode).sorted()
             #expect(codes == [-32700, -32600, -32007].sorted())
             #expect(answers.contains { $0["id"] == .integer(1) && $0["result"] == .integer(3) })
@@ -25,7 +29,9 @@ import Testing
     @Test func slowClientIsDisconnectedWhileOthersKeepUp() async throws {
         let blobs = RPCBroadcaster<String>()
         let metrics = MetricsRegistry()
-        try await withToyServer(.test(maxPending: 16), ticks: RPCBroadcaster(), blobs: blobs, metrics: metrics) { port in
+        try await withToyServer(
+            .test(maxPending: 16), ticks: RPCBroadcaster(), blobs: blobs, metrics: metrics
+        ) { port in
             let slow = Task { try await rawWebSocket(port: port, send: [Self.subscribeBlobs], read: false) }
             defer { slow.cancel() }
             try await eventually { blobs.subscriberCount == 1 }

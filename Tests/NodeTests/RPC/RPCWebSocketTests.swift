@@ -33,7 +33,8 @@ import Testing
         try await withToyServer(ticks: ticks) { port in
             try await WebSocketTransport.withConnection(to: "ws://127.0.0.1:\(port)") { transport in
                 let client = RPCClient(transport: transport)
-                let subscription = try await client.subscribe("tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
+                let subscription = try await client.subscribe(
+                    "tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
                 #expect(subscription.id.count == 16)
                 #expect(ticks.subscriberCount == 1)
                 for tick in 1...3 { ticks.publish(tick) }
@@ -58,7 +59,9 @@ import Testing
             let client = RPCClient(transport: transport)
             var subscriptions: [RPCSubscription<Int>] = []
             for _ in 0..<3 {
-                subscriptions.append(try await client.subscribe("tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self))
+                subscriptions.append(
+                    try await client.subscribe(
+                        "tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self))
             }
             #expect(ticks.subscriberCount == 3)
             await transport.close()
@@ -68,6 +71,30 @@ import Testing
             }
             await #expect(throws: RPCClientError.connectionClosed(reason: "the transport was closed")) {
                 for try await _ in subscriptions[0] {}
+            }
+        }
+    }
+
+    @Test func oversizedRequestsAreRefusedBeforeSending() async throws {
+        try await withToyServer(.test(maxRequestBodySize: 1024)) { port in
+            let configuration = WebSocketTransport.Configuration(maxRequestSize: 1024)
+            try await WebSocketTransport.withConnection(
+                to: "ws://127.0.0.1:\(port)", configuration: configuration
+            ) {
+                let client = RPCClient(transport: $0)
+                let big = String(repeating: "x", count: 2048)
+                do {
+                    let _: String = try await client.call("echo", encoding: big)
+                    Issue.record("an oversized request must be refused")
+                } catch {
+                    guard case .requestTooLarge(let bytes, 1024)? = error as? RPCClientError else {
+                        Issue.record("expected requestTooLarge, got \(error)")
+                        return
+                    }
+                    #expect(bytes > 2048)
+                }
+                let small: String = try await client.call("echo", encoding: "ok")
+                #expect(small == "ok")
             }
         }
     }
@@ -87,14 +114,18 @@ import Testing
         try await withToyServer(.test(maxSubscriptions: 2)) { port in
             try await WebSocketTransport.withConnection(to: "ws://127.0.0.1:\(port)") { transport in
                 let client = RPCClient(transport: transport)
-                let first = try await client.subscribe("tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
-                let second = try await client.subscribe("tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
+                let first = try await client.subscribe(
+                    "tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
+                let second = try await client.subscribe(
+                    "tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
                 let code = await errorCode {
-                    _ = try await client.subscribe("tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
+                    _ = try await client.subscribe(
+                        "tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
                 }
                 #expect(code == -32006)
                 await first.cancel()
-                let third = try await client.subscribe("tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
+                let third = try await client.subscribe(
+                    "tick_subscribe", unsubscribe: "tick_unsubscribe", as: Int.self)
                 #expect(third.id != second.id)
             }
         }
