@@ -38,6 +38,7 @@ extension Chain {
             notify(included.hash, .finalized(blockHash))
         }
         lastBlockBuildSeconds = Self.seconds(clock.now - started)
+        lastBlockExtrinsics = outcome.included.count
         heads.send(outcome.header)
         logger.debug(
             "sealed block",

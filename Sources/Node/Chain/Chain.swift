@@ -35,6 +35,8 @@ public actor Chain {
     let logger: Logger
     /// Durations of recent block builds and epochs, for metrics.
     public internal(set) var lastBlockBuildSeconds: Double = 0
+    /// Extrinsics in the latest block.
+    public internal(set) var lastBlockExtrinsics = 0
 
     init(
         spec: ChainSpec, genesisHash: Hash256, store: BlockStore, state: ChainState, commitment: StateCommitment,
@@ -63,4 +65,14 @@ public actor Chain {
 
     /// The pending extrinsics, ready ones first in block order.
     public func pendingExtrinsics() -> [SignedExtrinsic] { pool.ready() }
+}
+
+extension Chain {
+    /// Ends head subscriptions and watchers and closes the store.
+    public func close() async {
+        heads.finish()
+        for continuations in watchers.values { continuations.forEach { $0.finish() } }
+        watchers = [:]
+        try? await store.close()
+    }
 }
