@@ -18,7 +18,8 @@ extension Wallet {
     /// (`encrypt` asks `passwords`), with its `<hotkey>pub.txt`; returns the mnemonic.
     @discardableResult
     public func createHotkey(
-        passwords: (any PasswordSource)? = nil, encrypt: Bool = false, wordCount: Mnemonic.WordCount = .twelve,
+        passwords: (any PasswordSource)? = nil, encrypt: Bool = false,
+        wordCount: Mnemonic.WordCount = .twelve,
         scheme: SignatureScheme = .sr25519, overwrite: Bool = false
     ) throws(WalletError) -> CreatedKey {
         try ensureWritable([hotkeyPath, hotkeypubPath], overwrite: overwrite)

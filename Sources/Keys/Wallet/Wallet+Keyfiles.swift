@@ -59,7 +59,8 @@ extension Wallet {
         -> String
     {
         do {
-            return try passwords.password(for: PasswordRequest(keyfilePath: path, keyName: key, purpose: .encrypt))
+            return try passwords.password(
+                for: PasswordRequest(keyfilePath: path, keyName: key, purpose: .encrypt))
         } catch {
             throw .password(path: path, error)
         }

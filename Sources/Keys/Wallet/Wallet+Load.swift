@@ -35,7 +35,9 @@ extension Wallet {
 
     /// How the coldkey file is protected (`$NACL`, legacy or plaintext).
     public func coldkeyEncryption() throws(WalletError) -> KeyfileEncryption {
-        guard KeyfileStorage.exists(coldkeyPath) else { throw .keyfileNotFound(path: coldkeyPath, key: "coldkey") }
+        guard KeyfileStorage.exists(coldkeyPath) else {
+            throw .keyfileNotFound(path: coldkeyPath, key: "coldkey")
+        }
         do {
             return KeyfileEncryption(detecting: try KeyfileStorage.read(coldkeyPath))
         } catch {

@@ -8,11 +8,14 @@ extension Wallet {
     ) throws(WalletError) -> CreatedKey {
         try ensureWritable([coldkeyPath, coldkeypubPath], overwrite: overwrite)
         let (pair, mnemonic) = try source.keyPair(scheme: scheme)
-        let password = encrypt ? try encryptionPassword(for: coldkeyPath, key: "coldkey", passwords: passwords) : nil
-        try writeKeyfile(KeyfileData(keyPair: pair, mnemonic: mnemonic), at: coldkeyPath, password: password,
+        let password =
+            encrypt ? try encryptionPassword(for: coldkeyPath, key: "coldkey", passwords: passwords) : nil
+        try writeKeyfile(
+            KeyfileData(keyPair: pair, mnemonic: mnemonic), at: coldkeyPath, password: password,
             overwrite: overwrite)
         let account = PublicAccount(pair)
-        try writeKeyfile(KeyfileData(publicAccount: account), at: coldkeypubPath, password: nil,
+        try writeKeyfile(
+            KeyfileData(publicAccount: account), at: coldkeypubPath, password: nil,
             overwrite: overwrite)
         return CreatedKey(account: account, mnemonic: mnemonic)
     }
@@ -31,10 +34,12 @@ extension Wallet {
             password = try encryptionPassword(
                 for: hotkeyPath, key: hotkeyKeyName, passwords: passwords ?? NoPasswordSource())
         }
-        try writeKeyfile(KeyfileData(keyPair: pair, mnemonic: mnemonic), at: hotkeyPath, password: password,
+        try writeKeyfile(
+            KeyfileData(keyPair: pair, mnemonic: mnemonic), at: hotkeyPath, password: password,
             overwrite: overwrite)
         let account = PublicAccount(pair)
-        try writeKeyfile(KeyfileData(publicAccount: account), at: hotkeypubPath, password: nil,
+        try writeKeyfile(
+            KeyfileData(publicAccount: account), at: hotkeypubPath, password: nil,
             overwrite: overwrite)
         return CreatedKey(account: account, mnemonic: mnemonic)
     }
@@ -43,14 +48,16 @@ extension Wallet {
     /// `regen-coldkeypub` does; the coldkey itself is untouched.
     public func regenerateColdkeypub(_ account: PublicAccount, overwrite: Bool = false) throws(WalletError) {
         try ensureWritable([coldkeypubPath], overwrite: overwrite)
-        try writeKeyfile(KeyfileData(publicAccount: account), at: coldkeypubPath, password: nil,
+        try writeKeyfile(
+            KeyfileData(publicAccount: account), at: coldkeypubPath, password: nil,
             overwrite: overwrite)
     }
 
     /// Rewrites the selected hotkey's `<hotkey>pub.txt` from a public account.
     public func regenerateHotkeypub(_ account: PublicAccount, overwrite: Bool = false) throws(WalletError) {
         try ensureWritable([hotkeypubPath], overwrite: overwrite)
-        try writeKeyfile(KeyfileData(publicAccount: account), at: hotkeypubPath, password: nil,
+        try writeKeyfile(
+            KeyfileData(publicAccount: account), at: hotkeypubPath, password: nil,
             overwrite: overwrite)
     }
 

@@ -5,7 +5,8 @@ import Testing
 
 @Suite("Keyfile JSON")
 struct KeyfileDataTests {
-    static let abandon = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
+    static let abandon =
+        "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
 
     @Test("A mnemonic key writes every field, in a fixed order, matching protocol.md §1.7")
     func writesFullKeyfile() throws {
@@ -81,7 +82,9 @@ struct KeyfileDataTests {
         ),
     ]
 
-    @Test("Reads every writer's form: spacing, nulls, unknown keys, cryptoType as number or string", arguments: readable)
+    @Test(
+        "Reads every writer's form: spacing, nulls, unknown keys, cryptoType as number or string",
+        arguments: readable)
     func reads(_ json: String, _ address: String) throws {
         let key = try KeyfileData(jsonBytes: Array(json.utf8)).key()
         #expect(key.publicAccount.ss58Address == address)
@@ -94,22 +97,41 @@ struct KeyfileDataTests {
         ("not UTF-8", [0x7B, 0xFF, 0xFE, 0x7D], .notUTF8),
         ("truncated", Array("{\"secretPhrase\":\"abandon aban".utf8), .truncatedJSON(byteCount: 29)),
         ("truncated after a comma", Array("{\"a\":null,".utf8), .truncatedJSON(byteCount: 10)),
-        ("trailing garbage", Array("{}x".utf8), .invalidJSON(offset: 2, reason: "unexpected text after the value")),
+        (
+            "trailing garbage", Array("{}x".utf8),
+            .invalidJSON(offset: 2, reason: "unexpected text after the value")
+        ),
         ("bad literal", Array("{\"a\":nul}".utf8), .invalidJSON(offset: 8, reason: "invalid literal")),
         ("missing colon", Array("{\"a\" 1}".utf8), .invalidJSON(offset: 5, reason: "expected ':'")),
         ("bare address", Array("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY\n".utf8), .bareAddress),
         ("array", Array("[1,2]".utf8), .notAnObject),
-        ("number field", Array("{\"secretPhrase\":12}".utf8), .invalidField("secretPhrase", reason: "must be a string or null")),
-        ("public key not hex", Array("{\"publicKey\":\"0xzz\"}".utf8), .invalidField("publicKey", reason: "is not hex")),
-        ("public key short", Array("{\"publicKey\":\"0x0102\"}".utf8), .invalidField("publicKey", reason: "is 2 bytes; expected 32")),
+        (
+            "number field", Array("{\"secretPhrase\":12}".utf8),
+            .invalidField("secretPhrase", reason: "must be a string or null")
+        ),
+        (
+            "public key not hex", Array("{\"publicKey\":\"0xzz\"}".utf8),
+            .invalidField("publicKey", reason: "is not hex")
+        ),
+        (
+            "public key short", Array("{\"publicKey\":\"0x0102\"}".utf8),
+            .invalidField("publicKey", reason: "is 2 bytes; expected 32")
+        ),
         (
             "accountId differs",
-            Array(("{\"publicKey\":\"0x" + String(repeating: "11", count: 32) + "\",\"accountId\":\"0x"
-                + String(repeating: "22", count: 32) + "\"}").utf8),
+            Array(
+                ("{\"publicKey\":\"0x" + String(repeating: "11", count: 32) + "\",\"accountId\":\"0x"
+                    + String(repeating: "22", count: 32) + "\"}").utf8),
             .invalidField("accountId", reason: "differs from publicKey")
         ),
-        ("seed short", Array("{\"secretSeed\":\"0x0102\"}".utf8), .invalidField("secretSeed", reason: "is 2 bytes; expected 32")),
-        ("seed garbage", Array("{\"secretSeed\":\"nonsense\"}".utf8), .invalidField("secretSeed", reason: "is not 0x followed by 64 hex digits")),
+        (
+            "seed short", Array("{\"secretSeed\":\"0x0102\"}".utf8),
+            .invalidField("secretSeed", reason: "is 2 bytes; expected 32")
+        ),
+        (
+            "seed garbage", Array("{\"secretSeed\":\"nonsense\"}".utf8),
+            .invalidField("secretSeed", reason: "is not 0x followed by 64 hex digits")
+        ),
         ("cryptoType 2", Array("{\"cryptoType\":2}".utf8), .unsupportedCryptoType("2")),
         ("cryptoType text", Array("{\"cryptoType\":\"sr\"}".utf8), .unsupportedCryptoType("sr")),
         ("nothing", Array("{\"name\":\"x\"}".utf8), .noKeyMaterial),
@@ -128,26 +150,34 @@ struct KeyfileDataTests {
             .keyMismatch(field: "ss58Address")
         ),
         (
-            "{\"secretPhrase\":\"\(abandon)\",\"publicKey\":\"0x" + String(repeating: "00", count: 32) + "\"}",
+            "{\"secretPhrase\":\"\(abandon)\",\"publicKey\":\"0x" + String(repeating: "00", count: 32)
+                + "\"}",
             .keyMismatch(field: "publicKey")
         ),
         (
             "{\"secretPhrase\":\"abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon xylophone\"}",
-            .invalidField("secretPhrase", reason: "is not a BIP39 mnemonic (word 12 is not in the BIP39 English wordlist)")
+            .invalidField(
+                "secretPhrase",
+                reason: "is not a BIP39 mnemonic (word 12 is not in the BIP39 English wordlist)")
         ),
         (
             "{\"secretPhrase\":\"abandon abandon abandon\"}",
-            .invalidField("secretPhrase", reason: "is not a BIP39 mnemonic (mnemonic has 3 words; expected 12, 15, 18, 21 or 24)")
+            .invalidField(
+                "secretPhrase",
+                reason: "is not a BIP39 mnemonic (mnemonic has 3 words; expected 12, 15, 18, 21 or 24)")
         ),
         (
             "{\"privateKey\":\"0x0102\"}",
-            .invalidField("privateKey", reason: "is not a private key (sr25519 private key must be 64 bytes, got 2)")
+            .invalidField(
+                "privateKey", reason: "is not a private key (sr25519 private key must be 64 bytes, got 2)")
         ),
         (
             "{\"ss58Address\":\"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQZ\"}",
             .invalidField(
                 "ss58Address",
-                reason: "is not a valid SS58 address (SS58 address checksum does not match; check the address for typos)")
+                reason:
+                    "is not a valid SS58 address (SS58 address checksum does not match; check the address for typos)"
+            )
         ),
     ]
 
@@ -163,7 +193,10 @@ struct KeyfileDataTests {
         let key = try data.key()
         var dumped = ""
         dump(data, to: &dumped)
-        for text in [data.description, data.debugDescription, dumped, key.description, "\(KeySource.mnemonic(mnemonic))"] {
+        for text in [
+            data.description, data.debugDescription, dumped, key.description,
+            "\(KeySource.mnemonic(mnemonic))",
+        ] {
             #expect(!text.contains("abandon"))
             #expect(!text.contains("2ec306fc"))
             #expect(!text.contains("4ed8d4b1"))
@@ -175,8 +208,9 @@ struct KeyfileDataTests {
         for (_, _, error) in Self.broken {
             #expect(error.description.contains("regen") || error.description.contains("supported"))
         }
-        #expect(KeyfileError.legacyEncryption(.ansibleVault).description.contains(
-            "this keyfile uses the legacy ansible-vault format, which Yuma cannot decrypt"))
+        #expect(
+            KeyfileError.legacyEncryption(.ansibleVault).description.contains(
+                "this keyfile uses the legacy ansible-vault format, which Yuma cannot decrypt"))
         #expect(KeyfileError.legacyEncryption(.fernet).description.contains("legacy fernet format"))
     }
 }

@@ -5,19 +5,29 @@ import Testing
 
 @Suite("wallet sign / verify")
 struct MessageSigningTests {
-    @Test("Sign prints 128 lowercase hex digits without 0x; verify accepts it with or without 0x", arguments: SignatureScheme.allCases)
+    @Test(
+        "Sign prints 128 lowercase hex digits without 0x; verify accepts it with or without 0x",
+        arguments: SignatureScheme.allCases)
     func roundTrip(_ scheme: SignatureScheme) throws {
         let pair = try KeyPair(uri: "//Alice", scheme: scheme)
         let signature = MessageSigning.sign("hello yuma", with: pair)
         #expect(signature.count == 128)
         #expect(signature == signature.lowercased() && !signature.hasPrefix("0x"))
         for text in [signature, "0x" + signature, " \(signature.uppercased())\n"] {
-            #expect(try MessageSigning.verify("hello yuma", signature: text, signer: pair.ss58Address, scheme: scheme))
+            #expect(
+                try MessageSigning.verify(
+                    "hello yuma", signature: text, signer: pair.ss58Address, scheme: scheme))
         }
-        #expect(try MessageSigning.verify("hello yuma", signature: signature, signer: "0x" + pair.publicKey.hexString, scheme: scheme))
-        #expect(try !MessageSigning.verify("hello yuma!", signature: signature, signer: pair.ss58Address, scheme: scheme))
+        #expect(
+            try MessageSigning.verify(
+                "hello yuma", signature: signature, signer: "0x" + pair.publicKey.hexString, scheme: scheme))
+        #expect(
+            try !MessageSigning.verify(
+                "hello yuma!", signature: signature, signer: pair.ss58Address, scheme: scheme))
         let bob = try KeyPair(uri: "//Bob", scheme: scheme)
-        #expect(try !MessageSigning.verify("hello yuma", signature: signature, signer: bob.ss58Address, scheme: scheme))
+        #expect(
+            try !MessageSigning.verify(
+                "hello yuma", signature: signature, signer: bob.ss58Address, scheme: scheme))
     }
 
     @Test("A signature of <Bytes>message</Bytes> verifies, as Bittensor accepts it")
@@ -29,10 +39,18 @@ struct MessageSigningTests {
 
     /// Malformed inputs and their errors.
     static let malformed: [(String, String, MessageSigningError)] = [
-        ("zz" + String(repeating: "00", count: 63), "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY", .signatureNotHex),
-        (String(repeating: "00", count: 63), "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY", .invalidSignatureLength(63)),
-        (String(repeating: "00", count: 64), "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQZ",
-         .invalidSigner("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQZ")),
+        (
+            "zz" + String(repeating: "00", count: 63), "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+            .signatureNotHex
+        ),
+        (
+            String(repeating: "00", count: 63), "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY",
+            .invalidSignatureLength(63)
+        ),
+        (
+            String(repeating: "00", count: 64), "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQZ",
+            .invalidSigner("5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQZ")
+        ),
         (String(repeating: "00", count: 64), "0x1234", .invalidSigner("0x1234")),
     ]
 

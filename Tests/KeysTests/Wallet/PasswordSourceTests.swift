@@ -38,7 +38,12 @@ struct PasswordSourceTests {
                 == "BT_PW__TMP_W_X_HOTKEYS_H1")
     }
 
-    @Test("Values are base64 of the password XOR the variable name", arguments: ["", "a", "yuma-test-pw", "pässwörd ✓ long enough to wrap around the key" + String(repeating: "!", count: 60)])
+    @Test(
+        "Values are base64 of the password XOR the variable name",
+        arguments: [
+            "", "a", "yuma-test-pw",
+            "pässwörd ✓ long enough to wrap around the key" + String(repeating: "!", count: 60),
+        ])
     func encoding(_ password: String) throws {
         let name = EnvironmentPasswordSource.variableName(forKeyfileAt: Self.coldkey)
         let value = EnvironmentPasswordSource.encode(password: password, variableName: name)
@@ -87,13 +92,20 @@ struct PasswordSourceTests {
     static let terminalFailures: [(String, [String?], PasswordRequest, PasswordError)] = [
         ("end of input", [], unlock, .cancelled),
         ("end of input while confirming", ["Str0ng-pass"], encrypt, .cancelled),
-        ("three mismatches", ["Str0ng-pass", "a1", "Str0ng-pass", "a2", "Str0ng-pass", "a3"], encrypt, .confirmationMismatch),
-        ("three weak passwords", ["abc", "aaaaaaaa", "abcdefg"], encrypt,
-         .tooWeak("use at least 8 characters, or mix letters, digits and symbols")),
+        (
+            "three mismatches", ["Str0ng-pass", "a1", "Str0ng-pass", "a2", "Str0ng-pass", "a3"], encrypt,
+            .confirmationMismatch
+        ),
+        (
+            "three weak passwords", ["abc", "aaaaaaaa", "abcdefg"], encrypt,
+            .tooWeak("use at least 8 characters, or mix letters, digits and symbols")
+        ),
     ]
 
     @Test("Cancelled, mismatched and weak entries raise typed errors", arguments: terminalFailures)
-    func terminalErrors(_ label: String, _ script: [String?], _ request: PasswordRequest, _ expected: PasswordError) {
+    func terminalErrors(
+        _ label: String, _ script: [String?], _ request: PasswordRequest, _ expected: PasswordError
+    ) {
         #expect(throws: expected, "\(label)") {
             try TerminalPasswordSource(terminal: ScriptedTerminal(script)).password(for: request)
         }
@@ -115,16 +127,22 @@ struct PasswordSourceTests {
         let value = EnvironmentPasswordSource.encode(password: "from-env", variableName: name)
         let terminal = ScriptedTerminal(["from-terminal"])
         let withVariable = FallbackPasswordSource(
-            EnvironmentPasswordSource(environment: [name: value]), then: TerminalPasswordSource(terminal: terminal))
+            EnvironmentPasswordSource(environment: [name: value]),
+            then: TerminalPasswordSource(terminal: terminal))
         #expect(try withVariable.password(for: Self.unlock) == "from-env")
         #expect(terminal.shown.isEmpty)
         let without = FallbackPasswordSource(
             EnvironmentPasswordSource(environment: [:]), then: TerminalPasswordSource(terminal: terminal))
         #expect(try without.password(for: Self.unlock) == "from-terminal")
         let broken = FallbackPasswordSource(
-            EnvironmentPasswordSource(environment: [name: "%%%"]), then: TerminalPasswordSource(terminal: terminal))
-        #expect(throws: PasswordError.environmentVariableInvalid(name)) { try broken.password(for: Self.unlock) }
-        #expect(throws: PasswordError.unavailable("coldkey")) { try NoPasswordSource().password(for: Self.unlock) }
+            EnvironmentPasswordSource(environment: [name: "%%%"]),
+            then: TerminalPasswordSource(terminal: terminal))
+        #expect(throws: PasswordError.environmentVariableInvalid(name)) {
+            try broken.password(for: Self.unlock)
+        }
+        #expect(throws: PasswordError.unavailable("coldkey")) {
+            try NoPasswordSource().password(for: Self.unlock)
+        }
     }
 
     @Test("A fixed source never prints its password")

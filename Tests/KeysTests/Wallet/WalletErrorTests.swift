@@ -80,7 +80,9 @@ struct WalletErrorTests {
         Case(
             description: "coldkey that holds only a public key",
             prepare: { wallet in
-                try write("{\"ss58Address\":\"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY\"}", to: wallet.coldkeyPath)
+                try write(
+                    "{\"ss58Address\":\"5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY\"}",
+                    to: wallet.coldkeyPath)
                 return .keyfile(path: wallet.coldkeyPath, .publicKeyOnly)
             },
             load: { _ = try $0.loadColdkey(passwords: NoPasswordSource()) }),
@@ -108,7 +110,8 @@ struct WalletErrorTests {
             description: "invalid regeneration URI",
             prepare: { _ in
                 .invalidKeySource(
-                    "the secret URI is invalid (secret URI phrase is invalid: mnemonic has 1 words; expected 12, 15, 18, 21 or 24)")
+                    "the secret URI is invalid (secret URI phrase is invalid: mnemonic has 1 words; expected 12, 15, 18, 21 or 24)"
+                )
             },
             load: { wallet in try wallet.regenerateHotkey(from: .uri("nonsense//hard")) }),
     ]

@@ -56,7 +56,9 @@ struct WalletFixtureTests {
 
     @Test(
         "Legacy ansible-vault and fernet coldkeys are recognised and refused with a clear message",
-        arguments: [("formats/ansible-coldkey", KeyfileEncryption.ansibleVault), ("formats/fernet-coldkey", .fernet)])
+        arguments: [
+            ("formats/ansible-coldkey", KeyfileEncryption.ansibleVault), ("formats/fernet-coldkey", .fernet),
+        ])
     func legacy(_ path: String, _ encryption: KeyfileEncryption) throws {
         let bytes = try fixtureBytes(path)
         #expect(KeyfileEncryption(detecting: bytes) == encryption)
@@ -64,7 +66,8 @@ struct WalletFixtureTests {
             try KeyfileCipher.decrypt(bytes, password: WalletFixtureVectors.password)
         }
         let message = KeyfileError.legacyEncryption(encryption).description
-        #expect(message.hasPrefix("this keyfile uses the legacy \(encryption) format, which Yuma cannot decrypt"))
+        #expect(
+            message.hasPrefix("this keyfile uses the legacy \(encryption) format, which Yuma cannot decrypt"))
     }
 
     @Test("A signature made in Python verifies in Yuma, and a Yuma signature of the same message too")
@@ -75,6 +78,8 @@ struct WalletFixtureTests {
                 signer: WalletFixtureVectors.hotAddress))
         let hotkey = try Self.wallet().loadHotkey()
         let mine = MessageSigning.sign(WalletFixtureVectors.message, with: hotkey)
-        #expect(try MessageSigning.verify(WalletFixtureVectors.message, signature: mine, signer: hotkey.ss58Address))
+        #expect(
+            try MessageSigning.verify(
+                WalletFixtureVectors.message, signature: mine, signer: hotkey.ss58Address))
     }
 }

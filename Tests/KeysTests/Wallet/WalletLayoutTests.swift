@@ -19,10 +19,15 @@ struct WalletLayoutTests {
         #expect(try Wallet.defaultRoot(environment: ["BT_WALLET_PATH": "~/w"]) == home + "/w")
     }
 
-    @Test("Names that are not a single path component are refused", arguments: ["", ".", "..", "a/b", "x\0y"])
+    @Test(
+        "Names that are not a single path component are refused", arguments: ["", ".", "..", "a/b", "x\0y"])
     func invalidNames(_ name: String) {
-        #expect(throws: WalletError.invalidName(name, kind: "wallet")) { try Wallet(name: name, root: "/tmp") }
-        #expect(throws: WalletError.invalidName(name, kind: "hotkey")) { try Wallet(hotkey: name, root: "/tmp") }
+        #expect(throws: WalletError.invalidName(name, kind: "wallet")) {
+            try Wallet(name: name, root: "/tmp")
+        }
+        #expect(throws: WalletError.invalidName(name, kind: "hotkey")) {
+            try Wallet(hotkey: name, root: "/tmp")
+        }
     }
 
     @Test("Create writes an encrypted coldkey, plaintext hotkey and public files, 0600 in 0700 folders")
@@ -42,8 +47,9 @@ struct WalletLayoutTests {
         for path in [wallet.root, wallet.directory, wallet.hotkeysDirectory] {
             #expect(permissions(path) == 0o700, "\(path)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: wallet.hotkeysDirectory).sorted()
-            == ["default", "defaultpub.txt"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: wallet.hotkeysDirectory).sorted()
+                == ["default", "defaultpub.txt"])
         let hotkeyText = String(decoding: try KeyfileStorage.read(wallet.hotkeyPath), as: UTF8.self)
         #expect(hotkeyText.hasPrefix("{\"accountId\""))
 
@@ -70,7 +76,9 @@ struct WalletLayoutTests {
         let first = try wallet.createHotkey()
         let passwords = CountingPasswordSource("Create-pw-1")
         #expect(throws: WalletError.keyfileExists(path: wallet.hotkeyPath)) { try wallet.createHotkey() }
-        #expect(throws: WalletError.keyfileExists(path: wallet.hotkeyPath)) { try wallet.create(passwords: passwords) }
+        #expect(throws: WalletError.keyfileExists(path: wallet.hotkeyPath)) {
+            try wallet.create(passwords: passwords)
+        }
         #expect(!wallet.hasColdkey)
         #expect(passwords.requests.isEmpty)
         #expect(try wallet.loadHotkeypub() == first.account)
@@ -87,10 +95,15 @@ struct WalletLayoutTests {
         let wallet = try testWallet(root: folder.path)
         let passwords = CountingPasswordSource("Regen-pw-1")
         let cases: [(KeySource, SignatureScheme, String)] = [
-            (try KeySource(parsing: "legal winner thank year wave sausage worth useful legal winner thank yellow"),
-             .sr25519, "5EHgWw2Af1pnoc7f1A8bfmM97W3DAYW8xr82RfhLL9oAabAe"),
-            (try KeySource(parsing: "0x4ed8d4b17698ddeaa1f1559f152f87b5d472f725ca86d341bd0276f1b61197e2"),
-             .ed25519, "5FM25N8HGtacre9TnWQGRK32d1kUp1Gs6Dd7YiYpSPZLjmj6"),
+            (
+                try KeySource(
+                    parsing: "legal winner thank year wave sausage worth useful legal winner thank yellow"),
+                .sr25519, "5EHgWw2Af1pnoc7f1A8bfmM97W3DAYW8xr82RfhLL9oAabAe"
+            ),
+            (
+                try KeySource(parsing: "0x4ed8d4b17698ddeaa1f1559f152f87b5d472f725ca86d341bd0276f1b61197e2"),
+                .ed25519, "5FM25N8HGtacre9TnWQGRK32d1kUp1Gs6Dd7YiYpSPZLjmj6"
+            ),
             (try KeySource(parsing: "//Alice"), .sr25519, "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"),
         ]
         for (source, scheme, address) in cases {
@@ -102,10 +115,12 @@ struct WalletLayoutTests {
             #expect(try wallet.loadHotkey().scheme == scheme)
         }
         let plain = try wallet.selectingHotkey("plain")
-        try plain.regenerateColdkey(from: .uri("//Bob"), passwords: NoPasswordSource(), encrypt: false, overwrite: true)
+        try plain.regenerateColdkey(
+            from: .uri("//Bob"), passwords: NoPasswordSource(), encrypt: false, overwrite: true)
         #expect(try plain.coldkeyEncryption() == .none)
-        #expect(try plain.loadColdkey(passwords: NoPasswordSource()).ss58Address
-            == "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty")
+        #expect(
+            try plain.loadColdkey(passwords: NoPasswordSource()).ss58Address
+                == "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty")
     }
 
     @Test("coldkeypub.txt regenerates from an SS58 address or a public key")

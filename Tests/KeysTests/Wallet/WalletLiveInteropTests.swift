@@ -7,7 +7,8 @@ import Testing
 /// Runs the Python `bittensor-wallet` package (`pip install bittensor-wallet`) as a live peer.
 enum PythonWallet {
     /// Whether `python3 -c 'import bittensor_wallet'` succeeds on this machine.
-    static let isAvailable: Bool = (try? run(script: "import bittensor_wallet", environment: [:]))?.status == 0
+    static let isAvailable: Bool =
+        (try? run(script: "import bittensor_wallet", environment: [:]))?.status == 0
 
     /// Runs `script` with `python3`, extra `environment` variables and `arguments`; returns the exit status
     /// and the JSON object printed on the line that starts with `RESULT `.
@@ -24,7 +25,9 @@ enum PythonWallet {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last { $0.hasPrefix("RESULT ") }
+        let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last {
+            $0.hasPrefix("RESULT ")
+        }
         let json = line.map { Data($0.dropFirst("RESULT ".count).utf8) } ?? Data("{}".utf8)
         let object = (try? JSONSerialization.jsonObject(with: json)) as? [String: Any] ?? [:]
         return (process.terminationStatus, object)

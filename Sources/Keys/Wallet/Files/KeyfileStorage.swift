@@ -80,7 +80,9 @@ enum KeyfileStorage {
 
     /// Writes `bytes` to `path` atomically: a 0600 temporary file in the same directory, flushed to
     /// disk, then renamed (or hard-linked when an existing file must be kept) over the destination.
-    static func write(_ bytes: [UInt8], to path: String, existing: Existing) throws(FileFailure) -> WriteOutcome {
+    static func write(_ bytes: [UInt8], to path: String, existing: Existing) throws(FileFailure)
+        -> WriteOutcome
+    {
         let directory = parentDirectory(of: path)
         try makeDirectories(directory)
         if existing == .keep && exists(path) { return .alreadyExists }
@@ -94,7 +96,9 @@ enum KeyfileStorage {
                 throw FileFailure(operation: "chmod", path: temporary, code: errno)
             }
             try writeAll(bytes, to: descriptor, path: temporary)
-            guard fsync(descriptor) == 0 else { throw FileFailure(operation: "fsync", path: temporary, code: errno) }
+            guard fsync(descriptor) == 0 else {
+                throw FileFailure(operation: "fsync", path: temporary, code: errno)
+            }
         } catch {
             unlink(temporary)
             throw error
@@ -155,12 +159,16 @@ enum KeyfileStorage {
 
     /// The names in directory `path`, without `.` and `..`, sorted.
     static func list(_ path: String) throws(FileFailure) -> [String] {
-        guard let stream = opendir(path) else { throw FileFailure(operation: "opendir", path: path, code: errno) }
+        guard let stream = opendir(path) else {
+            throw FileFailure(operation: "opendir", path: path, code: errno)
+        }
         defer { closedir(stream) }
         var names: [String] = []
         while let entry = readdir(stream) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: pointer.pointee)) {
+                pointer.withMemoryRebound(
+                    to: CChar.self, capacity: MemoryLayout.size(ofValue: pointer.pointee)
+                ) {
                     String(cString: $0)
                 }
             }

@@ -39,7 +39,8 @@ extension KeyfileData {
             do {
                 mnemonic = try Mnemonic(phrase: secretPhrase)
             } catch {
-                throw .invalidField("secretPhrase", reason: "is not a BIP39 mnemonic (\(Self.redacted(error)))")
+                throw .invalidField(
+                    "secretPhrase", reason: "is not a BIP39 mnemonic (\(Self.redacted(error)))")
             }
             key = .secret(KeyPair(mnemonic: mnemonic, scheme: scheme), mnemonic: mnemonic)
         } else if let secretSeed {

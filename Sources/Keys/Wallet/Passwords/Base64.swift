@@ -1,7 +1,8 @@
 /// Standard base64 (RFC 4648, `+` and `/`, `=` padding), as Bittensor encodes `BT_PW_…` values.
 enum Base64 {
     /// The 64 digits in order.
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    private static let alphabet = Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// Each ASCII byte's digit value, or 255.
     private static let values: [UInt8] = {
@@ -16,7 +17,9 @@ enum Base64 {
         output.reserveCapacity((bytes.count + 2) / 3 * 4)
         for start in stride(from: 0, to: bytes.count, by: 3) {
             let chunk = Array(bytes[start..<min(start + 3, bytes.count)])
-            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (16 - 8 * $1.offset) }
+            let value = chunk.enumerated().reduce(UInt32(0)) {
+                $0 | UInt32($1.element) << (16 - 8 * $1.offset)
+            }
             for index in 0..<4 {
                 if index <= chunk.count {
                     output.append(alphabet[Int((value >> (18 - 6 * index)) & 0x3F)])

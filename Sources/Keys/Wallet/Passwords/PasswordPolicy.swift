@@ -25,7 +25,9 @@ public struct PasswordPolicy: Sendable, Hashable {
         let classes = [
             bytes.contains { (0x61...0x7A).contains($0) }, bytes.contains { (0x41...0x5A).contains($0) },
             bytes.contains { (0x30...0x39).contains($0) },
-            bytes.contains { !(0x61...0x7A).contains($0) && !(0x41...0x5A).contains($0) && !(0x30...0x39).contains($0) },
+            bytes.contains {
+                !(0x61...0x7A).contains($0) && !(0x41...0x5A).contains($0) && !(0x30...0x39).contains($0)
+            },
         ].filter { $0 }.count
         guard classes > 1 || bytes.count >= 8 else {
             throw .tooWeak("use at least 8 characters, or mix letters, digits and symbols")

@@ -25,7 +25,7 @@ public struct FallbackPasswordSource<Primary: PasswordSource, Fallback: Password
     public func password(for request: PasswordRequest) throws(PasswordError) -> String {
         do {
             return try primary.password(for: request)
-        } catch where error.isUnavailable {
+        } catch  where error.isUnavailable {
             return try fallback.password(for: request)
         }
     }
