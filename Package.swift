@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["Hashing", "CSodium", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Consensus", dependencies: ["FixedPoint"]),
-        .target(name: "Runtime", dependencies: ["FixedPoint", "Hashing", "Consensus"]),
+        .target(name: "Runtime", dependencies: ["FixedPoint", "Hashing", "Consensus", "CSodium"]),
         .target(name: "ChainAPI", dependencies: ["Runtime"]),
         .target(
             name: "ChainClient",

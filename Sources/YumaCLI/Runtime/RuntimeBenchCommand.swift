@@ -62,12 +62,14 @@ struct RuntimeBenchCommand: ParsableCommand {
         let dayStart = producer.state.blockNumber + 1
         var succeeded = 0
         var failed = 0
+        var stateChanges = 0
         start = clock.now
         for offset in 0..<blocks {
             let block = dayStart + UInt64(offset)
             let report = producer.produce(subnet.dayCalls(block: block, dayStart: dayStart, registration: uids + offset))
             succeeded += report.succeeded
             failed += report.failed + report.invalid
+            stateChanges += report.stateChanges
         }
         let day = clock.now - start
 
@@ -78,6 +80,7 @@ struct RuntimeBenchCommand: ParsableCommand {
             "weights_block_seconds": seconds(weightsBlock), "weights_block_succeeded": weightsReport.succeeded,
             "epoch_block_seconds": seconds(epochBlock),
             "day_seconds": seconds(day), "day_extrinsics_succeeded": succeeded, "day_extrinsics_failed": failed,
+            "day_state_changes": stateChanges,
             "peak_rss_mib": MemoryUsage.peakResidentMiB(),
         ]
         if jsonOutput {
@@ -88,7 +91,8 @@ struct RuntimeBenchCommand: ParsableCommand {
                 busy subnet: \(uids) uids, \(validators) validators (setup \(format(seconds(setup))))
                 block with \(weightsReport.succeeded) set_weights of \(uids) entries: \(format(seconds(weightsBlock)))
                 epoch block at \(uids) uids: \(format(seconds(epochBlock)))
-                \(blocks) blocks of a day: \(format(seconds(day))) (\(succeeded) extrinsics applied, \(failed) refused)
+                \(blocks) blocks of a day: \(format(seconds(day))) (\(succeeded) extrinsics applied, \(failed) refused, \
+                \(stateChanges) state entries committed)
                 peak memory \(String(format: "%.1f", MemoryUsage.peakResidentMiB())) MiB
                 """)
         }

@@ -58,7 +58,10 @@ import Testing
     func longRowChunks() throws {
         var state = Genesis.development(.finney).state()
         var subnet = Subnet(netuid: 3, owner: DevAccounts.alice, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
-        for uid in 0..<600 { _ = subnet.neurons.append(hotkey: AccountID(testSeed: UInt8(uid % 200)), at: 0) }
+        for uid in 0..<600 {
+            let hotkey = try AccountID(bytes: [UInt8](repeating: 7, count: 30) + [UInt8(uid >> 8), UInt8(uid & 0xFF)])
+            _ = subnet.neurons.append(hotkey: hotkey, at: 0)
+        }
         let fullRow = (0..<600).map { WeightEntry(uid: UID($0), value: UInt32($0 + 1)) }
         subnet.neurons.setWeights(fullRow, of: 0)
         subnet.neurons.setWeights(fullRow, of: 1)

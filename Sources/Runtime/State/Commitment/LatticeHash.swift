@@ -1,7 +1,9 @@
+import CSodium
 import Hashing
 
 /// A homomorphic multiset hash: the sum, lane by lane modulo 2^64, of a 4096-bit expansion of each
-/// element's digest (a lattice hash in the manner of LtHash).
+/// element's digest (a lattice hash in the manner of LtHash; the expansion is the ChaCha20 keystream
+/// keyed by the digest).
 ///
 /// Adding and removing elements commute, so the hash of a set can be kept up to date as elements
 /// change, at a cost per changed element, and two parties that hold the same set get the same value
@@ -43,28 +45,26 @@ public struct LatticeHash: Sendable, Equatable {
         return Blake2b.hash256(bytes)
     }
 
-    /// The 64 lanes an element adds: eight Blake2b-512 outputs of `digest ‖ counter` (counter
-    /// 0…7, one byte), read as little-endian words.
+    /// The 64 lanes an element adds: 512 bytes of the ChaCha20 (IETF) keystream keyed by the
+    /// element's 32-byte digest with an all-zero nonce, read as little-endian words.
     static func expand(_ digest: [UInt8]) -> [UInt64] {
-        var lanes: [UInt64] = []
-        lanes.reserveCapacity(laneCount)
-        var input = digest
-        input.append(0)
-        for counter in 0..<UInt8(laneCount / 8) {
-            input[input.count - 1] = counter
-            let words = input.withUnsafeBytes { Blake2b.hash512Words(ofShortMessage: $0) }
-            if let words {
-                lanes.append(contentsOf: words)
-            } else {
-                // Digests longer than a block (never produced here) take the general path.
-                let block = Blake2b.hash512(input)
-                for word in 0..<8 {
-                    var lane: UInt64 = 0
-                    for byte in (0..<8).reversed() { lane = lane << 8 | UInt64(block[word * 8 + byte]) }
-                    lanes.append(lane)
+        [UInt64](unsafeUninitializedCapacity: laneCount) { lanes, initialized in
+            lanes.withMemoryRebound(to: UInt8.self) { bytes in
+                for index in bytes.indices { bytes[index] = 0 }
+                digest.withUnsafeBufferPointer { key in
+                    guard let out = bytes.baseAddress, let keyBytes = key.baseAddress, key.count == 32 else { return }
+                    _ = Self.sodiumReady
+                    _ = crypto_stream_chacha20_ietf_xor(out, out, UInt64(bytes.count), Self.zeroNonce, keyBytes)
                 }
             }
+            for index in 0..<laneCount { lanes[index] = UInt64(littleEndian: lanes[index]) }
+            initialized = laneCount
         }
-        return lanes
     }
+
+    /// ChaCha20's 12-byte nonce, zero: each key (an element digest) is used for one keystream only.
+    private static let zeroNonce = [UInt8](repeating: 0, count: 12)
+
+    /// libsodium picks its fastest implementations once initialized.
+    private static let sodiumReady: Bool = sodium_init() >= 0
 }

@@ -11,14 +11,9 @@ import Hashing
 /// the state from its stored entries recomputes it.
 public struct StateCommitment: Sendable {
     /// Digest of every entry, by key.
-    private var digests: [[UInt8]: [UInt8]] = [:]
+    private var digests: [EntryKey: Hash256] = [:]
     /// Sum of the entries' expansions.
     private var sum = LatticeHash()
-    /// Expansions of recently changed entries, by key: an entry that changes again (a validator's
-    /// weight chunk, a busy account) is taken out of the sum without expanding its old digest again.
-    private var recentExpansions: [[UInt8]: [UInt64]] = [:]
-    /// At most this many expansions are kept (512 bytes each).
-    static let recentExpansionLimit = 16_384
 
     /// The root of the state as of the last commit: Blake2b-256 over the lattice hash.
     public var root: [UInt8] { sum.digest }
@@ -125,7 +120,7 @@ public struct StateCommitment: Sendable {
                 StateLayout.bondsChunk(table.bonds[uid], chunk: chunk)
             } count: { table.bonds[$0].count }
         }
-        if collected == nil { changes.removeSubnet(netuid, among: digests.keys) }
+        if collected == nil { changes.removeSubnet(netuid, among: digests.keys.lazy.map(\.bytes)) }
     }
 
     /// Applies the collected entries to the sum and keeps those whose digest changed.
@@ -133,51 +128,50 @@ public struct StateCommitment: Sendable {
         var changes: [StateChange] = []
         changes.reserveCapacity(collector.entries.count)
         for entry in collector.entries {
-            let old = digests[entry.key]
+            let key = EntryKey(entry.key)
+            let old = digests[key]
             guard let value = entry.value else {
                 if let old {
-                    removeFromSum(key: entry.key, digest: old)
-                    digests[entry.key] = nil
+                    sum.remove(digest: old.bytes)
+                    digests[key] = nil
                     changes.append(entry)
                 }
                 continue
             }
             let new = Self.digest(key: entry.key, value: value)
             if new == old { continue }
-            if let old { removeFromSum(key: entry.key, digest: old) }
-            let expansion = LatticeHash.expand(new)
-            sum.insert(expansion: expansion)
-            if recentExpansions.count < Self.recentExpansionLimit || recentExpansions[entry.key] != nil {
-                recentExpansions[entry.key] = expansion
-            }
-            digests[entry.key] = new
+            if let old { sum.remove(digest: old.bytes) }
+            sum.insert(digest: new.bytes)
+            digests[key] = new
             changes.append(entry)
         }
         return changes
     }
 
-    /// Takes an entry out of the sum, using its kept expansion when there is one.
-    private mutating func removeFromSum(key: [UInt8], digest: [UInt8]) {
-        if let expansion = recentExpansions.removeValue(forKey: key) {
-            sum.remove(expansion: expansion)
-        } else {
-            sum.remove(digest: digest)
-        }
-    }
-
     /// Blake2b-256 of the key's length, the key and the value.
-    static func digest(key: [UInt8], value: [UInt8]) -> [UInt8] {
+    static func digest(key: [UInt8], value: [UInt8]) -> Hash256 {
         guard var hasher = try? Blake2b(outputByteCount: 32) else {
-            return Blake2b.hash256([UInt8(truncatingIfNeeded: key.count)] + key + value)
+            return Hash256(blake2b256: [UInt8(truncatingIfNeeded: key.count)] + key + value)
         }
         hasher.update(CollectionOfOne(UInt8(truncatingIfNeeded: key.count)))
         hasher.update(key)
         hasher.update(value)
-        return hasher.finalize()
+        return (try? Hash256(bytes: hasher.finalize())) ?? .zero
     }
 }
 
 /// The entries a commit visits, in visiting order (later writes of a key win).
+/// A state key as a dictionary key, hashed as one block of bytes.
+struct EntryKey: Hashable, Sendable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
 struct StateChangeCollector {
     var entries: [StateChange] = []
 
@@ -186,14 +180,14 @@ struct StateChangeCollector {
     /// Puts the chunks of rewritten rows (removing chunks past a row's new end) and the chunks
     /// edited in place in other rows.
     mutating func putRows(
-        _ space: StateSpace, _ netuid: NetUID, rows: [Int], parts: Set<PartMark>, digests: [[UInt8]: [UInt8]],
+        _ space: StateSpace, _ netuid: NetUID, rows: [Int], parts: Set<PartMark>, digests: [EntryKey: Hash256],
         chunk: (Int, Int) -> [UInt8], count: (Int) -> Int
     ) {
         for uid in rows {
             let chunks = StateLayout.chunkCount(count(uid))
             for index in 0..<chunks { put(StateKey.rowChunk(space, netuid, uid: uid, chunk: index), chunk(uid, index)) }
             var stale = chunks
-            while digests[StateKey.rowChunk(space, netuid, uid: uid, chunk: stale)] != nil {
+            while digests[EntryKey(StateKey.rowChunk(space, netuid, uid: uid, chunk: stale))] != nil {
                 put(StateKey.rowChunk(space, netuid, uid: uid, chunk: stale), nil)
                 stale += 1
             }
