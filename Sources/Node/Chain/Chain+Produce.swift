@@ -15,9 +15,14 @@ extension Chain {
 
         let candidates = pool.ready(maxCount: maxExtrinsicsPerBlock)
         let parent = head
+        // The block executes on copies that are published only once the store has committed it: the
+        // commit suspends the actor, and a reader served meanwhile must not see a state that a crash
+        // during the commit would take back.
+        var nextState = state
+        var nextCommitment = commitment
         let outcome = BlockExecutor.execute(
             candidates, parent: parent, timestamp: max(timestamp, parent.timestamp &+ 1), author: author,
-            state: &state, commitment: &commitment)
+            state: &nextState, commitment: &nextCommitment)
         do {
             try await store.commit(Self.stored(outcome))
         } catch {
@@ -25,6 +30,8 @@ extension Chain {
             logger.critical("block commit failed; production halted", metadata: ["error": "\(error)"])
             throw .halted(error.description)
         }
+        state = nextState
+        commitment = nextCommitment
         head = outcome.header
         pool.removeIncluded(outcome.included.map(\.extrinsic))
         for (hash, error) in outcome.rejected {
