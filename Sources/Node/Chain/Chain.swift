@@ -37,6 +37,8 @@ public actor Chain {
     public internal(set) var lastBlockBuildSeconds: Double = 0
     /// Extrinsics in the latest block.
     public internal(set) var lastBlockExtrinsics = 0
+    /// Epochs the latest block ran.
+    public internal(set) var lastBlockEpochs = 0
 
     init(
         spec: ChainSpec, genesisHash: Hash256, store: BlockStore, state: ChainState, commitment: StateCommitment,

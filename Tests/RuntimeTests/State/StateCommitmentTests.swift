@@ -150,3 +150,14 @@ import Testing
         }
     }
 }
+
+/// The entry digest is Blake2b-256 of the key length, key and value, whichever implementation computes it.
+@Suite struct EntryDigestTests {
+    @Test(arguments: [0, 1, 100, 127, 128, 129, 1_000])
+    func matchesBlake2b(_ valueLength: Int) throws {
+        let key: [UInt8] = [0x32, 0, 1, 2, 3]
+        let value = (0..<valueLength).map { UInt8(truncatingIfNeeded: $0 &* 131) }
+        let expected = Hash256(blake2b256: [UInt8(key.count)] + key + value)
+        #expect(StateCommitment.digest(key: key, value: value) == expected)
+    }
+}

@@ -66,5 +66,5 @@ public struct LatticeHash: Sendable, Equatable {
     private static let zeroNonce = [UInt8](repeating: 0, count: 12)
 
     /// libsodium picks its fastest implementations once initialized.
-    private static let sodiumReady: Bool = sodium_init() >= 0
+    static let sodiumReady: Bool = sodium_init() >= 0
 }

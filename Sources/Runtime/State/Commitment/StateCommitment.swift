@@ -1,3 +1,4 @@
+import CSodium
 import Hashing
 
 /// The state root, kept up to date block by block.
@@ -150,17 +151,19 @@ public struct StateCommitment: Sendable {
 
     /// Blake2b-256 of the key's length, the key and the value.
     static func digest(key: [UInt8], value: [UInt8]) -> Hash256 {
-        guard var hasher = try? Blake2b(outputByteCount: 32) else {
-            return Hash256(blake2b256: [UInt8(truncatingIfNeeded: key.count)] + key + value)
-        }
-        hasher.update(CollectionOfOne(UInt8(truncatingIfNeeded: key.count)))
-        hasher.update(key)
-        hasher.update(value)
-        return (try? Hash256(bytes: hasher.finalize())) ?? .zero
+        // libsodium's Blake2b (vectorized) gives the same bytes as `Hashing.Blake2b`, faster.
+        var input: [UInt8] = []
+        input.reserveCapacity(1 + key.count + value.count)
+        input.append(UInt8(truncatingIfNeeded: key.count))
+        input.append(contentsOf: key)
+        input.append(contentsOf: value)
+        var output = [UInt8](repeating: 0, count: 32)
+        _ = LatticeHash.sodiumReady
+        _ = crypto_generichash_blake2b(&output, 32, input, UInt64(input.count), nil, 0)
+        return (try? Hash256(bytes: output)) ?? .zero
     }
 }
 
-/// The entries a commit visits, in visiting order (later writes of a key win).
 /// A state key as a dictionary key, hashed as one block of bytes.
 struct EntryKey: Hashable, Sendable {
     let bytes: [UInt8]
@@ -172,6 +175,7 @@ struct EntryKey: Hashable, Sendable {
     }
 }
 
+/// The entries a commit visits, in visiting order (later writes of a key win).
 struct StateChangeCollector {
     var entries: [StateChange] = []
 
