@@ -1,0 +1,72 @@
+import Hashing
+import Runtime
+import Synchronization
+
+/// The state the workers of one ``PowSolver`` search share: the next batch to claim, the best
+/// solution offset found so far and the hash counter. Atomics only, so no locks in the hot path.
+final class PowSearch: Sendable {
+    /// A seal that meets the difficulty, at `offset` nonces from the start.
+    struct Hit: Sendable {
+        var offset: UInt64
+        var seal: Seal.Digest
+    }
+
+    let hasher: Seal.NonceHasher
+    let start: UInt64
+    let limit: UInt64
+    let batchSize: UInt64
+    let difficulty: UInt64
+    /// The index of the next unclaimed batch.
+    private let nextBatch = Atomic<UInt64>(0)
+    /// The smallest offset of a seal found so far (`UInt64.max`: none).
+    private let bestOffset = Atomic<UInt64>(.max)
+    /// Seals computed by all workers.
+    private let hashes = Atomic<UInt64>(0)
+
+    init(hasher: Seal.NonceHasher, start: UInt64, limit: UInt64, batchSize: UInt64, difficulty: UInt64) {
+        self.hasher = hasher
+        self.start = start
+        self.limit = limit
+        self.batchSize = batchSize
+        self.difficulty = difficulty
+    }
+
+    /// Seals computed so far.
+    var hashesDone: UInt64 { hashes.load(ordering: .relaxed) }
+
+    /// One worker: claims batches in increasing order and hashes them until a batch starts past the
+    /// best offset found (every earlier batch is then claimed and will be finished by its worker, so
+    /// the smallest offset wins), the limit is reached, or the task is cancelled.
+    func work() async -> Hit? {
+        var mine: Hit?
+        while !Task.isCancelled {
+            let batch = nextBatch.wrappingAdd(1, ordering: .relaxed).oldValue
+            let (offset, overflow) = batch.multipliedReportingOverflow(by: batchSize)
+            guard !overflow, offset < limit, offset < bestOffset.load(ordering: .relaxed) else { break }
+            let count = min(batchSize, limit - offset)
+            if let hit = hasher.search(
+                from: start &+ offset, count: count, difficulty: difficulty, byteOrder: PowWork.byteOrder)
+            {
+                hashes.wrappingAdd(hit.offset + 1, ordering: .relaxed)
+                let found = Hit(offset: offset + hit.offset, seal: hit.seal)
+                lower(to: found.offset)
+                if found.offset < mine?.offset ?? .max { mine = found }
+            } else {
+                hashes.wrappingAdd(count, ordering: .relaxed)
+            }
+            await Task.yield()
+        }
+        return mine
+    }
+
+    /// Lowers the best offset to `offset` unless a smaller one is already recorded.
+    private func lower(to offset: UInt64) {
+        var current = bestOffset.load(ordering: .relaxed)
+        while offset < current {
+            let (exchanged, original) = bestOffset.compareExchange(
+                expected: current, desired: offset, ordering: .relaxed)
+            if exchanged { return }
+            current = original
+        }
+    }
+}
