@@ -27,6 +27,11 @@ extension ChainClient {
         try await rpc.call("yuma_burn", encoding: netuid)
     }
 
+    /// `yuma_networkLockCost`: the rao a coldkey locks to create a subnet in the next block.
+    public func networkLockCost() async throws(RPCClientError) -> UInt64 {
+        try await rpc.call("yuma_networkLockCost")
+    }
+
     /// `yuma_metagraph`: every per-uid vector of `netuid`, with weight and bond rows when asked for.
     public func metagraph(_ netuid: UInt16, weights: Bool = false, bonds: Bool = false)
         async throws(RPCClientError) -> MetagraphView

@@ -68,6 +68,10 @@ extension ChainMethods {
             try params.expectAtMost(["netuid"])
             return try subnet(params, in: await chain.state).hyperparameters.burn
         }
+        registry.register("yuma_networkLockCost") { _, _ throws(RPCError) -> UInt64 in
+            let state = await chain.state
+            return state.registration.networkLock.cost(at: state.blockNumber + 1)
+        }
         registry.register("yuma_metagraph") { params, _ throws(RPCError) -> MetagraphView in
             try params.expectAtMost(["netuid", "options"])
             let options = try params.decodeIfPresent(MetagraphOptions.self, at: 1, named: "options") ?? MetagraphOptions()
