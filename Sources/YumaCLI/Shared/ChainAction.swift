@@ -19,13 +19,14 @@ struct ChainAction {
                 try await client.submitAndWait(call, signedBy: signer, timeout: .seconds(120))
             }
         } catch let error as ChainClientError {
-            throw CLIError("\(what) failed: \(error.description)\(hint(error))")
+            throw CLIError("\(what) failed: \(error.description)\(hint(error, signer: signer.ss58Address))")
         } catch {
             throw CLIError("\(what) failed: \(error)")
         }
         guard inclusion.succeeded else {
             let reason = await failureReason(inclusion)
             var message = "\(what) was included in block #\(inclusion.blockNumber) but the chain refused it: \(reason)"
+            if let advice = FailureAdvice.advice(for: reason) { message += "; \(advice)" }
             if options.verbose {
                 message += " (extrinsic \(inclusion.hash), block \(inclusion.blockHash); only the fee was charged)"
             }
@@ -62,8 +63,11 @@ struct ChainAction {
     }
 
     /// What to try next for a submission error.
-    private func hint(_ error: ChainClientError) -> String {
+    private func hint(_ error: ChainClientError, signer: String) -> String {
         if case .rpc(.unreachable) = error { return "; start a node with `yuma node --dev` or pass --network" }
+        if error.description.contains("CannotPayFee") {
+            return "; fund \(signer) first, e.g. `yuma wallet transfer --dest \(signer) --amount 1`"
+        }
         return ""
     }
 }

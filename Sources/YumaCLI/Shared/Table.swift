@@ -17,6 +17,8 @@ struct Table {
         var header: String
         /// Alignment and shrinking.
         var kind: Kind = .text
+        /// Whether the column may be left out when the table does not fit the terminal.
+        var optional = false
     }
 
     /// The line above the table.
@@ -36,6 +38,28 @@ struct Table {
 
     /// The table laid out in at most `width` columns when addresses can shrink that far.
     func render(width: Int = Terminal.width) -> String {
+        var table = self
+        while table.naturalWidth(shrunk: true) > width, let drop = table.columns.lastIndex(where: \.optional) {
+            table.columns.remove(at: drop)
+            table.rows = table.rows.map { row in row.enumerated().filter { $0.offset != drop }.map(\.element) }
+            table.footer = table.footer.map { row in row.enumerated().filter { $0.offset != drop }.map(\.element) }
+        }
+        return table.layout(width: width)
+    }
+
+    /// The width with every address column at its minimum (`shrunk`) or at full length.
+    func naturalWidth(shrunk: Bool) -> Int {
+        let all = [columns.map(\.header)] + rows + (footer.map { [$0] } ?? [])
+        let widths = columns.indices.map { index in
+            let widest = all.map { $0.count > index ? $0[index].count : 0 }.max() ?? 0
+            guard shrunk, columns[index].kind == .address else { return widest }
+            return min(widest, max(Self.minimumAddressWidth, columns[index].header.count))
+        }
+        return widths.reduce(0, +) + 2 * max(0, columns.count - 1)
+    }
+
+    /// The table with its columns as they are, addresses shrunk as needed.
+    private func layout(width: Int) -> String {
         let all = [columns.map(\.header)] + rows + (footer.map { [$0] } ?? [])
         var widths = columns.indices.map { index in all.map { $0.count > index ? $0[index].count : 0 }.max() ?? 0 }
         let gap = 2

@@ -34,7 +34,7 @@ struct StakeAddCommand: AsyncParsableCommand {
             "Stake \(Amounts.exact(rao)) τ from \(coldkey) on hotkey \(hotkeyText) on \(endpoint.name)?", options: output)
         let signer = try wallet.coldkeyPair(output)
         let inclusion = try await ChainAction(client: client, options: output).submit(
-            .staking(.addStake(hotkey: hotkey, amount: rao)), signer: signer, what: "the stake")
+            .staking(.addStake(hotkey: hotkey, amount: rao)), signer: signer, what: "the stake call")
         let after = (try? await stake(of: coldkey, on: hotkeyText, client: client)) ?? 0
         let balance = (try? await client.balance(of: coldkey)) ?? 0
         let report = StakeChangeReport(

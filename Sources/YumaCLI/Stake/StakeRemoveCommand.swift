@@ -32,7 +32,7 @@ struct StakeRemoveCommand: AsyncParsableCommand {
             "Unstake \(Amounts.exact(rao)) τ from hotkey \(hotkeyText) to \(coldkey) on \(endpoint.name)?", options: output)
         let signer = try wallet.coldkeyPair(output)
         let inclusion = try await ChainAction(client: client, options: output).submit(
-            .staking(.removeStake(hotkey: hotkey, amount: rao)), signer: signer, what: "the unstake")
+            .staking(.removeStake(hotkey: hotkey, amount: rao)), signer: signer, what: "the unstake call")
         let after = (try? await stake(of: coldkey, on: hotkeyText, client: client)) ?? 0
         let balance = (try? await client.balance(of: coldkey)) ?? 0
         let report = StakeChangeReport(

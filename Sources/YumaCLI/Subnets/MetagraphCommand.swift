@@ -67,11 +67,12 @@ struct MetagraphCommand: AsyncParsableCommand {
             title: "Metagraph of subnet \(report.netuid) · network \(report.network) · block #\(report.block)",
             columns: [
                 .init(header: "UID", kind: .number), .init(header: "Stake (τ)", kind: .number),
-                .init(header: "Rank", kind: .number), .init(header: "Trust", kind: .number),
-                .init(header: "Consensus", kind: .number), .init(header: "Incentive", kind: .number),
+                .init(header: "Rank", kind: .number, optional: true), .init(header: "Trust", kind: .number, optional: true),
+                .init(header: "Consensus", kind: .number, optional: true), .init(header: "Incentive", kind: .number),
                 .init(header: "Dividends", kind: .number), .init(header: "Emission (ρ)", kind: .number),
-                .init(header: "VTrust", kind: .number), .init(header: "VPermit"), .init(header: "Updated", kind: .number),
-                .init(header: "Active"), .init(header: "Hotkey", kind: .address), .init(header: "Coldkey", kind: .address),
+                .init(header: "VTrust", kind: .number, optional: true), .init(header: "VPermit"),
+                .init(header: "Updated", kind: .number, optional: true), .init(header: "Active", optional: true),
+                .init(header: "Hotkey", kind: .address), .init(header: "Coldkey", kind: .address, optional: true),
             ])
         table.rows = report.neurons.map {
             [

@@ -29,8 +29,8 @@ struct SubnetsListCommand: AsyncParsableCommand {
                 title: "Subnets · network \(endpoint.name) · block #\(head.number)",
                 columns: [
                     .init(header: "Netuid", kind: .number), .init(header: "Neurons", kind: .number),
-                    .init(header: "Max UIDs", kind: .number), .init(header: "Tempo", kind: .number),
-                    .init(header: "Burn (τ)", kind: .number), .init(header: "Difficulty", kind: .number),
+                    .init(header: "Max UIDs", kind: .number, optional: true), .init(header: "Tempo", kind: .number, optional: true),
+                    .init(header: "Burn (τ)", kind: .number), .init(header: "Difficulty", kind: .number, optional: true),
                     .init(header: "Emission (τ/block)", kind: .number), .init(header: "Stake (τ)", kind: .number),
                     .init(header: "Owner", kind: .address),
                 ])

@@ -85,9 +85,9 @@ struct WalletOverviewCommand: AsyncParsableCommand {
                 title: "Wallet \(target.name) · \(coldkey) · network \(endpoint.name)\n"
                     + "free \(Amounts.compact(account.free)) τ · staked \(Amounts.compact(account.staked)) τ",
                 columns: [
-                    .init(header: "Netuid", kind: .number), .init(header: "UID", kind: .number), .init(header: "Hotkey name"),
+                    .init(header: "Netuid", kind: .number), .init(header: "UID", kind: .number), .init(header: "Hotkey name", optional: true),
                     .init(header: "Hotkey", kind: .address), .init(header: "Stake (τ)", kind: .number),
-                    .init(header: "Rank", kind: .number), .init(header: "Trust", kind: .number),
+                    .init(header: "Rank", kind: .number, optional: true), .init(header: "Trust", kind: .number, optional: true),
                     .init(header: "Incentive", kind: .number), .init(header: "Dividends", kind: .number),
                     .init(header: "Emission (ρ)", kind: .number), .init(header: "VPermit"),
                 ])

@@ -54,7 +54,7 @@ struct WeightsSetCommand: AsyncParsableCommand {
         let key = versionKey ?? parameters.weightsVersionKey
         let inclusion = try await ChainAction(client: client, options: output).submit(
             .weights(.setWeights(netuid: id, uids: targetUids, values: values, versionKey: key)), signer: signer,
-            what: "the weights")
+            what: "the set_weights call")
         let report = Report(
             network: endpoint.name, netuid: id, hotkey: signer.ss58Address, uids: targetUids, weights: values, versionKey: key,
             extrinsic: inclusion.hash, block: inclusion.blockNumber, blockHash: inclusion.blockHash)
