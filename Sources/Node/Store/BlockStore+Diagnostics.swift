@@ -23,16 +23,16 @@ extension BlockStore {
         }
     }
 
-    /// Reads the head in a snapshot, calls `opened`, holds the snapshot for `seconds`, then reads the head
+    /// Reads the head in a snapshot, calls `opened`, holds the snapshot until `release` is signalled (at most 60 s), then reads the head
     /// again in the same snapshot (tests use it to show that a reader neither blocks nor sees a commit).
     func headsInHeldSnapshot(
-        seconds: Double, opened: @escaping @Sendable () -> Void
-    ) async throws(BlockStoreError) -> (first: StoreHead?, last: StoreHead?) {
+        until release: DispatchSemaphore, opened: @escaping @Sendable () -> Void
+    ) async throws(BlockStoreError) -> (first: StoreHead?, last: StoreHead?, timedOut: Bool) {
         try await read { db in
             let first = try Self.fetchHead(db)
             opened()
-            Thread.sleep(forTimeInterval: seconds)
-            return (first, try Self.fetchHead(db))
+            let timedOut = release.wait(timeout: .now() + 60) == .timedOut
+            return (first, try Self.fetchHead(db), timedOut)
         }
     }
 }

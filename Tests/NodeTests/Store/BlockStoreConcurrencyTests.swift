@@ -24,16 +24,18 @@ struct BlockStoreConcurrencyTests {
         let store = try BlockStore(path: directory.storePath)
         try await store.commitGenesis(genesis)
         let (opened, openedContinuation) = AsyncStream<Void>.makeStream()
+        let release = DispatchSemaphore(value: 0)
         let reader = Task {
-            try await store.headsInHeldSnapshot(seconds: 2) { openedContinuation.yield() }
+            try await store.headsInHeldSnapshot(until: release) { openedContinuation.yield() }
         }
         for await _ in opened { break }
-        let clock = ContinuousClock()
-        let start = clock.now
+        // The reader holds its snapshot until released: a commit that waited for it would only
+        // return after the reader timed out.
         try await store.commit(blocks[0])
-        #expect(start.duration(to: clock.now) < .seconds(1.5))
+        release.signal()
         #expect(try await store.head()?.number == 1)
         let heads = try await reader.value
+        #expect(!heads.timedOut, "the commit waited for the open read")
         #expect(heads.first?.number == 0)
         #expect(heads.last?.number == 0)
     }

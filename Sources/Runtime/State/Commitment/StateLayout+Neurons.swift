@@ -95,21 +95,26 @@ extension StateLayout {
     }
 
     static func readWeightsChunk(_ bytes: [UInt8]) throws(CodecError) -> [WeightEntry] {
-        try decode(bytes, as: "weights chunk") { reader throws(CodecError) in
-            let count = try reader.readLength(minimumElementSize: 6, reading: "weights chunk")
-            var row: [WeightEntry] = []
-            row.reserveCapacity(count)
-            for _ in 0..<count { row.append(WeightEntry(uid: try reader.read(UInt16.self), value: try reader.read(UInt32.self))) }
-            return row
+        try readChunk(bytes, entrySize: 6, as: "weights chunk") { reader throws(CodecError) in
+            WeightEntry(uid: try reader.read(UInt16.self), value: try reader.read(UInt32.self))
         }
     }
 
     static func readBondsChunk(_ bytes: [UInt8]) throws(CodecError) -> [BondEntry] {
-        try decode(bytes, as: "bonds chunk") { reader throws(CodecError) in
-            let count = try reader.readLength(minimumElementSize: 10, reading: "bonds chunk")
-            var row: [BondEntry] = []
+        try readChunk(bytes, entrySize: 10, as: "bonds chunk") { reader throws(CodecError) in
+            BondEntry(uid: try reader.read(UInt16.self), value: try reader.read(UInt64.self))
+        }
+    }
+
+    /// A compact count, then that many fixed-size entries.
+    private static func readChunk<Entry>(
+        _ bytes: [UInt8], entrySize: Int, as type: String, _ entry: (inout ByteReader) throws(CodecError) -> Entry
+    ) throws(CodecError) -> [Entry] {
+        try decode(bytes, as: type) { reader throws(CodecError) in
+            let count = try reader.readLength(minimumElementSize: entrySize, reading: type)
+            var row: [Entry] = []
             row.reserveCapacity(count)
-            for _ in 0..<count { row.append(BondEntry(uid: try reader.read(UInt16.self), value: try reader.read(UInt64.self))) }
+            for _ in 0..<count { row.append(try entry(&reader)) }
             return row
         }
     }
