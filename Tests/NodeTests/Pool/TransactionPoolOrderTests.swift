@@ -111,20 +111,16 @@ import Testing
         #expect(pool.readyCount == 3)
     }
 
-    @Test func sustainsThousandsOfAdmissionsPerSecond() throws {
+    @Test func admitsTenThousandAcrossManyAccounts() throws {
         var pool = TransactionPool(limits: TransactionPoolLimits(maxCount: 100_000, maxBytes: 1 << 30))
         let state = PoolTestState.funded(accounts: 250, balance: .max)
         let extrinsics: [SignedExtrinsic] = (0..<10_000).map { (index: Int) -> SignedExtrinsic in
             let seed = UInt8(1 + index % 250)
             return poolExtrinsic(seed, nonce: UInt64(index / 250), tip: Rao(index % 7))
         }
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure {
-            for extrinsic in extrinsics { try pool.admit(extrinsic, against: state) }
-        }
+        for extrinsic in extrinsics { try pool.admit(extrinsic, against: state) }
+        // Throughput is measured by `yuma node bench`, not asserted here.
         #expect(pool.count == 10_000)
         #expect(pool.ready().count == 10_000)
-        // 10 000 admissions in under two seconds even in a debug build: well over 5 000 per second.
-        #expect(elapsed < .seconds(2), "\(elapsed)")
     }
 }
