@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ChainAPI", targets: ["ChainAPI"]),
         .library(name: "ChainClient", targets: ["ChainClient"]),
         .library(name: "Node", targets: ["Node"]),
+        .library(name: "Explorer", targets: ["Explorer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -66,10 +67,20 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        .target(
+            name: "Explorer",
+            dependencies: [
+                "ChainAPI", "ChainClient", "Runtime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "YumaCLI",
             dependencies: [
-                "FixedPoint", "Hashing", "Consensus", "Runtime", "Keys", "ChainAPI", "ChainClient", "Node",
+                "FixedPoint", "Hashing", "Consensus", "Runtime", "Keys", "ChainAPI", "ChainClient", "Node", "Explorer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -92,6 +103,13 @@ let package = Package(
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "ExplorerTests",
+            dependencies: [
+                "Explorer", "Node", "ChainClient", "ChainAPI", "Runtime", "Keys",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .testTarget(name: "YumaCLITests", dependencies: ["YumaCLI"]),

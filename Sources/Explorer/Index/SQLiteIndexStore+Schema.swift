@@ -1,0 +1,74 @@
+import GRDB
+
+extension SQLiteIndexStore {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE blocks (
+                        number INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, parent_hash TEXT NOT NULL,
+                        timestamp INTEGER NOT NULL, author TEXT NOT NULL,
+                        extrinsic_count INTEGER NOT NULL, event_count INTEGER NOT NULL);
+                    CREATE TABLE extrinsics (
+                        block INTEGER NOT NULL, idx INTEGER NOT NULL, hash TEXT NOT NULL, signer TEXT NOT NULL,
+                        nonce INTEGER NOT NULL, call TEXT NOT NULL, success INTEGER NOT NULL,
+                        PRIMARY KEY (block, idx));
+                    CREATE INDEX extrinsics_hash ON extrinsics (hash);
+                    CREATE INDEX extrinsics_signer ON extrinsics (signer);
+                    CREATE TABLE events (
+                        block INTEGER NOT NULL, idx INTEGER NOT NULL, extrinsic_idx INTEGER, name TEXT NOT NULL,
+                        fields TEXT NOT NULL, PRIMARY KEY (block, idx));
+                    CREATE INDEX events_name ON events (name);
+                    CREATE TABLE chain_samples (
+                        block INTEGER PRIMARY KEY, total_issuance INTEGER NOT NULL, total_stake INTEGER NOT NULL,
+                        total_emission INTEGER NOT NULL);
+                    CREATE TABLE subnet_samples (
+                        block INTEGER NOT NULL, netuid INTEGER NOT NULL, neurons INTEGER NOT NULL,
+                        uid_limit INTEGER NOT NULL, difficulty INTEGER NOT NULL, burn INTEGER NOT NULL,
+                        stake INTEGER NOT NULL, sequence_length INTEGER NOT NULL, emission INTEGER NOT NULL,
+                        PRIMARY KEY (netuid, block));
+                    CREATE TABLE metagraphs (netuid INTEGER PRIMARY KEY, block INTEGER NOT NULL, json TEXT NOT NULL);
+                    """)
+        }
+        return migrator
+    }
+
+    /// The column of `metric` and the table that holds it.
+    static func column(of metric: SeriesMetric) -> (table: String, column: String) {
+        switch metric {
+        case .neurons: ("subnet_samples", "neurons")
+        case .uidLimit: ("subnet_samples", "uid_limit")
+        case .difficulty: ("subnet_samples", "difficulty")
+        case .burn: ("subnet_samples", "burn")
+        case .stake: ("subnet_samples", "stake")
+        case .sequenceLength: ("subnet_samples", "sequence_length")
+        case .emission: ("subnet_samples", "emission")
+        case .totalIssuance: ("chain_samples", "total_issuance")
+        case .totalStake: ("chain_samples", "total_stake")
+        case .totalEmission: ("chain_samples", "total_emission")
+        }
+    }
+}
+
+/// Keys of the `meta` table.
+enum MetaKey: String {
+    case genesisHash = "genesis_hash"
+    case chainName = "chain_name"
+    case nodeHead = "node_head"
+    case nodeHeadSeenAt = "node_head_seen_at"
+    case updatedAt = "updated_at"
+}
+
+extension Database {
+    func meta(_ key: MetaKey) throws -> String? {
+        try String.fetchOne(self, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key.rawValue])
+    }
+
+    func setMeta(_ key: MetaKey, _ value: String) throws {
+        try execute(
+            sql: "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key.rawValue, value])
+    }
+}

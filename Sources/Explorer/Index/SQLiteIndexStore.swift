@@ -1,0 +1,52 @@
+import ChainAPI
+import Foundation
+import GRDB
+
+/// The default ``IndexStore``: one SQLite file through GRDB in WAL mode, so the pages read while the
+/// indexer writes.
+public final class SQLiteIndexStore: IndexStore {
+    let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// Opens (creating if needed) the index at `path`.
+    public init(path: String) throws(IndexStoreError) {
+        self.path = path
+        do {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Runs a read, mapping failures to ``IndexStoreError/database(_:)``.
+    func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(IndexStoreError) -> T {
+        do {
+            return try await pool.read(body)
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    /// Runs a write transaction, mapping failures to ``IndexStoreError/database(_:)``.
+    func write<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(IndexStoreError) -> T {
+        do {
+            return try await pool.write(body)
+        } catch let error as IndexStoreError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+}
+
+/// Rao and other `UInt64` figures are stored bit for bit in SQLite's signed 64-bit integers.
+extension UInt64 {
+    var stored: Int64 { Int64(bitPattern: self) }
+    init(stored: Int64) { self.init(bitPattern: stored) }
+}

@@ -1,0 +1,5 @@
+import Testing
+
+@testable import Explorer
+
+@Test func explorerModuleLoads() { _ = ExplorerModule.self }
