@@ -4,9 +4,12 @@ import Runtime
 
 /// Accounts in RPC params and results: SS58 (prefix 42) out, SS58 or `0x` hex in.
 enum Address {
-    /// The SS58 address of `account`.
+    /// The SS58 address of `account`, from ``SS58Cache`` when it was formatted recently.
     static func ss58(_ account: AccountID) -> String {
-        (try? SS58.encode(publicKey: account.bytes)) ?? account.description
+        if let cached = SS58Cache.shared.address(of: account) { return cached }
+        let address = (try? SS58.encode(publicKey: account.bytes)) ?? account.description
+        SS58Cache.shared.store(address, for: account)
+        return address
     }
 
     /// Parses an SS58 address or 64 hex digits.

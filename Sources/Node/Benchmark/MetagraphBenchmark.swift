@@ -29,6 +29,8 @@ public struct MetagraphBenchmark: Sendable {
         let subnet = BusySubnet(uids: uids, validators: min(64, uids))
         let state = subnet.setUp().state
         let setupSeconds = Chain.seconds(clock.now - setupStarted)
+        let filled = state.subnets[subnet.netuid]?.neurons.count ?? 0
+        guard filled == subnet.uids else { throw MetagraphBenchmarkError(uids: subnet.uids, filled: filled) }
         let chain = try await Chain.benchmark(state: state, basePath: basePath, logger: logger)
         let node = try await BenchmarkNode.serve(chain, logger: logger)
         let url = node.httpURL
@@ -51,6 +53,16 @@ public struct MetagraphBenchmark: Sendable {
         }
         await node.stop()
         return MetagraphBenchmarkResult(
-            uids: subnet.uids, clients: clients, setupSeconds: setupSeconds, latency: LatencySummary(seconds: latencies))
+            uids: filled, clients: clients, setupSeconds: setupSeconds, latency: LatencySummary(seconds: latencies))
     }
+}
+
+/// The subnet could not be filled as asked.
+struct MetagraphBenchmarkError: Error, CustomStringConvertible {
+    /// UIDs asked for.
+    var uids: Int
+    /// UIDs registered.
+    var filled: Int
+    /// What went wrong.
+    var description: String { "the benchmark subnet holds \(filled) uids after set-up, not \(uids)" }
 }

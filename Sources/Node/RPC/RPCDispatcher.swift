@@ -95,6 +95,12 @@ struct RPCDispatcher: Sendable {
     }
 
     private func encode(_ response: JSONRPCResponse<AnyRPCResult>, id: JSONRPCID) -> String {
+        if case .success(let result) = response.outcome, let fragment = result.value as? any RPCJSONFragment,
+            let idJSON = try? JSONEncoder().encode(id)
+        {
+            return #"{"jsonrpc":"2.0","id":"# + String(decoding: idJSON, as: UTF8.self) + #","result":"#
+                + fragment.jsonFragment + "}"
+        }
         do {
             return String(decoding: try JSONEncoder().encode(response), as: UTF8.self)
         } catch {
