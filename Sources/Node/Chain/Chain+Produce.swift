@@ -15,14 +15,15 @@ extension Chain {
 
         let candidates = pool.ready(maxCount: maxExtrinsicsPerBlock)
         let parent = head
-        // The block executes on copies that are published only once the store has committed it: the
-        // commit suspends the actor, and a reader served meanwhile must not see a state that a crash
-        // during the commit would take back.
+        // The block executes on a copy of the state that is published only once the store has
+        // committed it: the commit suspends the actor, and a reader served meanwhile must not see a
+        // state that a crash during the commit would take back. (Only the containers the block
+        // writes are copied.) The commitment is never read by others; it advances in place, and a
+        // failed commit halts production anyway.
         var nextState = state
-        var nextCommitment = commitment
         let outcome = BlockExecutor.execute(
             candidates, parent: parent, timestamp: max(timestamp, parent.timestamp &+ 1), author: author,
-            state: &nextState, commitment: &nextCommitment)
+            state: &nextState, commitment: &commitment)
         do {
             try await store.commit(Self.stored(outcome))
         } catch {
@@ -31,7 +32,6 @@ extension Chain {
             throw .halted(error.description)
         }
         state = nextState
-        commitment = nextCommitment
         head = outcome.header
         pool.removeIncluded(outcome.included.map(\.extrinsic))
         for (hash, error) in outcome.rejected {

