@@ -45,9 +45,9 @@ struct WalletBalanceCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = CLIContext(wallet: wallet, network: network, output: output)
+        let endpoint = try context.endpoint()
         let accounts = try targets(context)
         let client = try context.client()
-        let endpoint = try context.endpoint()
         let (head, views) = try await query("balances", options: output) { () async throws(RPCClientError) in
             var views: [AccountView] = []
             for (_, address) in accounts { views.append(try await client.account(address)) }
