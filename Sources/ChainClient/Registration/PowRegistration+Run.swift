@@ -22,12 +22,12 @@ extension PowRegistration {
     {
         let clock = ContinuousClock()
         let started = clock.now
+        try await checkSubnet()
         if let uid = try await registeredUID() {
             return PowRegistrationOutcome(
                 netuid: netuid, uid: uid, hotkey: hotkey.ss58Address, alreadyRegistered: true, blockNumber: nil,
                 extrinsicHash: nil, solution: nil, submissions: 0, hashes: 0, elapsed: clock.now - started)
         }
-        try await checkSubnet()
 
         let heads: RPCSubscription<HeaderView>
         do {
