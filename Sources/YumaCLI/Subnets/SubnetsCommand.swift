@@ -7,8 +7,7 @@ struct SubnetsCommand: AsyncParsableCommand {
         abstract: "List and inspect subnets, create one, and register a hotkey on one.",
         subcommands: [
             SubnetsListCommand.self, SubnetsShowCommand.self, MetagraphCommand.self, HyperparametersCommand.self,
-            SubnetsCreateCommand.self, SubnetsRegisterCommand.self, BurnCostCommand.self,
-            // PowRegisterCommand.self — enable when Sources/YumaCLI/Subnets/PowRegisterCommand.swift lands.
+            SubnetsCreateCommand.self, SubnetsRegisterCommand.self, PowRegisterCommand.self, BurnCostCommand.self,
         ],
         aliases: ["s", "subnet"]
     )

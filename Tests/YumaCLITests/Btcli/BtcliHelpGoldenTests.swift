@@ -84,6 +84,8 @@ import Testing
               register, burned-register, burned_register
                                       Register the wallet's hotkey on a subnet by burning the subnet's
                                       registration cost.
+              pow-register, pow_register
+                                      Register the wallet's hotkey on a subnet by proof of work.
               burn-cost, burn_cost, lock-cost
                                       Show the τ a coldkey locks to create a subnet in the next block.
 
@@ -221,7 +223,10 @@ import Testing
         let overview = try YumaProcess.run(["overview", "--help"])
         #expect(overview.status == 0)
         #expect(overview.stdout.contains("USAGE: yuma overview"))
-        for verb in ["new_coldkey", "new-hotkey", "regen_coldkey", "register", "unstake", "metagraph", "list", "transfer", "inspect"] {
+        for verb in [
+            "new_coldkey", "new-hotkey", "regen_coldkey", "register", "unstake", "metagraph", "list", "transfer", "inspect",
+            "pow_register",
+        ] {
             #expect(try YumaProcess.run([verb, "--help"]).status == 0, "\(verb)")
         }
     }
