@@ -68,7 +68,7 @@ extension SQLiteIndexStore {
                 }
                 for e in item.events {
                     try event.execute(arguments: [
-                        e.blockNumber.stored, Int64(e.index), e.extrinsicIndex.map(Int64.init), e.name, e.fieldsJSON,
+                        e.blockNumber.stored, Int64(e.index), e.extrinsicIndex.map { Int64($0) }, e.name, e.fieldsJSON,
                     ])
                 }
             }

@@ -1,0 +1,39 @@
+import ChainAPI
+import ChainClient
+
+extension Indexer {
+    /// Reads the Roundup figures from the node's current state and stores them at `head`, the block
+    /// just indexed. The node answers from its head, so the figures are bracketed by two `yuma_totals`
+    /// calls: if the node is past `head` or sealed a block in between, the sample is dropped (the next
+    /// head brings another), so every sample describes exactly one indexed block.
+    func sample(_ client: WebSocketChainClient, at head: UInt64) async throws(IndexerError) {
+        let (before, subnets, metagraphs, after) = try await node {
+            () async throws(RPCClientError) -> (TotalsView, [SubnetView], [MetagraphView], TotalsView) in
+            let before = try await client.totals()
+            let subnets = try await client.subnets()
+            var metagraphs: [MetagraphView] = []
+            for subnet in subnets { metagraphs.append(try await client.metagraph(subnet.netuid)) }
+            return (before, subnets, metagraphs, try await client.totals())
+        }
+        guard before.block == head, after.block == head, metagraphs.allSatisfy({ $0.block == after.block }) else {
+            logger.debug("sample skipped: the node sealed a block while it was read", metadata: ["block": "\(after.block)"])
+            return
+        }
+        let sample = ChainSample(
+            block: after.block, totalIssuance: after.totalIssuance, totalStake: after.totalStake,
+            totalEmission: subnets.reduce(UInt64(0)) { $0.addingReportingOverflow($1.emissionPerBlock).partialValue },
+            subnets: subnets.map(SubnetSample.init))
+        try await stored { () async throws(IndexStoreError) in try await store.write(sample, metagraphs: metagraphs) }
+        configuration.onEvent(.sampled(block: after.block))
+    }
+}
+
+extension SubnetSample {
+    /// The Roundup figures of a subnet summary.
+    init(_ view: SubnetView) {
+        self.init(
+            netuid: view.netuid, neurons: UInt64(max(0, view.neurons)), uidLimit: UInt64(view.maxAllowedUids),
+            difficulty: view.difficulty, burn: view.burn, totalStake: view.totalStake,
+            sequenceLength: view.validatorSequenceLength, emission: view.emissionPerBlock)
+    }
+}

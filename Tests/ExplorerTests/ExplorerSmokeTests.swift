@@ -1,5 +1,0 @@
-import Testing
-
-@testable import Explorer
-
-@Test func explorerModuleLoads() { _ = ExplorerModule.self }
