@@ -34,6 +34,12 @@ import Testing
         let minerColdkey = try #require((miner["coldkey"] as? [String: Any])?["ss58_address"] as? String)
         let minerHotkey = try #require((miner["hotkey"] as? [String: Any])?["ss58_address"] as? String)
 
+        // Without --no-prompt and with no answer on standard input nothing is spent.
+        let unconfirmed = try await yuma.run(
+            ["wallet", "transfer", "--wallet-name", "owner", "--dest", minerColdkey, "--amount", "1"], sealingOn: node)
+        #expect(unconfirmed.status == 1)
+        #expect(unconfirmed.stderr.contains("pass --no-prompt (-y) to proceed"), "\(unconfirmed.stderr)")
+
         // Transfer: exact rao, sender and recipient.
         let transfer = try await json(["wallet", "transfer", "--wallet-name", "owner", "--dest", minerColdkey, "--amount", "5000"])
         #expect(Set(transfer.keys) == ["network", "from", "to", "amount", "fee", "balance_before", "balance_after", "extrinsic", "block", "block_hash"])
