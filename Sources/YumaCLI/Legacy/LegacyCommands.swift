@@ -55,7 +55,8 @@ struct LegacyBalance: AsyncParsableCommand {
 /// `yuma new_coldkey`: the 2022 spelling of `yuma wallet new-coldkey`.
 struct LegacyNewColdkey: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new_coldkey", abstract: "Same as `yuma wallet new-coldkey`.", shouldDisplay: false, aliases: ["new-coldkey"])
+        commandName: "new_coldkey", abstract: "Same as `yuma wallet new-coldkey`.", shouldDisplay: false,
+        aliases: ["new-coldkey"])
     @OptionGroup var command: NewColdkeyCommand
     func run() async throws { try await command.run() }
 }
@@ -63,7 +64,8 @@ struct LegacyNewColdkey: AsyncParsableCommand {
 /// `yuma new_hotkey`: the 2022 spelling of `yuma wallet new-hotkey`.
 struct LegacyNewHotkey: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new_hotkey", abstract: "Same as `yuma wallet new-hotkey`.", shouldDisplay: false, aliases: ["new-hotkey"])
+        commandName: "new_hotkey", abstract: "Same as `yuma wallet new-hotkey`.", shouldDisplay: false,
+        aliases: ["new-hotkey"])
     @OptionGroup var command: NewHotkeyCommand
     func run() async throws { try await command.run() }
 }
@@ -71,7 +73,8 @@ struct LegacyNewHotkey: AsyncParsableCommand {
 /// `yuma regen_coldkey`: the 2022 spelling of `yuma wallet regen-coldkey`.
 struct LegacyRegenColdkey: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "regen_coldkey", abstract: "Same as `yuma wallet regen-coldkey`.", shouldDisplay: false, aliases: ["regen-coldkey"])
+        commandName: "regen_coldkey", abstract: "Same as `yuma wallet regen-coldkey`.", shouldDisplay: false,
+        aliases: ["regen-coldkey"])
     @OptionGroup var command: RegenColdkeyCommand
     func run() async throws { try await command.run() }
 }
@@ -79,7 +82,8 @@ struct LegacyRegenColdkey: AsyncParsableCommand {
 /// `yuma regen_coldkeypub`: the 2022 spelling of `yuma wallet regen-coldkeypub`.
 struct LegacyRegenColdkeypub: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "regen_coldkeypub", abstract: "Same as `yuma wallet regen-coldkeypub`.", shouldDisplay: false, aliases: ["regen-coldkeypub"])
+        commandName: "regen_coldkeypub", abstract: "Same as `yuma wallet regen-coldkeypub`.",
+        shouldDisplay: false, aliases: ["regen-coldkeypub"])
     @OptionGroup var command: RegenColdkeypubCommand
     func run() async throws { try await command.run() }
 }
@@ -87,7 +91,8 @@ struct LegacyRegenColdkeypub: AsyncParsableCommand {
 /// `yuma regen_hotkey`: the 2022 spelling of `yuma wallet regen-hotkey`.
 struct LegacyRegenHotkey: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "regen_hotkey", abstract: "Same as `yuma wallet regen-hotkey`.", shouldDisplay: false, aliases: ["regen-hotkey"])
+        commandName: "regen_hotkey", abstract: "Same as `yuma wallet regen-hotkey`.", shouldDisplay: false,
+        aliases: ["regen-hotkey"])
     @OptionGroup var command: RegenHotkeyCommand
     func run() async throws { try await command.run() }
 }
@@ -95,7 +100,8 @@ struct LegacyRegenHotkey: AsyncParsableCommand {
 /// `yuma register`: the 2022 spelling of `yuma subnets register`.
 struct LegacyRegister: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "register", abstract: "Same as `yuma subnets register`.", shouldDisplay: false, aliases: ["burned_register", "recycle_register"])
+        commandName: "register", abstract: "Same as `yuma subnets register`.", shouldDisplay: false,
+        aliases: ["burned_register", "recycle_register"])
     @OptionGroup var command: SubnetsRegisterCommand
     func run() async throws { try await command.run() }
 }
@@ -119,7 +125,8 @@ struct LegacyUnstake: AsyncParsableCommand {
 /// `yuma pow_register`: the 2022 spelling of `yuma subnets pow-register`.
 struct LegacyPowRegister: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pow_register", abstract: "Same as `yuma subnets pow-register`.", shouldDisplay: false, aliases: ["pow-register"])
+        commandName: "pow_register", abstract: "Same as `yuma subnets pow-register`.", shouldDisplay: false,
+        aliases: ["pow-register"])
     @OptionGroup var command: PowRegisterCommand
     func run() async throws { try await command.run() }
 }

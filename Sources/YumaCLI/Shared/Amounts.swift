@@ -10,16 +10,21 @@ enum Amounts {
         var number = text.stripping(" \t").lowercased().filter { $0 != "_" && $0 != "," }
         for suffix in ["rao", "ρ"] where number.hasSuffix(suffix) {
             let digits = String(number.dropLast(suffix.count))
-            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let rao = UInt64(digits) else { break }
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let rao = UInt64(digits)
+            else { break }
             return rao
         }
-        for suffix in ["τ", "tao"] where number.hasSuffix(suffix) { number = String(number.dropLast(suffix.count)) }
+        for suffix in ["τ", "tao"] where number.hasSuffix(suffix) {
+            number = String(number.dropLast(suffix.count))
+        }
         let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
+        guard (1...2).contains(parts.count),
+            parts.allSatisfy({ $0.allSatisfy({ $0.isASCII && $0.isNumber }) }),
             !(parts[0].isEmpty && (parts.count == 1 || parts[1].isEmpty)),
             parts.count == 1 || parts[1].count <= 9
         else {
-            throw CLIError("\(option) must be an amount of τ with at most 9 decimals, like 1.5; got '\(text)'")
+            throw CLIError(
+                "\(option) must be an amount of τ with at most 9 decimals, like 1.5; got '\(text)'")
         }
         let whole = parts[0].isEmpty ? 0 : UInt64(parts[0])
         let fractionText = parts.count == 2 ? String(parts[1]) : ""
@@ -42,7 +47,9 @@ enum Amounts {
     static func compact(_ rao: UInt64) -> String {
         let whole = rao / raoPerTao
         if whole >= 1_000_000 {
-            let units: [(UInt64, String)] = [(1_000_000_000_000, "T"), (1_000_000_000, "B"), (1_000_000, "M")]
+            let units: [(UInt64, String)] = [
+                (1_000_000_000_000, "T"), (1_000_000_000, "B"), (1_000_000, "M"),
+            ]
             for (size, suffix) in units where whole >= size {
                 let hundredths = (rao / (size / 100)) / raoPerTao
                 return "\(grouped(hundredths / 100)).\(twoDigits(hundredths % 100))\(suffix)"
@@ -51,7 +58,8 @@ enum Amounts {
         // Round to 4 decimals (half up) without floating point.
         let tenThousandths = (rao + 50_000) / 100_000
         let decimals = String(tenThousandths % 10_000)
-        return grouped(tenThousandths / 10_000) + "." + String(repeating: "0", count: 4 - decimals.count) + decimals
+        return grouped(tenThousandths / 10_000) + "." + String(repeating: "0", count: 4 - decimals.count)
+            + decimals
     }
 
     /// `1234567` → `1,234,567`.

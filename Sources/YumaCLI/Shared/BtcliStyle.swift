@@ -2,7 +2,9 @@
 enum BtcliStyle {
     /// The first words that name a btcli-style group or one of its hidden 2022 verbs.
     static var commandNames: Set<String> {
-        var names: Set<String> = ["wallet", "w", "stake", "st", "subnets", "s", "subnet", "sudo", "su", "weights", "wt"]
+        var names: Set<String> = [
+            "wallet", "w", "stake", "st", "subnets", "s", "subnet", "sudo", "su", "weights", "wt",
+        ]
         for command in LegacyCommands.all {
             names.insert(command._commandName)
             names.formUnion(command.configuration.aliases)
@@ -21,8 +23,9 @@ enum BtcliStyle {
         let line = message.split(whereSeparator: \.isNewline).map { String($0).stripping(" ") }
             .filter { !$0.isEmpty }.joined(separator: " ")
         let path = arguments.prefix { !$0.hasPrefix("-") }.prefix(2).joined(separator: " ")
-        guard line.hasPrefix("Missing") || line.hasPrefix("Unknown") || line.hasPrefix("Unexpected")
-            || line.hasPrefix("The value") || line.hasPrefix("Invalid")
+        guard
+            line.hasPrefix("Missing") || line.hasPrefix("Unknown") || line.hasPrefix("Unexpected")
+                || line.hasPrefix("The value") || line.hasPrefix("Invalid")
         else { return line }
         return line + " (see `yuma \(path) --help`)"
     }

@@ -15,20 +15,20 @@ struct CLIConfig: Sendable {
     /// The configuration file's keys, flat (btcli 9) or nested (older btcli), by field.
     static var fileKeys: [WritableKeyPath<CLIConfig, String?>: [String]] {
         [
-        \.walletName: ["wallet_name", "wallet.name"],
-        \.walletPath: ["wallet_path", "wallet.path"],
-        \.walletHotkey: ["wallet_hotkey", "wallet.hotkey"],
-        \.network: ["network", "subtensor.network", "subtensor.chain_endpoint"],
+            \.walletName: ["wallet_name", "wallet.name"],
+            \.walletPath: ["wallet_path", "wallet.path"],
+            \.walletHotkey: ["wallet_hotkey", "wallet.hotkey"],
+            \.network: ["network", "subtensor.network", "subtensor.chain_endpoint"],
         ]
     }
 
     /// The environment variables, by field, first match wins.
     static var environmentKeys: [WritableKeyPath<CLIConfig, String?>: [String]] {
         [
-        \.walletName: ["BT_WALLET_NAME"],
-        \.walletPath: ["BT_WALLET_PATH"],
-        \.walletHotkey: ["BT_WALLET_HOTKEY"],
-        \.network: ["BT_NETWORK", "BT_SUBTENSOR_NETWORK", "BT_SUBTENSOR_CHAIN_ENDPOINT"],
+            \.walletName: ["BT_WALLET_NAME"],
+            \.walletPath: ["BT_WALLET_PATH"],
+            \.walletHotkey: ["BT_WALLET_HOTKEY"],
+            \.network: ["BT_NETWORK", "BT_SUBTENSOR_NETWORK", "BT_SUBTENSOR_CHAIN_ENDPOINT"],
         ]
     }
 

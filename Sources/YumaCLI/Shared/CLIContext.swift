@@ -30,7 +30,9 @@ struct CLIContext {
     /// The hotkey name.
     var hotkeyName: String { walletOptions.hotkey ?? config.walletHotkey ?? Wallet.defaultHotkey }
     /// The wallet folder as given (`~` not yet expanded).
-    var walletRoot: String { walletOptions.walletPath ?? config.walletPath ?? "~/" + Wallet.defaultRootBelowHome }
+    var walletRoot: String {
+        walletOptions.walletPath ?? config.walletPath ?? "~/" + Wallet.defaultRootBelowHome
+    }
 
     /// The selected wallet (nothing read yet).
     func wallet() throws(CLIError) -> Wallet {

@@ -15,7 +15,8 @@ struct ChainAction {
     func submit(_ call: Call, signer: KeyPair, what: String) async throws(CLIError) -> ExtrinsicInclusion {
         let inclusion: ExtrinsicInclusion
         do {
-            inclusion = try await Spinner.run("Submitting \(what) and waiting for a block…", options: options) {
+            inclusion = try await Spinner.run("Submitting \(what) and waiting for a block…", options: options)
+            {
                 try await client.submitAndWait(call, signedBy: signer, timeout: .seconds(120))
             }
         } catch let error as ChainClientError {
@@ -25,10 +26,12 @@ struct ChainAction {
         }
         guard inclusion.succeeded else {
             let reason = await failureReason(inclusion)
-            var message = "\(what) was included in block #\(inclusion.blockNumber) but the chain refused it: \(reason)"
+            var message =
+                "\(what) was included in block #\(inclusion.blockNumber) but the chain refused it: \(reason)"
             if let advice = FailureAdvice.advice(for: reason) { message += "; \(advice)" }
             if options.verbose {
-                message += " (extrinsic \(inclusion.hash), block \(inclusion.blockHash); only the fee was charged)"
+                message +=
+                    " (extrinsic \(inclusion.hash), block \(inclusion.blockHash); only the fee was charged)"
             }
             throw CLIError(message)
         }
@@ -64,7 +67,9 @@ struct ChainAction {
 
     /// What to try next for a submission error.
     private func hint(_ error: ChainClientError, signer: String) -> String {
-        if case .rpc(.unreachable) = error { return "; start a node with `yuma node --dev` or pass --network" }
+        if case .rpc(.unreachable) = error {
+            return "; start a node with `yuma node --dev` or pass --network"
+        }
         if error.description.contains("CannotPayFee") {
             return "; fund \(signer) first, e.g. `yuma wallet transfer --dest \(signer) --amount 1`"
         }

@@ -3,7 +3,8 @@ enum FailureAdvice {
     /// Advice for errors whose names alone do not say what to do.
     static let table: [String: String] = [
         "requireSudo": "sign with the sudo key's wallet (on a dev chain, regen a coldkey from //Alice)",
-        "settingWeightsTooFast": "wait for the subnet's weights_rate_limit blocks, or lower it with `yuma sudo set`",
+        "settingWeightsTooFast":
+            "wait for the subnet's weights_rate_limit blocks, or lower it with `yuma sudo set`",
         "notEnoughStakeToSetWeights": "stake more on the hotkey with `yuma stake add`",
         "hotKeyNotRegisteredInSubNet": "register the hotkey first with `yuma subnets register`",
         "notRegistered": "register the hotkey on a subnet first with `yuma subnets register`",

@@ -45,7 +45,8 @@ enum MiniYAML {
 
     /// The scalar without surrounding single or double quotes.
     static func unquote(_ text: String) -> String {
-        guard text.count >= 2, let first = text.first, first == text.last, first == "\"" || first == "'" else {
+        guard text.count >= 2, let first = text.first, first == text.last, first == "\"" || first == "'"
+        else {
             return text
         }
         return String(text.dropFirst().dropLast())

@@ -19,7 +19,9 @@ struct NetworkEndpoint: Sendable, Equatable {
             return
         default: break
         }
-        let schemes = ["ws://": "http://", "wss://": "https://", "http://": "http://", "https://": "https://"]
+        let schemes = [
+            "ws://": "http://", "wss://": "https://", "http://": "http://", "https://": "https://",
+        ]
         for (scheme, replacement) in schemes where lower.hasPrefix(scheme) {
             let rest = trimmed.dropFirst(scheme.count)
             guard !rest.isEmpty else { break }
@@ -28,6 +30,7 @@ struct NetworkEndpoint: Sendable, Equatable {
             return
         }
         throw CLIError(
-            "unknown network '\(text)'; pass --network local (127.0.0.1:9944) or the node's ws:// or http:// URL")
+            "unknown network '\(text)'; pass --network local (127.0.0.1:9944) or the node's ws:// or http:// URL"
+        )
     }
 }

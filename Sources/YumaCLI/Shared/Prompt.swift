@@ -5,7 +5,8 @@ enum Prompt {
         guard !options.neverPrompt else { return }
         Terminal.writeError(question + " [y/N]: ")
         guard let answer = readLine(strippingNewline: true) else {
-            throw CLIError("no answer on standard input; pass --no-prompt (-y) to proceed without confirmation")
+            throw CLIError(
+                "no answer on standard input; pass --no-prompt (-y) to proceed without confirmation")
         }
         guard ["y", "yes"].contains(answer.stripping(" \t").lowercased()) else {
             throw CLIError("cancelled; nothing was submitted")

@@ -24,7 +24,9 @@ struct WalletOptions: ParsableArguments {
 /// Which node to talk to.
 struct NetworkOptions: ParsableArguments {
     @Option(
-        name: [.customLong("network"), .customLong("subtensor.network"), .customLong("subtensor.chain_endpoint")],
+        name: [
+            .customLong("network"), .customLong("subtensor.network"), .customLong("subtensor.chain_endpoint"),
+        ],
         help: "local (127.0.0.1:9944) or a ws:// or http:// URL (default: config, BT_NETWORK, or local).")
     var network: String?
 }

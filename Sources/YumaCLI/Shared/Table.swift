@@ -39,10 +39,14 @@ struct Table {
     /// The table laid out in at most `width` columns when addresses can shrink that far.
     func render(width: Int = Terminal.width) -> String {
         var table = self
-        while table.naturalWidth(shrunk: true) > width, let drop = table.columns.lastIndex(where: \.optional) {
+        while table.naturalWidth(shrunk: true) > width, let drop = table.columns.lastIndex(where: \.optional)
+        {
             table.columns.remove(at: drop)
-            table.rows = table.rows.map { row in row.enumerated().filter { $0.offset != drop }.map(\.element) }
-            table.footer = table.footer.map { row in row.enumerated().filter { $0.offset != drop }.map(\.element) }
+            table.rows = table.rows.map { row in row.enumerated().filter { $0.offset != drop }.map(\.element)
+            }
+            table.footer = table.footer.map { row in
+                row.enumerated().filter { $0.offset != drop }.map(\.element)
+            }
         }
         return table.layout(width: width)
     }
@@ -61,7 +65,9 @@ struct Table {
     /// The table with its columns as they are, addresses shrunk as needed.
     private func layout(width: Int) -> String {
         let all = [columns.map(\.header)] + rows + (footer.map { [$0] } ?? [])
-        var widths = columns.indices.map { index in all.map { $0.count > index ? $0[index].count : 0 }.max() ?? 0 }
+        var widths = columns.indices.map { index in
+            all.map { $0.count > index ? $0[index].count : 0 }.max() ?? 0
+        }
         let gap = 2
         var total = widths.reduce(0, +) + gap * max(0, columns.count - 1)
         let shrinkable = columns.indices.filter { columns[$0].kind == .address }

@@ -19,8 +19,12 @@ struct StakeAddCommand: AsyncParsableCommand {
         let (hotkey, hotkeyText) = try target.hotkey(of: wallet)
         let client = try context.client()
         let endpoint = try context.endpoint()
-        let (free, before) = try await query("the balance and stake", options: output) { () async throws(RPCClientError) in
-            (try await client.balance(of: coldkey), try await stake(of: coldkey, on: hotkeyText, client: client))
+        let (free, before) = try await query("the balance and stake", options: output) {
+            () async throws(RPCClientError) in
+            (
+                try await client.balance(of: coldkey),
+                try await stake(of: coldkey, on: hotkeyText, client: client)
+            )
         }
         let fee = FeeSchedule.standard.baseFee
         let spendable = free.subtractingReportingOverflow(fee + existentialDeposit)
@@ -31,15 +35,18 @@ struct StakeAddCommand: AsyncParsableCommand {
                     + "stake less or fund it")
         }
         try Prompt.confirm(
-            "Stake \(Amounts.exact(rao)) τ from \(coldkey) on hotkey \(hotkeyText) on \(endpoint.name)?", options: output)
+            "Stake \(Amounts.exact(rao)) τ from \(coldkey) on hotkey \(hotkeyText) on \(endpoint.name)?",
+            options: output)
         let signer = try wallet.coldkeyPair(output)
         let inclusion = try await ChainAction(client: client, options: output).submit(
             .staking(.addStake(hotkey: hotkey, amount: rao)), signer: signer, what: "the stake call")
         let after = (try? await stake(of: coldkey, on: hotkeyText, client: client)) ?? 0
         let balance = (try? await client.balance(of: coldkey)) ?? 0
         let report = StakeChangeReport(
-            network: endpoint.name, coldkey: coldkey, hotkey: hotkeyText, amount: rao, stakeBefore: before, stakeAfter: after,
-            balanceAfter: balance, extrinsic: inclusion.hash, block: inclusion.blockNumber, blockHash: inclusion.blockHash)
+            network: endpoint.name, coldkey: coldkey, hotkey: hotkeyText, amount: rao, stakeBefore: before,
+            stakeAfter: after,
+            balanceAfter: balance, extrinsic: inclusion.hash, block: inclusion.blockNumber,
+            blockHash: inclusion.blockHash)
         context.printer.emit(report, quiet: inclusion.hash) {
             """
             Staked \(Amounts.exact(rao)) τ on \(hotkeyText) in block #\(inclusion.blockNumber)

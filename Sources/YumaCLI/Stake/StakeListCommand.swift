@@ -11,7 +11,9 @@ struct StakeListCommand: AsyncParsableCommand {
     @OptionGroup var wallet: WalletOptions
     @OptionGroup var network: NetworkOptions
 
-    @Option(name: [.customLong("ss58"), .customLong("coldkey-ss58")], help: "A coldkey address instead of the wallet's.")
+    @Option(
+        name: [.customLong("ss58"), .customLong("coldkey-ss58")],
+        help: "A coldkey address instead of the wallet's.")
     var ss58: String?
 
     @OptionGroup var output: OutputOptions
@@ -47,15 +49,22 @@ struct StakeListCommand: AsyncParsableCommand {
         }
         let client = try context.client()
         let endpoint = try context.endpoint()
-        let stakes = try await query("the stake of \(coldkey)", options: output) { () async throws(RPCClientError) in
+        let stakes = try await query("the stake of \(coldkey)", options: output) {
+            () async throws(RPCClientError) in
             try await client.stake(ofColdkey: coldkey)
         }
         let entries = stakes.map { Entry(hotkey: $0.hotkey, hotkeyName: names[$0.hotkey], stake: $0.stake) }
         let total = entries.reduce(UInt64(0)) { $0.addingReportingOverflow($1.stake).partialValue }
-        context.printer.emit(Report(network: endpoint.name, coldkey: coldkey, stakes: entries, total: total), quiet: Amounts.exact(total)) {
+        context.printer.emit(
+            Report(network: endpoint.name, coldkey: coldkey, stakes: entries, total: total),
+            quiet: Amounts.exact(total)
+        ) {
             var table = Table(
                 title: "Stake of \(coldkey) · network \(endpoint.name)",
-                columns: [.init(header: "Hotkey name"), .init(header: "Hotkey", kind: .address), .init(header: "Stake (τ)", kind: .number)])
+                columns: [
+                    .init(header: "Hotkey name"), .init(header: "Hotkey", kind: .address),
+                    .init(header: "Stake (τ)", kind: .number),
+                ])
             table.rows = entries.map { [$0.hotkeyName ?? "", $0.hotkey, Amounts.compact($0.stake)] }
             table.footer = ["Total", Table.count(entries.count, "hotkey"), Amounts.compact(total)]
             table.emptyMessage = "No stake; add some with `yuma stake add --amount 10`"

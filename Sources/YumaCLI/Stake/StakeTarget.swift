@@ -33,7 +33,9 @@ struct StakeTargetOptions: ParsableArguments {
             guard amount == nil else { throw CLIError("pass either --amount or --all, not both") }
             return available
         }
-        guard let amount else { throw CLIError("missing --amount; pass the τ to move, e.g. --amount 10, or --all") }
+        guard let amount else {
+            throw CLIError("missing --amount; pass the τ to move, e.g. --amount 10, or --all")
+        }
         let rao = try Amounts.parseTao(amount, option: "--amount")
         guard rao > 0 else { throw CLIError("--amount must be more than 0 τ") }
         return rao
@@ -55,6 +57,8 @@ struct StakeChangeReport: Encodable {
 }
 
 /// The stake a coldkey holds on one hotkey, rao.
-func stake(of coldkey: String, on hotkey: String, client: HTTPChainClient) async throws(RPCClientError) -> UInt64 {
+func stake(of coldkey: String, on hotkey: String, client: HTTPChainClient) async throws(RPCClientError)
+    -> UInt64
+{
     try await client.stake(ofColdkey: coldkey).first { $0.hotkey == hotkey }?.stake ?? 0
 }

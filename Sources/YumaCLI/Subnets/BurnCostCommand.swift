@@ -4,7 +4,8 @@ import ChainClient
 /// `yuma subnets burn-cost`: what creating a subnet locks now.
 struct BurnCostCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "burn-cost", abstract: "Show the τ a coldkey locks to create a subnet in the next block.",
+        commandName: "burn-cost",
+        abstract: "Show the τ a coldkey locks to create a subnet in the next block.",
         aliases: ["burn_cost", "lock-cost"])
 
     @OptionGroup var network: NetworkOptions
@@ -21,10 +22,13 @@ struct BurnCostCommand: AsyncParsableCommand {
         let context = CLIContext(network: network, output: output)
         let client = try context.client()
         let endpoint = try context.endpoint()
-        let (head, cost) = try await query("the subnet lock cost", options: output) { () async throws(RPCClientError) in
+        let (head, cost) = try await query("the subnet lock cost", options: output) {
+            () async throws(RPCClientError) in
             (try await client.head(), try await client.networkLockCost())
         }
-        context.printer.emit(Report(network: endpoint.name, block: head.number, lockCost: cost), quiet: Amounts.exact(cost)) {
+        context.printer.emit(
+            Report(network: endpoint.name, block: head.number, lockCost: cost), quiet: Amounts.exact(cost)
+        ) {
             "Creating a subnet on \(endpoint.name) locks \(Amounts.exact(cost)) τ (block #\(head.number + 1))"
         }
     }

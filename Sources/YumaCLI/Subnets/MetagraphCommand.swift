@@ -45,47 +45,64 @@ struct MetagraphCommand: AsyncParsableCommand {
         let client = try context.client()
         let endpoint = try context.endpoint()
         let id = netuid.netuid
-        let graph = try await query("the metagraph of subnet \(id)", options: output) { () async throws(RPCClientError) in
+        let graph = try await query("the metagraph of subnet \(id)", options: output) {
+            () async throws(RPCClientError) in
             try await client.metagraph(id)
         }
         let neurons = (0..<graph.n).map { uid in
             Neuron(
                 uid: uid, hotkey: graph.hotkeys[uid], coldkey: graph.coldkeys[uid], stake: graph.stake[uid],
                 rank: graph.ranks[uid], trust: graph.trust[uid], consensus: graph.consensus[uid],
-                incentive: graph.incentive[uid], dividends: graph.dividends[uid], emission: graph.emission[uid],
+                incentive: graph.incentive[uid], dividends: graph.dividends[uid],
+                emission: graph.emission[uid],
                 validatorTrust: graph.validatorTrust[uid], validatorPermit: graph.validatorPermit[uid],
                 lastUpdate: graph.lastUpdate[uid], active: graph.active[uid],
                 axon: graph.axons[uid].map { "\($0.ip):\($0.port)" })
         }
-        let report = Report(network: endpoint.name, netuid: id, block: graph.block, n: graph.n, neurons: neurons)
+        let report = Report(
+            network: endpoint.name, netuid: id, block: graph.block, n: graph.n, neurons: neurons)
         context.printer.emit(report, quiet: "\(graph.n)") { Self.table(report).render() }
     }
 
     /// The metagraph table with totals.
     static func table(_ report: Report) -> Table {
         var table = Table(
-            title: "Metagraph of subnet \(report.netuid) · network \(report.network) · block #\(report.block)",
+            title:
+                "Metagraph of subnet \(report.netuid) · network \(report.network) · block #\(report.block)",
             columns: [
                 .init(header: "UID", kind: .number), .init(header: "Stake (τ)", kind: .number),
-                .init(header: "Rank", kind: .number, optional: true), .init(header: "Trust", kind: .number, optional: true),
-                .init(header: "Consensus", kind: .number, optional: true), .init(header: "Incentive", kind: .number),
+                .init(header: "Rank", kind: .number, optional: true),
+                .init(header: "Trust", kind: .number, optional: true),
+                .init(header: "Consensus", kind: .number, optional: true),
+                .init(header: "Incentive", kind: .number),
                 .init(header: "Dividends", kind: .number), .init(header: "Emission (ρ)", kind: .number),
                 .init(header: "VTrust", kind: .number, optional: true), .init(header: "VPermit"),
-                .init(header: "Updated", kind: .number, optional: true), .init(header: "Active", optional: true),
-                .init(header: "Hotkey", kind: .address), .init(header: "Coldkey", kind: .address, optional: true),
+                .init(header: "Updated", kind: .number, optional: true),
+                .init(header: "Active", optional: true),
+                .init(header: "Hotkey", kind: .address),
+                .init(header: "Coldkey", kind: .address, optional: true),
             ])
         table.rows = report.neurons.map {
             [
-                "\($0.uid)", Amounts.compact($0.stake), Amounts.proportion($0.rank), Amounts.proportion($0.trust),
-                Amounts.proportion($0.consensus), Amounts.proportion($0.incentive), Amounts.proportion($0.dividends),
-                Amounts.grouped($0.emission), Amounts.proportion($0.validatorTrust), $0.validatorPermit ? "yes" : "no",
-                "\(report.block >= $0.lastUpdate ? report.block - $0.lastUpdate : 0)", $0.active ? "yes" : "no", $0.hotkey,
+                "\($0.uid)", Amounts.compact($0.stake), Amounts.proportion($0.rank),
+                Amounts.proportion($0.trust),
+                Amounts.proportion($0.consensus), Amounts.proportion($0.incentive),
+                Amounts.proportion($0.dividends),
+                Amounts.grouped($0.emission), Amounts.proportion($0.validatorTrust),
+                $0.validatorPermit ? "yes" : "no",
+                "\(report.block >= $0.lastUpdate ? report.block - $0.lastUpdate : 0)",
+                $0.active ? "yes" : "no", $0.hotkey,
                 $0.coldkey,
             ]
         }
         let stake = report.neurons.reduce(UInt64(0)) { $0.addingReportingOverflow($1.stake).partialValue }
-        let emission = report.neurons.reduce(UInt64(0)) { $0.addingReportingOverflow($1.emission).partialValue }
-        table.footer = ["\(report.n)", Amounts.compact(stake), "", "", "", "", "", Amounts.grouped(emission), "", "", "", "", "", ""]
+        let emission = report.neurons.reduce(UInt64(0)) {
+            $0.addingReportingOverflow($1.emission).partialValue
+        }
+        table.footer = [
+            "\(report.n)", Amounts.compact(stake), "", "", "", "", "", Amounts.grouped(emission), "", "", "",
+            "", "", "",
+        ]
         return table
     }
 }

@@ -6,8 +6,10 @@ struct SubnetsCommand: AsyncParsableCommand {
         commandName: "subnets",
         abstract: "List and inspect subnets, create one, and register a hotkey on one.",
         subcommands: [
-            SubnetsListCommand.self, SubnetsShowCommand.self, MetagraphCommand.self, HyperparametersCommand.self,
-            SubnetsCreateCommand.self, SubnetsRegisterCommand.self, PowRegisterCommand.self, BurnCostCommand.self,
+            SubnetsListCommand.self, SubnetsShowCommand.self, MetagraphCommand.self,
+            HyperparametersCommand.self,
+            SubnetsCreateCommand.self, SubnetsRegisterCommand.self, PowRegisterCommand.self,
+            BurnCostCommand.self,
         ],
         aliases: ["s", "subnet"]
     )

@@ -23,28 +23,40 @@ struct SubnetsListCommand: AsyncParsableCommand {
         let (head, subnets) = try await query("subnets", options: output) { () async throws(RPCClientError) in
             (try await client.head(), try await client.subnets())
         }
-        context.printer.emit(Report(network: endpoint.name, block: head.number, subnets: subnets),
-                             quiet: subnets.map { "\($0.netuid)" }.joined(separator: "\n")) {
+        context.printer.emit(
+            Report(network: endpoint.name, block: head.number, subnets: subnets),
+            quiet: subnets.map { "\($0.netuid)" }.joined(separator: "\n")
+        ) {
             var table = Table(
                 title: "Subnets · network \(endpoint.name) · block #\(head.number)",
                 columns: [
                     .init(header: "Netuid", kind: .number), .init(header: "Neurons", kind: .number),
-                    .init(header: "Max UIDs", kind: .number, optional: true), .init(header: "Tempo", kind: .number, optional: true),
-                    .init(header: "Burn (τ)", kind: .number), .init(header: "Difficulty", kind: .number, optional: true),
-                    .init(header: "Emission (τ/block)", kind: .number), .init(header: "Stake (τ)", kind: .number),
+                    .init(header: "Max UIDs", kind: .number, optional: true),
+                    .init(header: "Tempo", kind: .number, optional: true),
+                    .init(header: "Burn (τ)", kind: .number),
+                    .init(header: "Difficulty", kind: .number, optional: true),
+                    .init(header: "Emission (τ/block)", kind: .number),
+                    .init(header: "Stake (τ)", kind: .number),
                     .init(header: "Owner", kind: .address),
                 ])
             table.rows = subnets.map {
                 [
-                    "\($0.netuid)", "\($0.neurons)", "\($0.maxAllowedUids)", "\($0.tempo)", Amounts.compact($0.burn),
-                    Amounts.grouped($0.difficulty), Amounts.compact($0.emissionPerBlock), Amounts.compact($0.totalStake), $0.owner,
+                    "\($0.netuid)", "\($0.neurons)", "\($0.maxAllowedUids)", "\($0.tempo)",
+                    Amounts.compact($0.burn),
+                    Amounts.grouped($0.difficulty), Amounts.compact($0.emissionPerBlock),
+                    Amounts.compact($0.totalStake), $0.owner,
                 ]
             }
             let neurons = subnets.reduce(0) { $0 + $1.neurons }
             let stake = subnets.reduce(UInt64(0)) { $0.addingReportingOverflow($1.totalStake).partialValue }
-            let emission = subnets.reduce(UInt64(0)) { $0.addingReportingOverflow($1.emissionPerBlock).partialValue }
+            let emission = subnets.reduce(UInt64(0)) {
+                $0.addingReportingOverflow($1.emissionPerBlock).partialValue
+            }
             table.emptyMessage = "No subnets yet; create one with `yuma subnets create`"
-            table.footer = ["\(subnets.count)", "\(neurons)", "", "", "", "", Amounts.compact(emission), Amounts.compact(stake), ""]
+            table.footer = [
+                "\(subnets.count)", "\(neurons)", "", "", "", "", Amounts.compact(emission),
+                Amounts.compact(stake), "",
+            ]
             return table.render()
         }
     }

@@ -36,14 +36,22 @@ struct SubnetsRegisterCommand: AsyncParsableCommand {
         let client = try context.client()
         let endpoint = try context.endpoint()
         let id = netuid.netuid
-        let (burn, free, existing) = try await query("subnet \(id)", options: output) { () async throws(RPCClientError) in
-            (try await client.burn(id), try await client.balance(of: coldkey), try await client.neuron(id, hotkey: hotkeyText))
+        let (burn, free, existing) = try await query("subnet \(id)", options: output) {
+            () async throws(RPCClientError) in
+            (
+                try await client.burn(id), try await client.balance(of: coldkey),
+                try await client.neuron(id, hotkey: hotkeyText)
+            )
         }
         if let existing {
-            throw CLIError("hotkey \(hotkeyText) already holds uid \(existing.uid) on subnet \(id); use another hotkey (--hotkey)")
+            throw CLIError(
+                "hotkey \(hotkeyText) already holds uid \(existing.uid) on subnet \(id); use another hotkey (--hotkey)"
+            )
         }
         guard free >= burn else {
-            throw CLIError("registering on subnet \(id) burns \(Amounts.exact(burn)) τ but the coldkey holds \(Amounts.exact(free)) τ; fund it first")
+            throw CLIError(
+                "registering on subnet \(id) burns \(Amounts.exact(burn)) τ but the coldkey holds \(Amounts.exact(free)) τ; fund it first"
+            )
         }
         try Prompt.confirm(
             "Register hotkey \(hotkeyText) on subnet \(id) of \(endpoint.name), burning \(Amounts.exact(burn)) τ from \(coldkey)?",
@@ -51,11 +59,16 @@ struct SubnetsRegisterCommand: AsyncParsableCommand {
         let signer = try target.coldkeyPair(output)
         let action = ChainAction(client: client, options: output)
         let inclusion = try await action.submit(
-            .registration(.burnedRegister(netuid: id, hotkey: hotkey)), signer: signer, what: "the registration")
-        let uid = await action.eventField("registration.NeuronRegistered", "uid", of: inclusion).map { UInt16(clamping: $0) }
-        let burned = await action.eventField("registration.RegistrationBurned", "amount", of: inclusion) ?? burn
+            .registration(.burnedRegister(netuid: id, hotkey: hotkey)), signer: signer,
+            what: "the registration")
+        let uid = await action.eventField("registration.NeuronRegistered", "uid", of: inclusion).map {
+            UInt16(clamping: $0)
+        }
+        let burned =
+            await action.eventField("registration.RegistrationBurned", "amount", of: inclusion) ?? burn
         let report = Report(
-            network: endpoint.name, netuid: id, uid: uid ?? 0, hotkey: hotkeyText, coldkey: coldkey, burn: burned,
+            network: endpoint.name, netuid: id, uid: uid ?? 0, hotkey: hotkeyText, coldkey: coldkey,
+            burn: burned,
             extrinsic: inclusion.hash, block: inclusion.blockNumber, blockHash: inclusion.blockHash)
         context.printer.emit(report, quiet: "\(report.uid)") {
             "Registered \(hotkeyText) on subnet \(id) as uid \(report.uid) in block #\(inclusion.blockNumber), burning \(Amounts.exact(burned)) τ"

@@ -4,7 +4,8 @@ import ChainClient
 
 /// `yuma subnets show`: one subnet's summary.
 struct SubnetsShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one subnet's summary.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one subnet's summary.")
 
     @OptionGroup var netuid: NetuidOption
     @OptionGroup var network: NetworkOptions

@@ -5,12 +5,16 @@ import Runtime
 /// `yuma sudo set`: set one hyperparameter, signed by the wallet's coldkey (the sudo key).
 struct SudoSetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "Set one hyperparameter of a subnet; the wallet's coldkey must be the sudo key.")
+        commandName: "set",
+        abstract: "Set one hyperparameter of a subnet; the wallet's coldkey must be the sudo key.")
 
     @OptionGroup var netuid: NetuidOption
     @OptionGroup var parameter: ParameterOption
 
-    @Option(help: "The new value: an integer, true/false, an amount such as 1.5τ or rao, or low,high for alpha_values.")
+    @Option(
+        help:
+            "The new value: an integer, true/false, an amount such as 1.5τ or rao, or low,high for alpha_values."
+    )
     var value: String
 
     @OptionGroup var wallet: WalletOptions
@@ -36,7 +40,8 @@ struct SudoSetCommand: AsyncParsableCommand {
         do {
             guard let parsed = try ScenarioHyperparameters.update(name, value: value) else {
                 throw CLIError(
-                    "unknown hyperparameter '\(parameter.param)'; settable: \(ScenarioHyperparameters.names.joined(separator: ", "))")
+                    "unknown hyperparameter '\(parameter.param)'; settable: \(ScenarioHyperparameters.names.joined(separator: ", "))"
+                )
             }
             update = parsed
         } catch let error as ScenarioProblem {
@@ -47,19 +52,24 @@ struct SudoSetCommand: AsyncParsableCommand {
         let client = try context.client()
         let endpoint = try context.endpoint()
         let id = netuid.netuid
-        let before = try await query("the hyperparameters of subnet \(id)", options: output) { () async throws(RPCClientError) in
+        let before = try await query("the hyperparameters of subnet \(id)", options: output) {
+            () async throws(RPCClientError) in
             try await client.hyperparameters(id)
         }
         let oldValue = HyperparameterValues.values(before).first { $0.name == name }?.value ?? ""
-        try Prompt.confirm("Set \(name) of subnet \(id) on \(endpoint.name) from \(oldValue) to \(value) as \(coldkey)?", options: output)
+        try Prompt.confirm(
+            "Set \(name) of subnet \(id) on \(endpoint.name) from \(oldValue) to \(value) as \(coldkey)?",
+            options: output)
         let signer = try target.coldkeyPair(output)
         let inclusion = try await ChainAction(client: client, options: output).submit(
             .subnets(.sudoSetHyperparameter(netuid: id, update)), signer: signer, what: "the sudo call")
-        let after = (try? await client.hyperparameters(id)).flatMap { parameters in
-            HyperparameterValues.values(parameters).first { $0.name == name }?.value
-        } ?? value
+        let after =
+            (try? await client.hyperparameters(id)).flatMap { parameters in
+                HyperparameterValues.values(parameters).first { $0.name == name }?.value
+            } ?? value
         let report = Report(
-            network: endpoint.name, netuid: id, param: name, valueBefore: oldValue, value: after, extrinsic: inclusion.hash,
+            network: endpoint.name, netuid: id, param: name, valueBefore: oldValue, value: after,
+            extrinsic: inclusion.hash,
             block: inclusion.blockNumber, blockHash: inclusion.blockHash)
         context.printer.emit(report, quiet: after) {
             "Set \(name) of subnet \(id): \(oldValue) → \(after) in block #\(inclusion.blockNumber)"

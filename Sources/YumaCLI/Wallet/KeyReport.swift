@@ -48,7 +48,9 @@ enum CreatedKeysText {
             lines.append("  coldkey          \(coldkey.ss58Address)\(note)")
         }
         if let hotkey { lines.append("  hotkey \(wallet.hotkey.padding(9))  \(hotkey.ss58Address)") }
-        let phrases = mnemonics.compactMap { key, mnemonic in mnemonic.map { (key, $0.words.joined(separator: " ")) } }
+        let phrases = mnemonics.compactMap { key, mnemonic in
+            mnemonic.map { (key, $0.words.joined(separator: " ")) }
+        }
         if !phrases.isEmpty {
             lines.append("")
             lines.append("Write these mnemonics down and keep them offline; they are shown only once and")
@@ -61,5 +63,7 @@ enum CreatedKeysText {
 
 extension String {
     /// The string padded with spaces to `width` characters.
-    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
 }

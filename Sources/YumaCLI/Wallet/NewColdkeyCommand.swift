@@ -4,7 +4,8 @@ import Keys
 /// `yuma wallet new-coldkey`: a new coldkey only.
 struct NewColdkeyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new-coldkey", abstract: "Create a new coldkey from a new mnemonic.", aliases: ["new_coldkey"])
+        commandName: "new-coldkey", abstract: "Create a new coldkey from a new mnemonic.",
+        aliases: ["new_coldkey"])
 
     @OptionGroup var wallet: WalletOptions
     @OptionGroup var keys: KeyCreationOptions
@@ -23,7 +24,8 @@ struct NewColdkeyCommand: AsyncParsableCommand {
         }
         context.printer.emit(
             CreatedKeysReport(
-                wallet: target.name, path: target.directory, coldkey: KeyReport(name: "coldkey", created.account),
+                wallet: target.name, path: target.directory,
+                coldkey: KeyReport(name: "coldkey", created.account),
                 coldkeyEncrypted: keys.usePassword),
             quiet: created.account.ss58Address
         ) {

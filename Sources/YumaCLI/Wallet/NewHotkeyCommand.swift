@@ -21,7 +21,9 @@ struct NewHotkeyCommand: AsyncParsableCommand {
             throw WalletKeyErrors.explain(error, wallet: target)
         }
         context.printer.emit(
-            CreatedKeysReport(wallet: target.name, path: target.directory, hotkey: KeyReport(name: target.hotkey, created.account)),
+            CreatedKeysReport(
+                wallet: target.name, path: target.directory,
+                hotkey: KeyReport(name: target.hotkey, created.account)),
             quiet: created.account.ss58Address
         ) {
             CreatedKeysText.render(

@@ -25,7 +25,8 @@ struct RegenColdkeyCommand: AsyncParsableCommand {
         }
         context.printer.emit(
             CreatedKeysReport(
-                wallet: target.name, path: target.directory, coldkey: KeyReport(name: "coldkey", created.account),
+                wallet: target.name, path: target.directory,
+                coldkey: KeyReport(name: "coldkey", created.account),
                 coldkeyEncrypted: keys.usePassword),
             quiet: created.account.ss58Address
         ) {
@@ -39,15 +40,20 @@ struct RegenColdkeyCommand: AsyncParsableCommand {
 /// `yuma wallet regen-coldkeypub`: restore `coldkeypub.txt` from an address or public key.
 struct RegenColdkeypubCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "regen-coldkeypub", abstract: "Restore coldkeypub.txt from an SS58 address or public key.",
+        commandName: "regen-coldkeypub",
+        abstract: "Restore coldkeypub.txt from an SS58 address or public key.",
         aliases: ["regen_coldkeypub"])
 
     @OptionGroup var wallet: WalletOptions
 
-    @Option(name: [.customLong("ss58-address"), .customLong("ss58_address"), .customLong("ss58")], help: "The coldkey's SS58 address.")
+    @Option(
+        name: [.customLong("ss58-address"), .customLong("ss58_address"), .customLong("ss58")],
+        help: "The coldkey's SS58 address.")
     var ss58Address: String?
 
-    @Option(name: [.customLong("public-key-hex"), .customLong("public_key_hex"), .customLong("public-key")], help: "The coldkey's public key, 0x + 64 hex digits.")
+    @Option(
+        name: [.customLong("public-key-hex"), .customLong("public_key_hex"), .customLong("public-key")],
+        help: "The coldkey's public key, 0x + 64 hex digits.")
     var publicKeyHex: String?
 
     @Flag(help: "Replace an existing coldkeypub.txt.")
@@ -73,9 +79,12 @@ struct RegenColdkeypubCommand: AsyncParsableCommand {
             throw WalletKeyErrors.explain(error, wallet: target)
         }
         context.printer.emit(
-            CreatedKeysReport(wallet: target.name, path: target.directory, coldkey: KeyReport(name: "coldkey", account)),
+            CreatedKeysReport(
+                wallet: target.name, path: target.directory, coldkey: KeyReport(name: "coldkey", account)),
             quiet: account.ss58Address
-        ) { "Restored coldkeypub.txt in wallet \(target.name) at \(target.directory)\n  coldkey  \(account.ss58Address)" }
+        ) {
+            "Restored coldkeypub.txt in wallet \(target.name) at \(target.directory)\n  coldkey  \(account.ss58Address)"
+        }
     }
 }
 
@@ -103,7 +112,9 @@ struct RegenHotkeyCommand: AsyncParsableCommand {
             throw WalletKeyErrors.explain(error, wallet: target)
         }
         context.printer.emit(
-            CreatedKeysReport(wallet: target.name, path: target.directory, hotkey: KeyReport(name: target.hotkey, created.account)),
+            CreatedKeysReport(
+                wallet: target.name, path: target.directory,
+                hotkey: KeyReport(name: target.hotkey, created.account)),
             quiet: created.account.ss58Address
         ) {
             CreatedKeysText.render(

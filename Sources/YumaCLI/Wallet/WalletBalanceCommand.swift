@@ -14,7 +14,9 @@ struct WalletBalanceCommand: AsyncParsableCommand {
     @Flag(help: "Every wallet under the wallet path.")
     var all = false
 
-    @Option(name: [.customLong("ss58"), .customLong("ss58-address"), .customLong("ss58_address")], help: "An SS58 address instead of a wallet (repeatable).")
+    @Option(
+        name: [.customLong("ss58"), .customLong("ss58-address"), .customLong("ss58_address")],
+        help: "An SS58 address instead of a wallet (repeatable).")
     var ss58: [String] = []
 
     @OptionGroup var output: OutputOptions
@@ -54,7 +56,8 @@ struct WalletBalanceCommand: AsyncParsableCommand {
             return (try await client.head(), views)
         }
         let rows = zip(accounts, views).map { target, view in
-            Row(wallet: target.0, coldkey: view.address, free: view.free, staked: view.staked,
+            Row(
+                wallet: target.0, coldkey: view.address, free: view.free, staked: view.staked,
                 total: view.free.addingReportingOverflow(view.staked).partialValue)
         }
         let totals = Totals(
@@ -71,10 +74,14 @@ struct WalletBalanceCommand: AsyncParsableCommand {
                     .init(header: "Total (τ)", kind: .number),
                 ])
             table.rows = rows.map {
-                [$0.wallet ?? "", $0.coldkey, Amounts.compact($0.free), Amounts.compact($0.staked), Amounts.compact($0.total)]
+                [
+                    $0.wallet ?? "", $0.coldkey, Amounts.compact($0.free), Amounts.compact($0.staked),
+                    Amounts.compact($0.total),
+                ]
             }
             table.footer = [
-                "Total", Table.count(rows.count, "account"), Amounts.compact(totals.free), Amounts.compact(totals.staked),
+                "Total", Table.count(rows.count, "account"), Amounts.compact(totals.free),
+                Amounts.compact(totals.staked),
                 Amounts.compact(totals.total),
             ]
             return table.render()
@@ -91,9 +98,13 @@ struct WalletBalanceCommand: AsyncParsableCommand {
         }
         if all {
             let entries = try WalletDirectory.entries(root: try context.wallet().root)
-            let found = entries.compactMap { entry in entry.coldkey.map { (Optional(entry.name), $0.ss58Address) } }
+            let found = entries.compactMap { entry in
+                entry.coldkey.map { (Optional(entry.name), $0.ss58Address) }
+            }
             guard !found.isEmpty else {
-                throw CLIError("no wallets with a coldkey at \(try context.wallet().root); create one with `yuma wallet create`")
+                throw CLIError(
+                    "no wallets with a coldkey at \(try context.wallet().root); create one with `yuma wallet create`"
+                )
             }
             return found
         }

@@ -7,7 +7,8 @@ struct WalletCommand: AsyncParsableCommand {
         abstract: "Create, restore and inspect wallets; balances, overview and transfers.",
         subcommands: [
             WalletCreateCommand.self, NewColdkeyCommand.self, NewHotkeyCommand.self, RegenColdkeyCommand.self,
-            RegenColdkeypubCommand.self, RegenHotkeyCommand.self, WalletListCommand.self, WalletBalanceCommand.self,
+            RegenColdkeypubCommand.self, RegenHotkeyCommand.self, WalletListCommand.self,
+            WalletBalanceCommand.self,
             WalletOverviewCommand.self, WalletTransferCommand.self, WalletInspectCommand.self,
             WalletSignCommand.self, WalletVerifyCommand.self,
         ],

@@ -23,7 +23,8 @@ struct WalletCreateCommand: AsyncParsableCommand {
             } else {
                 created = (
                     try target.createColdkey(
-                        passwords: NoPasswordSource(), encrypt: false, wordCount: words, overwrite: keys.overwrite),
+                        passwords: NoPasswordSource(), encrypt: false, wordCount: words,
+                        overwrite: keys.overwrite),
                     try target.createHotkey(wordCount: words, overwrite: keys.overwrite)
                 )
             }
@@ -32,8 +33,10 @@ struct WalletCreateCommand: AsyncParsableCommand {
         }
         context.printer.emit(
             CreatedKeysReport(
-                wallet: target.name, path: target.directory, coldkey: KeyReport(name: "coldkey", created.coldkey.account),
-                hotkey: KeyReport(name: target.hotkey, created.hotkey.account), coldkeyEncrypted: keys.usePassword),
+                wallet: target.name, path: target.directory,
+                coldkey: KeyReport(name: "coldkey", created.coldkey.account),
+                hotkey: KeyReport(name: target.hotkey, created.hotkey.account),
+                coldkeyEncrypted: keys.usePassword),
             quiet: created.coldkey.account.ss58Address
         ) {
             CreatedKeysText.render(
@@ -51,7 +54,8 @@ enum WalletKeyErrors {
     static func explain(_ error: WalletError, wallet: Wallet) -> CLIError {
         if case .keyfileExists(let path) = error {
             return CLIError(
-                "a key already exists at \(path); pass --overwrite to replace it (back up its mnemonic first)")
+                "a key already exists at \(path); pass --overwrite to replace it (back up its mnemonic first)"
+            )
         }
         return CLIError(error.description)
     }

@@ -30,7 +30,9 @@ struct WalletDirectory {
     static func entry(_ wallet: Wallet) -> Entry {
         let coldkey = (try? wallet.loadColdkeypub()).map { KeyReport(name: "coldkey", $0) }
         let hotkeys = ((try? wallet.hotkeyNames()) ?? []).compactMap { name -> KeyReport? in
-            guard let selected = try? wallet.selectingHotkey(name), let account = try? selected.loadHotkeypub() else {
+            guard let selected = try? wallet.selectingHotkey(name),
+                let account = try? selected.loadHotkeypub()
+            else {
                 return nil
             }
             return KeyReport(name: name, account)

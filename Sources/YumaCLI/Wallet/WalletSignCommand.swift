@@ -11,7 +11,9 @@ struct WalletSignCommand: AsyncParsableCommand {
     @Option(help: "The message; its UTF-8 bytes are signed.")
     var message: String
 
-    @Flag(name: [.customLong("use-hotkey"), .customLong("use_hotkey")], help: "Sign with the hotkey instead of the coldkey.")
+    @Flag(
+        name: [.customLong("use-hotkey"), .customLong("use_hotkey")],
+        help: "Sign with the hotkey instead of the coldkey.")
     var useHotkey = false
 
     @OptionGroup var output: OutputOptions
@@ -30,7 +32,10 @@ struct WalletSignCommand: AsyncParsableCommand {
         let pair = useHotkey ? try target.hotkeyPair(output) : try target.coldkeyPair(output)
         let signature = MessageSigning.sign(message, with: pair)
         let key = useHotkey ? "hotkey \(target.hotkey)" : "coldkey"
-        context.printer.emit(Report(signer: pair.ss58Address, key: key, message: message, signature: signature), quiet: signature) {
+        context.printer.emit(
+            Report(signer: pair.ss58Address, key: key, message: message, signature: signature),
+            quiet: signature
+        ) {
             "Signed by the \(key) \(pair.ss58Address)\nsignature  \(signature)"
         }
     }

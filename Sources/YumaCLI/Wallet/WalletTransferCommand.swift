@@ -18,7 +18,9 @@ struct WalletTransferCommand: AsyncParsableCommand {
     @Option(help: "The amount in τ, e.g. 1.5.")
     var amount: String
 
-    @Flag(name: [.customLong("allow-death"), .customLong("allow_death")], help: "Allow the coldkey to fall under the existential deposit and be reaped.")
+    @Flag(
+        name: [.customLong("allow-death"), .customLong("allow_death")],
+        help: "Allow the coldkey to fall under the existential deposit and be reaped.")
     var allowDeath = false
 
     @OptionGroup var output: OutputOptions
@@ -51,7 +53,8 @@ struct WalletTransferCommand: AsyncParsableCommand {
         let from = try target.coldkeyAccount().ss58Address
         let endpoint = try context.endpoint()
         let client = try context.client()
-        let before = try await query("the balance of \(from)", options: output) { () async throws(RPCClientError) in
+        let before = try await query("the balance of \(from)", options: output) {
+            () async throws(RPCClientError) in
             try await client.balance(of: from)
         }
         let fee = FeeSchedule.standard.baseFee
@@ -65,11 +68,15 @@ struct WalletTransferCommand: AsyncParsableCommand {
             options: output)
         let signer = try target.coldkeyPair(output)
         let call: Call = .balances(
-            allowDeath ? .transfer(destination: destination, amount: rao) : .transferKeepAlive(destination: destination, amount: rao))
-        let inclusion = try await ChainAction(client: client, options: output).submit(call, signer: signer, what: "the transfer")
+            allowDeath
+                ? .transfer(destination: destination, amount: rao)
+                : .transferKeepAlive(destination: destination, amount: rao))
+        let inclusion = try await ChainAction(client: client, options: output).submit(
+            call, signer: signer, what: "the transfer")
         let after = (try? await client.balance(of: from)) ?? 0
         let report = Report(
-            network: endpoint.name, from: from, to: dest, amount: rao, fee: fee, balanceBefore: before, balanceAfter: after,
+            network: endpoint.name, from: from, to: dest, amount: rao, fee: fee, balanceBefore: before,
+            balanceAfter: after,
             extrinsic: inclusion.hash, block: inclusion.blockNumber, blockHash: inclusion.blockHash)
         context.printer.emit(report, quiet: inclusion.hash) {
             """

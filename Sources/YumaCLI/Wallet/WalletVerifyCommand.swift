@@ -12,7 +12,9 @@ struct WalletVerifyCommand: AsyncParsableCommand {
     @Option(help: "The signature, 128 hex digits (0x optional).")
     var signature: String
 
-    @Option(name: [.customLong("address"), .customLong("ss58"), .customLong("public-key")], help: "The signer: SS58 address or 0x public key.")
+    @Option(
+        name: [.customLong("address"), .customLong("ss58"), .customLong("public-key")],
+        help: "The signer: SS58 address or 0x public key.")
     var address: String
 
     @OptionGroup var output: OutputOptions
@@ -31,8 +33,12 @@ struct WalletVerifyCommand: AsyncParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
-        CommandOutput(options: output).emit(Report(signer: address, message: message, valid: valid), quiet: valid ? "valid" : "invalid") {
-            valid ? "Valid: \(address) signed this message" : "Invalid: this is not \(address)'s signature of this message"
+        CommandOutput(options: output).emit(
+            Report(signer: address, message: message, valid: valid), quiet: valid ? "valid" : "invalid"
+        ) {
+            valid
+                ? "Valid: \(address) signed this message"
+                : "Invalid: this is not \(address)'s signature of this message"
         }
         if !valid { throw ExitCode.failure }
     }

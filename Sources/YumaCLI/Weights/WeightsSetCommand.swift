@@ -15,7 +15,9 @@ struct WeightsSetCommand: AsyncParsableCommand {
     @Option(help: "One weight per uid, comma-separated; scaled so the largest is 65535.")
     var weights: [String] = []
 
-    @Option(name: [.customLong("version-key"), .customLong("version_key")], help: "Weights version key (default: the subnet's).")
+    @Option(
+        name: [.customLong("version-key"), .customLong("version_key")],
+        help: "Weights version key (default: the subnet's).")
     var versionKey: UInt64?
 
     @OptionGroup var wallet: WalletOptions
@@ -43,20 +45,24 @@ struct WeightsSetCommand: AsyncParsableCommand {
         let endpoint = try context.endpoint()
         let id = netuid.netuid
         let signer = try target.hotkeyPair(output)
-        let (parameters, neuron) = try await query("subnet \(id)", options: output) { () async throws(RPCClientError) in
+        let (parameters, neuron) = try await query("subnet \(id)", options: output) {
+            () async throws(RPCClientError) in
             (try await client.hyperparameters(id), try await client.neuron(id, hotkey: signer.ss58Address))
         }
         guard neuron != nil else {
             throw CLIError(
                 "hotkey \(signer.ss58Address) is not registered on subnet \(id); register it with "
-                    + "`yuma subnets register --netuid \(id) --wallet-name \(target.name) --hotkey \(target.hotkey)`")
+                    + "`yuma subnets register --netuid \(id) --wallet-name \(target.name) --hotkey \(target.hotkey)`"
+            )
         }
         let key = versionKey ?? parameters.weightsVersionKey
         let inclusion = try await ChainAction(client: client, options: output).submit(
-            .weights(.setWeights(netuid: id, uids: targetUids, values: values, versionKey: key)), signer: signer,
+            .weights(.setWeights(netuid: id, uids: targetUids, values: values, versionKey: key)),
+            signer: signer,
             what: "the set_weights call")
         let report = Report(
-            network: endpoint.name, netuid: id, hotkey: signer.ss58Address, uids: targetUids, weights: values, versionKey: key,
+            network: endpoint.name, netuid: id, hotkey: signer.ss58Address, uids: targetUids, weights: values,
+            versionKey: key,
             extrinsic: inclusion.hash, block: inclusion.blockNumber, blockHash: inclusion.blockHash)
         context.printer.emit(report, quiet: inclusion.hash) {
             let pairs = zip(targetUids, values).map { "\($0)→\($1)" }.joined(separator: " ")

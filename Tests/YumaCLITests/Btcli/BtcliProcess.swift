@@ -15,7 +15,9 @@ struct BtcliProcess {
 
     /// A runner with a fresh temporary HOME.
     init(environment: [String: String] = [:]) {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("yuma-home-\(UUID().uuidString)").path
+        home =
+            FileManager.default.temporaryDirectory.appendingPathComponent("yuma-home-\(UUID().uuidString)")
+            .path
         try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         self.environment = environment
     }
@@ -71,15 +73,20 @@ struct BtcliProcess {
 
     /// The JSON object a `--json-output` run printed.
     static func object(_ result: YumaProcess.Result) throws -> [String: Any] {
-        guard let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] else {
-            throw CocoaError(.coderReadCorrupt, userInfo: [NSDebugDescriptionErrorKey: "not a JSON object: \(result.stdout)"])
+        guard let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        else {
+            throw CocoaError(
+                .coderReadCorrupt,
+                userInfo: [NSDebugDescriptionErrorKey: "not a JSON object: \(result.stdout)"])
         }
         return object
     }
 
     /// A fresh temporary folder.
     static func temporaryDirectory(_ prefix: String) -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "\(prefix)-\(UUID().uuidString)"
+        ).path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
@@ -87,7 +94,10 @@ struct BtcliProcess {
     /// The `BT_PW_…` variable that carries `password` for the keyfile at `path` (Bittensor's encoding:
     /// base64 of the password XOR-ed with the variable name).
     static func passwordVariable(forKeyfileAt path: String, password: String) -> (String, String) {
-        let name = "BT_PW_" + path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".", with: "_").uppercased()
+        let name =
+            "BT_PW_"
+            + path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".", with: "_")
+            .uppercased()
         let key = Array(name.utf8)
         let bytes = Array(password.utf8).enumerated().map { $0.element ^ key[$0.offset % key.count] }
         return (name, Data(bytes).base64EncodedString())
@@ -112,7 +122,9 @@ final class DevNode: @unchecked Sendable {
         let basePath = BtcliProcess.temporaryDirectory("yuma-cli-node")
         let process = Process()
         process.executableURL = try YumaProcess.binary()
-        process.arguments = ["node", "--dev", "--block-time", "manual", "--rpc-port", "0", "--base-path", basePath]
+        process.arguments = [
+            "node", "--dev", "--block-time", "manual", "--rpc-port", "0", "--base-path", basePath,
+        ]
         let log = Pipe()
         process.standardError = log
         process.standardOutput = FileHandle.nullDevice
@@ -135,7 +147,8 @@ final class DevNode: @unchecked Sendable {
             }
         }
         process.terminate()
-        throw CocoaError(.fileReadUnknown, userInfo: [NSDebugDescriptionErrorKey: "no rpc listening line in: \(text)"])
+        throw CocoaError(
+            .fileReadUnknown, userInfo: [NSDebugDescriptionErrorKey: "no rpc listening line in: \(text)"])
     }
 
     /// Seals one block with `engine_createBlock`.

@@ -28,7 +28,9 @@ import Testing
         }
 
         // Keys: //Alice (the dev sudo key) as the owner's coldkey, a fresh miner wallet.
-        _ = try await json(["wallet", "regen-coldkey", "--wallet-name", "owner", "--uri", "//Alice", "--no-use-password"])
+        _ = try await json([
+            "wallet", "regen-coldkey", "--wallet-name", "owner", "--uri", "//Alice", "--no-use-password",
+        ])
         _ = try await json(["wallet", "new-hotkey", "--wallet-name", "owner"])
         let miner = try await json(["wallet", "create", "--wallet-name", "miner", "--no-use-password"])
         let minerColdkey = try #require((miner["coldkey"] as? [String: Any])?["ss58_address"] as? String)
@@ -36,17 +38,26 @@ import Testing
 
         // Without --no-prompt and with no answer on standard input nothing is spent.
         let unconfirmed = try await yuma.run(
-            ["wallet", "transfer", "--wallet-name", "owner", "--dest", minerColdkey, "--amount", "1"], sealingOn: node)
+            ["wallet", "transfer", "--wallet-name", "owner", "--dest", minerColdkey, "--amount", "1"],
+            sealingOn: node)
         #expect(unconfirmed.status == 1)
         #expect(unconfirmed.stderr.contains("pass --no-prompt (-y) to proceed"), "\(unconfirmed.stderr)")
 
         // Transfer: exact rao, sender and recipient.
-        let transfer = try await json(["wallet", "transfer", "--wallet-name", "owner", "--dest", minerColdkey, "--amount", "5000"])
-        #expect(Set(transfer.keys) == ["network", "from", "to", "amount", "fee", "balance_before", "balance_after", "extrinsic", "block", "block_hash"])
+        let transfer = try await json([
+            "wallet", "transfer", "--wallet-name", "owner", "--dest", minerColdkey, "--amount", "5000",
+        ])
+        #expect(
+            Set(transfer.keys) == [
+                "network", "from", "to", "amount", "fee", "balance_before", "balance_after", "extrinsic",
+                "block", "block_hash",
+            ])
         #expect(Self.integer(transfer["amount"]) == 5_000 * Self.tao)
         #expect(transfer["from"] as? String == Self.alice)
         #expect(transfer["to"] as? String == minerColdkey)
-        _ = try await json(["wallet", "transfer", "--wallet-name", "owner", "--dest", minerHotkey, "--amount", "1"])
+        _ = try await json([
+            "wallet", "transfer", "--wallet-name", "owner", "--dest", minerHotkey, "--amount", "1",
+        ])
         let balance = try await json(["wallet", "balance", "--wallet-name", "miner"])
         let rows = try #require(balance["balances"] as? [[String: Any]])
         #expect(Self.integer(rows.first?["free"]) == 5_000 * Self.tao)
@@ -59,7 +70,10 @@ import Testing
         #expect(Self.integer(created["lock_cost"]) == Self.integer(cost["lock_cost"]))
 
         // Sudo: no weights rate limit, so the new neuron can set weights at once.
-        let rateLimit = try await json(["sudo", "set", "--netuid", "1", "--param", "weights-rate-limit", "--value", "0", "--wallet-name", "owner"])
+        let rateLimit = try await json([
+            "sudo", "set", "--netuid", "1", "--param", "weights-rate-limit", "--value", "0", "--wallet-name",
+            "owner",
+        ])
         #expect(rateLimit["param"] as? String == "weights_rate_limit")
         #expect(rateLimit["value"] as? String == "0")
 
@@ -77,7 +91,9 @@ import Testing
         #expect(Self.integer(stakes["total"]) == 100 * Self.tao)
 
         // Weights from the miner's hotkey on its own uid.
-        let weights = try await json(["weights", "set", "--netuid", "1", "--uids", "1", "--weights", "1", "--wallet-name", "miner"])
+        let weights = try await json([
+            "weights", "set", "--netuid", "1", "--uids", "1", "--weights", "1", "--wallet-name", "miner",
+        ])
         #expect(weights["uids"] as? [Int] == [1])
         #expect(weights["weights"] as? [Int] == [65_535])
 
@@ -92,12 +108,18 @@ import Testing
         #expect(Self.integer(neurons.last?["last_update"]) == Self.integer(weights["block"]))
 
         // Sudo set and get by name; a non-sudo coldkey is refused with advice.
-        let tempo = try await json(["sudo", "set", "--netuid", "1", "--param", "tempo", "--value", "20", "--wallet-name", "owner"])
+        let tempo = try await json([
+            "sudo", "set", "--netuid", "1", "--param", "tempo", "--value", "20", "--wallet-name", "owner",
+        ])
         #expect(tempo["value_before"] as? String == "360")
         #expect(tempo["value"] as? String == "20")
         let read = try await json(["sudo", "get", "--netuid", "1", "--param", "tempo"])
         #expect(read["value"] as? String == "20")
-        let refused = try await yuma.run(["sudo", "set", "--netuid", "1", "--param", "tempo", "--value", "30", "--wallet-name", "miner", "-y"], sealingOn: node)
+        let refused = try await yuma.run(
+            [
+                "sudo", "set", "--netuid", "1", "--param", "tempo", "--value", "30", "--wallet-name", "miner",
+                "-y",
+            ], sealingOn: node)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("requireSudo"), "\(refused.stderr)")
         #expect(refused.stderr.split(separator: "\n").count == 1)

@@ -5,7 +5,8 @@ import Testing
 @Suite struct ConfigPrecedenceTests {
     /// The `wallet_path` `wallet list --json-output` reports.
     static func walletPath(_ yuma: BtcliProcess, _ extra: [String] = []) throws -> String? {
-        try BtcliProcess.object(yuma.run(["wallet", "list", "--json-output"] + extra))["wallet_path"] as? String
+        try BtcliProcess.object(yuma.run(["wallet", "list", "--json-output"] + extra))["wallet_path"]
+            as? String
     }
 
     @Test func fileThenEnvironmentThenFlags() throws {
@@ -13,13 +14,13 @@ import Testing
         let folder = yuma.home + "/.bittensor"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try """
-            # btcli configuration
-            wallet_name: "main"
-            wallet_path: /tmp/from-config   # a comment
-            network: ws://127.0.0.1:1
-            metagraph_cols:
-              UID: true
-            """.write(toFile: folder + "/config.yml", atomically: true, encoding: .utf8)
+        # btcli configuration
+        wallet_name: "main"
+        wallet_path: /tmp/from-config   # a comment
+        network: ws://127.0.0.1:1
+        metagraph_cols:
+          UID: true
+        """.write(toFile: folder + "/config.yml", atomically: true, encoding: .utf8)
         #expect(try Self.walletPath(yuma) == "/tmp/from-config")
         let unreachable = try yuma.run(["subnets", "list"])
         #expect(unreachable.stderr.contains("http://127.0.0.1:1"), "\(unreachable.stderr)")
@@ -35,12 +36,12 @@ import Testing
         let yuma = BtcliProcess()
         let file = yuma.home + "/old-config.yml"
         try """
-            wallet:
-              name: old
-              path: '/tmp/nested-path'
-            subtensor:
-              network: local
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+        wallet:
+          name: old
+          path: '/tmp/nested-path'
+        subtensor:
+          network: local
+        """.write(toFile: file, atomically: true, encoding: .utf8)
         #expect(try Self.walletPath(yuma, []) != "/tmp/nested-path")
         var configured = yuma
         configured.environment["BT_CONFIG"] = file

@@ -11,8 +11,14 @@ import Testing
         let steps: [[String]] = [
             ["wallet", "regen-coldkey", "--wallet-name", "alice", "--uri", "//Alice", "--no-use-password"],
             ["wallet", "regen-hotkey", "--wallet-name", "alice", "--uri", "//Alice//validator"],
-            ["wallet", "regen-hotkey", "--wallet-name", "alice", "--hotkey", "miner-with-a-long-name", "--uri", "//Alice//miner"],
-            ["wallet", "regen-coldkeypub", "--wallet-name", "bob", "--ss58", "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty"],
+            [
+                "wallet", "regen-hotkey", "--wallet-name", "alice", "--hotkey", "miner-with-a-long-name",
+                "--uri", "//Alice//miner",
+            ],
+            [
+                "wallet", "regen-coldkeypub", "--wallet-name", "bob", "--ss58",
+                "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty",
+            ],
         ]
         for step in steps {
             let result = try yuma.run(step + ["-y", "--quiet"])
