@@ -11,6 +11,19 @@ final class PowSearch: Sendable {
         var seal: Seal.Digest
     }
 
+    /// The hashes and elapsed time of the latest progress report, for instant rates.
+    final class LastReport: Sendable {
+        private let value = Mutex<(hashes: UInt64, elapsed: Duration)>((0, .zero))
+
+        /// Records a report and returns the previous one.
+        func exchange(hashes: UInt64, elapsed: Duration) -> (hashes: UInt64, elapsed: Duration) {
+            value.withLock { value in
+                defer { value = (hashes, elapsed) }
+                return value
+            }
+        }
+    }
+
     let hasher: Seal.NonceHasher
     let start: UInt64
     let limit: UInt64
@@ -22,6 +35,8 @@ final class PowSearch: Sendable {
     private let bestOffset = Atomic<UInt64>(.max)
     /// Seals computed by all workers.
     private let hashes = Atomic<UInt64>(0)
+    /// The latest progress report.
+    let lastReport = LastReport()
 
     init(hasher: Seal.NonceHasher, start: UInt64, limit: UInt64, batchSize: UInt64, difficulty: UInt64) {
         self.hasher = hasher

@@ -60,7 +60,9 @@ public struct PowSolver: Sendable {
                 group.addTask { await search.work() }
             }
             if let onStatus {
-                group.addTask { await Self.report(every: reportInterval, status: status, to: onStatus) }
+                group.addTask {
+                    await Self.report(every: reportInterval, search: search, status: status, to: onStatus)
+                }
             }
             var best: PowSearch.Hit?
             var finished = 0
@@ -72,7 +74,7 @@ public struct PowSolver: Sendable {
             return best
         }
 
-        let final = status(0)
+        let final = Self.withInstantRate(status(0), since: search.lastReport)
         onStatus?(final)
         guard let found else {
             if Task.isCancelled { throw .cancelled }
@@ -88,17 +90,24 @@ public struct PowSolver: Sendable {
 
     /// Sends a status every `interval` until cancelled; the instant rate covers the last interval.
     private static func report(
-        every interval: Duration, status: @Sendable (Double) -> PowSolverStatus,
+        every interval: Duration, search: PowSearch, status: @Sendable (Double) -> PowSolverStatus,
         to onStatus: @Sendable (PowSolverStatus) -> Void
     ) async -> PowSearch.Hit? {
-        var previous = status(0)
         while (try? await Task.sleep(for: interval)) != nil {
-            var current = status(0)
-            let seconds = (current.elapsed - previous.elapsed).seconds
-            current.instantRate = seconds > 0 ? Double(current.hashes &- previous.hashes) / seconds : 0
-            onStatus(current)
-            previous = current
+            onStatus(withInstantRate(status(0), since: search.lastReport))
         }
         return nil
+    }
+
+    /// `current` with its instant rate measured since the report `previous` (hashes, elapsed), which
+    /// then becomes `current`.
+    private static func withInstantRate(_ current: PowSolverStatus, since previous: PowSearch.LastReport)
+        -> PowSolverStatus
+    {
+        var status = current
+        let (hashes, elapsed) = previous.exchange(hashes: current.hashes, elapsed: current.elapsed)
+        let seconds = (current.elapsed - elapsed).seconds
+        status.instantRate = seconds > 0 ? Double(current.hashes &- hashes) / seconds : 0
+        return status
     }
 }

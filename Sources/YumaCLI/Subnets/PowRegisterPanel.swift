@@ -60,21 +60,34 @@ final class PowRegisterPanel: Sendable {
         }
     }
 
-    /// The panel's lines for `state`.
-    func lines(_ state: State) -> [String] {
-        let elapsed = ContinuousClock.now - started
+    /// The panel's values for `state`: time spent, difficulty, instant and average rate, block, status.
+    private func values(_ state: State) -> (String, String, String, String, String, String) {
+        let elapsed = PowRegisterFormat.clock(ContinuousClock.now - started)
         let difficulty = state.problem.map { Amounts.grouped($0.difficulty) } ?? "…"
         let instant = state.progress.map { PowRegisterFormat.rate($0.status.instantRate) } ?? "…"
         let average = state.progress.map { PowRegisterFormat.rate($0.averageRate) } ?? "…"
         let block = state.problem.map { "#\($0.blockNumber) \(PowRegisterFormat.shortHash($0.blockHash))" } ?? "…"
+        return (elapsed, difficulty, instant, average, block, state.status)
+    }
+
+    /// The panel as drawn on a terminal.
+    func lines(_ state: State) -> [String] {
+        let (elapsed, difficulty, instant, average, block, status) = values(state)
         return [
             title,
-            "  Time spent  \(PowRegisterFormat.clock(elapsed))",
+            "  Time spent  \(elapsed)",
             "  Difficulty  \(difficulty)",
             "  Hash rate   \(instant) instant, \(average) average",
             "  Block       \(block)",
-            "  Status      \(state.status)",
+            "  Status      \(status)",
         ]
+    }
+
+    /// The panel as one log line.
+    func line(_ state: State) -> String {
+        let (elapsed, difficulty, instant, average, block, status) = values(state)
+        return "pow-register: \(elapsed), difficulty \(difficulty), \(instant) instant, \(average) average, "
+            + "block \(block), \(status)"
     }
 
     /// The text that draws the panel for `state`, in the panel's mode.
@@ -83,8 +96,7 @@ final class PowRegisterPanel: Sendable {
         case .silent:
             return ""
         case .lines:
-            let parts = lines(state).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
-            return "pow-register: " + parts.joined(separator: ", ") + "\n"
+            return line(state) + "\n"
         case .terminal:
             let current = lines(state)
             // Back to the panel's first line, then each line cleared and rewritten.
