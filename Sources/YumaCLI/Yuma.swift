@@ -9,7 +9,7 @@ struct Yuma: AsyncParsableCommand {
         abstract: "Yuma: a Bittensor-style network in Swift.",
         subcommands: [
             WalletCommand.self, StakeCommand.self, SubnetsCommand.self, SudoCommand.self, WeightsCommand.self,
-            ConsensusCommand.self, RuntimeCommand.self, NodeCommand.self,
+            ConsensusCommand.self, RuntimeCommand.self, NodeCommand.self, ExplorerCommand.self,
         ] + LegacyCommands.all
     )
 
