@@ -36,6 +36,28 @@ struct IndexerChainTests {
         #expect(try await store.lastIndexedBlock() == 1)
     }
 
+    @Test("a reset chain with the same genesis is refused: the node's block differs from the indexed one")
+    func resetChainRefused() async throws {
+        let path = ExplorerTestNode.temporaryPath("yuma-index") + ".sqlite"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteIndexStore(path: path)
+        let (genesis, head) = try await ExplorerTestNode.with { node in
+            let head = try await populate(node)
+            try await IndexerRun.with(node.webSocketURL, store: store) { run in try await run.waitForSample(atLeast: head) }
+            return (try await node.http.genesisHash().description, head)
+        }
+        try await ExplorerTestNode.with { node in
+            try #require(try await node.http.genesisHash().description == genesis)
+            try await node.seal()
+            let indexer = Indexer(
+                store: store, configuration: IndexerConfiguration(webSocketURL: node.webSocketURL), logger: quietLogger)
+            let error = await #expect(throws: IndexerError.self) { try await indexer.run() }
+            #expect(error == .chainDiverged(block: head, indexed: try await store.blockHash(head) ?? "", node: nil))
+            #expect(error?.description.contains("reset") == true)
+        }
+        #expect(try await store.lastIndexedBlock() == head)
+    }
+
     @Test("the indexer reconnects after the node stops and resumes when it returns on the same port")
     func reconnects() async throws {
         let path = ExplorerTestNode.temporaryPath("yuma-index") + ".sqlite"
