@@ -20,6 +20,18 @@ extension PowRegistration {
     public func run(onEvent: (@Sendable (PowRegistrationEvent) -> Void)? = nil)
         async throws(PowRegistrationError) -> PowRegistrationOutcome
     {
+        do {
+            return try await registration(onEvent: onEvent)
+        } catch {
+            // A query interrupted by the cancellation fails as an RPC error; report the cancellation.
+            throw Task.isCancelled ? .cancelled : error
+        }
+    }
+
+    /// The body of ``run(onEvent:)``.
+    private func registration(onEvent: (@Sendable (PowRegistrationEvent) -> Void)?)
+        async throws(PowRegistrationError) -> PowRegistrationOutcome
+    {
         let clock = ContinuousClock()
         let started = clock.now
         try await checkSubnet()
