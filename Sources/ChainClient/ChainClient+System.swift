@@ -52,11 +52,14 @@ public struct ChainProperties: Sendable, Codable, Equatable {
     public var tokenDecimals: Int
     /// The token's symbol (`TAO`).
     public var tokenSymbol: String
+    /// Which rules the chain follows (`nakamoto` or `finney`); absent from nodes that predate it.
+    public var era: String?
 
     /// Properties.
-    public init(ss58Format: Int, tokenDecimals: Int, tokenSymbol: String) {
+    public init(ss58Format: Int, tokenDecimals: Int, tokenSymbol: String, era: String? = nil) {
         self.ss58Format = ss58Format
         self.tokenDecimals = tokenDecimals
         self.tokenSymbol = tokenSymbol
+        self.era = era
     }
 }

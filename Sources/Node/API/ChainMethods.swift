@@ -37,7 +37,11 @@ public enum ChainMethods {
         registry.register("system_name") { _, _ throws(RPCError) in "Yuma" }
         registry.register("system_version") { _, _ throws(RPCError) in nodeVersion }
         registry.register("system_properties") { _, _ throws(RPCError) -> JSONValue in
-            .object(["ss58Format": .integer(42), "tokenDecimals": .integer(9), "tokenSymbol": .string("TAO")])
+            let era = await chain.state.era
+            return .object([
+                "ss58Format": .integer(42), "tokenDecimals": .integer(9), "tokenSymbol": .string("TAO"),
+                "era": .string(era.rawValue),
+            ])
         }
         registry.register("state_getRuntimeVersion") { _, _ throws(RPCError) in RuntimeVersion.current }
         registry.register("chain_getGenesisHash") { _, _ throws(RPCError) in chain.genesisHash.description }

@@ -131,9 +131,11 @@ struct PowRegisterCommand: AsyncParsableCommand {
         }
     }
 
-    /// `--era`, else `nakamoto` when the chain's name says so, else `finney`.
+    /// `--era`, else the era the node reports in `system_properties`, else `nakamoto` when the
+    /// chain's name says so, else `finney`.
     private func resolveEra(_ client: WebSocketChainClient) async throws(CLIError) -> Era {
         if let era { return era }
+        if let reported = try? await client.properties().era, let known = Era(rawValue: reported) { return known }
         let name = try await query("the chain's name", options: output) { () async throws(RPCClientError) in
             try await client.chainName()
         }

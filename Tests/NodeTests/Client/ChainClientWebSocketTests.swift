@@ -84,7 +84,7 @@ struct ChainClientWebSocketTests {
             #expect(try await client.version() == "0.1.0")
             #expect(try await client.health() == HealthView(peers: 0, isSyncing: false, shouldHavePeers: false))
             #expect(try await client.runtimeVersion() == RuntimeVersion.current)
-            #expect(try await client.properties() == ChainProperties(ss58Format: 42, tokenDecimals: 9, tokenSymbol: "TAO"))
+            #expect(try await client.properties() == ChainProperties(ss58Format: 42, tokenDecimals: 9, tokenSymbol: "TAO", era: "finney"))
             let genesis = try await client.genesisHash()
             #expect(genesis == node.service.chain.genesisHash)
             #expect(try await client.blockHash(0) == genesis.description)
