@@ -149,9 +149,14 @@ func withSealer(_ node: TestNode, _ body: @Sendable () async throws -> Void) asy
     defer { sealer.cancel() }
     while try await client.head().number == start { try await Task.sleep(for: .milliseconds(5)) }
     try await body()
+    // Blocks keep coming after the bad input: wait (a minute at most, a hang guard) for the next one.
     let before = try await client.head().number
-    try await Task.sleep(for: .milliseconds(60))
-    let after = try await client.head().number
+    var after = before
+    let deadline = ContinuousClock.now + .seconds(60)
+    while after == before && ContinuousClock.now < deadline {
+        try await Task.sleep(for: .milliseconds(10))
+        after = try await client.head().number
+    }
     #expect(after > before, "blocks stopped: \(start) → \(before) → \(after)")
 }
 
