@@ -25,7 +25,8 @@ public enum ExtrinsicStatus: Sendable, Equatable, Codable {
             case "future": self = .future
             case "dropped": self = .dropped
             default:
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown status \(word)"))
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: "unknown status \(word)"))
             }
             return
         }

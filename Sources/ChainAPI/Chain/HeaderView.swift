@@ -159,7 +159,8 @@ public struct TotalsView: Sendable, Codable, Equatable {
     public var subnets: Int
 
     /// A view.
-    public init(block: UInt64, totalIssuance: UInt64, totalStake: UInt64, totalRecycled: UInt64, subnets: Int) {
+    public init(block: UInt64, totalIssuance: UInt64, totalStake: UInt64, totalRecycled: UInt64, subnets: Int)
+    {
         self.block = block
         self.totalIssuance = totalIssuance
         self.totalStake = totalStake

@@ -119,7 +119,8 @@ public struct NeuronView: Sendable, Codable, Equatable {
 
     /// A view.
     public init(
-        netuid: UInt16, uid: UInt16, hotkey: String, coldkey: String, stake: UInt64, active: Bool, rank: UInt64,
+        netuid: UInt16, uid: UInt16, hotkey: String, coldkey: String, stake: UInt64, active: Bool,
+        rank: UInt64,
         trust: UInt64, consensus: UInt64, incentive: UInt64, dividends: UInt64, emission: UInt64,
         validatorTrust: UInt64, validatorPermit: Bool, lastUpdate: UInt64, blockAtRegistration: UInt64,
         pruningScore: UInt64, axon: AxonView?, weights: [[UInt32]]?, bonds: [[UInt64]]?

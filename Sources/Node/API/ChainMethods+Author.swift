@@ -1,5 +1,5 @@
-import Hashing
 import ChainAPI
+import Hashing
 import Runtime
 
 extension ChainMethods {
@@ -51,7 +51,8 @@ extension ChainMethods {
         case .pool(let poolError):
             switch poolError {
             case .duplicate:
-                return RPCError(code: .temporarilyBanned, message: "Transaction Already Imported: \(poolError)")
+                return RPCError(
+                    code: .temporarilyBanned, message: "Transaction Already Imported: \(poolError)")
             case .poolFull, .nonceAlreadyPending:
                 return RPCError(code: .priorityTooLow, message: "Priority is too low: \(poolError)")
             default:

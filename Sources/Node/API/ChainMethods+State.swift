@@ -35,7 +35,9 @@ extension ChainMethods {
             let coldkey = try Address.param(params, at: 0, named: "coldkey")
             let state = await chain.state
             return state.staking.stake.storage.compactMap { hotkey, byColdkey in
-                byColdkey[coldkey].map { StakeView(coldkey: Address.ss58(coldkey), hotkey: Address.ss58(hotkey), stake: $0) }
+                byColdkey[coldkey].map {
+                    StakeView(coldkey: Address.ss58(coldkey), hotkey: Address.ss58(hotkey), stake: $0)
+                }
             }.sorted { $0.hotkey < $1.hotkey }
         }
         registry.register("yuma_hotkeyStake") { params, _ throws(RPCError) -> UInt64 in
@@ -43,13 +45,16 @@ extension ChainMethods {
             let hotkey = try Address.param(params, at: 0, named: "hotkey")
             return await chain.state.staking.stake(onHotkey: hotkey)
         }
-        registry.register("yuma_delegates") { _, _ throws(RPCError) in ChainViews.delegates(await chain.state) }
+        registry.register("yuma_delegates") { _, _ throws(RPCError) in ChainViews.delegates(await chain.state)
+        }
     }
 
     static func registerSubnets(on registry: inout RPCMethodRegistry, chain: Chain) {
         registry.register("yuma_subnets") { _, _ throws(RPCError) -> [SubnetView] in
             let state = await chain.state
-            return state.subnets.values.sorted { $0.netuid < $1.netuid }.map { ChainViews.subnet($0, state: state) }
+            return state.subnets.values.sorted { $0.netuid < $1.netuid }.map {
+                ChainViews.subnet($0, state: state)
+            }
         }
         registry.register("yuma_subnet") { params, _ throws(RPCError) -> SubnetView in
             try params.expectAtMost(["netuid"])
@@ -74,11 +79,14 @@ extension ChainMethods {
         }
         registry.register("yuma_metagraph") { params, _ throws(RPCError) -> MetagraphView in
             try params.expectAtMost(["netuid", "options"])
-            let options = try params.decodeIfPresent(MetagraphOptions.self, at: 1, named: "options") ?? MetagraphOptions()
+            let options =
+                try params.decodeIfPresent(MetagraphOptions.self, at: 1, named: "options")
+                ?? MetagraphOptions()
             let (head, state) = await chain.snapshot()
             let found = try subnet(params, in: state)
             return ChainViews.metagraph(
-                found, state: state, block: head.number, weights: options.weights ?? false, bonds: options.bonds ?? false)
+                found, state: state, block: head.number, weights: options.weights ?? false,
+                bonds: options.bonds ?? false)
         }
         registry.register("yuma_neuron") { params, _ throws(RPCError) -> NeuronView? in
             try params.expectAtMost(["netuid", "uid"])

@@ -10,7 +10,8 @@ public enum ChainMethods {
     /// Registers every chain method on `registry`; `createBlock` seals a block on demand (manual
     /// block time), or is `nil` when blocks come on a timer.
     public static func register(
-        on registry: inout RPCMethodRegistry, chain: Chain, createBlock: (@Sendable () async throws(NodeError) -> BlockHeader)?
+        on registry: inout RPCMethodRegistry, chain: Chain,
+        createBlock: (@Sendable () async throws(NodeError) -> BlockHeader)?
     ) {
         registerSystem(on: &registry, chain: chain)
         registerBlocks(on: &registry, chain: chain)
@@ -72,14 +73,19 @@ public enum ChainMethods {
             guard let number = try params.decodeIfPresent(UInt64.self, at: 0, named: "number") else {
                 return await chain.head.hash.description
             }
-            return try await storeCall { try await chain.store.blockHash(number: number) }.map { "0x" + $0.hexString }
+            return try await storeCall { try await chain.store.blockHash(number: number) }.map {
+                "0x" + $0.hexString
+            }
         }
-        registry.register("chain_getFinalizedHead") { _, _ throws(RPCError) in await chain.head.hash.description }
+        registry.register("chain_getFinalizedHead") { _, _ throws(RPCError) in
+            await chain.head.hash.description
+        }
         for (subscribe, unsubscribe) in [
             ("chain_subscribeNewHeads", "chain_unsubscribeNewHeads"),
             ("chain_subscribeFinalizedHeads", "chain_unsubscribeFinalizedHeads"),
         ] {
-            registry.registerSubscription(subscribe, unsubscribe: unsubscribe, notification: "chain_newHead") {
+            registry.registerSubscription(subscribe, unsubscribe: unsubscribe, notification: "chain_newHead")
+            {
                 _, _ throws(RPCError) -> AsyncStream<HeaderView> in
                 let heads = await chain.subscribeHeads()
                 return AsyncStream { continuation in
@@ -98,20 +104,25 @@ public enum ChainMethods {
             return events.map { stored in
                 let fields = (try? Event(decoding: stored.encoded)).map(ReflectedJSON.fields) ?? .null
                 return EventView(
-                    index: stored.index, extrinsicIndex: stored.extrinsicIndex, name: stored.name, fields: fields)
+                    index: stored.index, extrinsicIndex: stored.extrinsicIndex, name: stored.name,
+                    fields: fields)
             }
         }
         registry.register("yuma_extrinsic") { params, _ throws(RPCError) -> ExtrinsicView? in
             try params.expectAtMost(["hash"])
             let hash = try hashBytes(try params.decode(String.self, at: 0, named: "hash"))
-            guard let located = try await storeCall({ try await chain.store.extrinsic(hash: hash) }) else { return nil }
+            guard let located = try await storeCall({ try await chain.store.extrinsic(hash: hash) }) else {
+                return nil
+            }
             return extrinsicView(located.extrinsic, block: located.blockNumber)
         }
     }
 
     static func header(hash: String, chain: Chain) async throws(RPCError) -> BlockHeader? {
         let bytes = try hashBytes(hash)
-        guard let encoded = try await storeCall({ try await chain.store.encodedHeader(hash: bytes) }) else { return nil }
+        guard let encoded = try await storeCall({ try await chain.store.encodedHeader(hash: bytes) }) else {
+            return nil
+        }
         return try? BlockHeader(decoding: encoded)
     }
 
@@ -125,13 +136,15 @@ public enum ChainMethods {
             let header = try? BlockHeader(decoding: stored.encodedHeader)
         else { return nil }
         let view = BlockView(
-            header: ChainViews.header(header), extrinsics: stored.extrinsics.map { "0x" + $0.encoded.hexString },
+            header: ChainViews.header(header),
+            extrinsics: stored.extrinsics.map { "0x" + $0.encoded.hexString },
             details: stored.extrinsics.map { extrinsicView($0, block: number) })
         return SignedBlockView(block: view)
     }
 
     static func extrinsicView(_ stored: StoredExtrinsic, block: UInt64) -> ExtrinsicView {
-        let signer = (try? AccountID(bytes: stored.signer)).map(Address.ss58) ?? "0x" + stored.signer.hexString
+        let signer =
+            (try? AccountID(bytes: stored.signer)).map(Address.ss58) ?? "0x" + stored.signer.hexString
         return ExtrinsicView(
             hash: "0x" + stored.hash.hexString, blockNumber: block, index: stored.index, signer: signer,
             nonce: stored.nonce, call: stored.callName, succeeded: stored.succeeded)

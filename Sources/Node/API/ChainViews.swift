@@ -33,7 +33,8 @@ enum ChainViews {
 
     static func ipText(_ ip: UInt128, type: UInt8) -> String {
         if type == 4 {
-            return (0..<4).reversed().map { String(UInt8(truncatingIfNeeded: ip >> ($0 * 8))) }.joined(separator: ".")
+            return (0..<4).reversed().map { String(UInt8(truncatingIfNeeded: ip >> ($0 * 8))) }.joined(
+                separator: ".")
         }
         return (0..<8).reversed().map { String(UInt16(truncatingIfNeeded: ip >> ($0 * 16)), radix: 16) }
             .joined(separator: ":")
@@ -46,7 +47,8 @@ enum ChainViews {
         return NeuronView(
             netuid: subnet.netuid, uid: UInt16(truncatingIfNeeded: uid), hotkey: Address.ss58(hotkey),
             coldkey: state.staking.owner[hotkey].map(Address.ss58) ?? "",
-            stake: state.staking.stake(onHotkey: hotkey), active: terms.active, rank: terms.rank, trust: terms.trust,
+            stake: state.staking.stake(onHotkey: hotkey), active: terms.active, rank: terms.rank,
+            trust: terms.trust,
             consensus: terms.consensus, incentive: terms.incentive, dividends: terms.dividends,
             emission: terms.emission, validatorTrust: terms.validatorTrust,
             validatorPermit: table.validatorPermit[uid], lastUpdate: table.lastUpdate[uid],

@@ -17,7 +17,8 @@ extension MetagraphView: RPCJSONFragment {
         writer.key("coldkeys")
         writer.strings(coldkeys)
         for (name, values) in [
-            ("stake", stake), ("ranks", ranks), ("trust", trust), ("consensus", consensus), ("incentive", incentive),
+            ("stake", stake), ("ranks", ranks), ("trust", trust), ("consensus", consensus),
+            ("incentive", incentive),
             ("dividends", dividends), ("emission", emission), ("validatorTrust", validatorTrust),
         ] {
             writer.key(name)

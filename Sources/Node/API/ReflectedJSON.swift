@@ -13,7 +13,8 @@ enum ReflectedJSON {
         case let bytes as [UInt8]: return .string("0x" + bytes.hexString)
         case let value as Bool: return .bool(value)
         case let value as String: return .string(value)
-        case let value as UInt64: return value <= UInt64(Int64.max) ? .integer(Int64(value)) : .unsignedInteger(value)
+        case let value as UInt64:
+            return value <= UInt64(Int64.max) ? .integer(Int64(value)) : .unsignedInteger(value)
         case let value as any BinaryInteger: return .integer(Int64(truncatingIfNeeded: value))
         default: break
         }
@@ -30,12 +31,15 @@ enum ReflectedJSON {
         case .tuple:
             let labelled = mirror.children.allSatisfy { $0.label.map { !$0.hasPrefix(".") } ?? false }
             if labelled {
-                return .object(Dictionary(mirror.children.map { ($0.label ?? "", value($0.value)) }) { first, _ in first })
+                return .object(
+                    Dictionary(mirror.children.map { ($0.label ?? "", value($0.value)) }) { first, _ in first
+                    })
             }
             return .array(mirror.children.map { value($0.value) })
         case .struct, .class:
             if mirror.children.isEmpty { return .string(String(describing: any)) }
-            return .object(Dictionary(mirror.children.map { ($0.label ?? "", value($0.value)) }) { first, _ in first })
+            return .object(
+                Dictionary(mirror.children.map { ($0.label ?? "", value($0.value)) }) { first, _ in first })
         default:
             return .string(String(describing: any))
         }

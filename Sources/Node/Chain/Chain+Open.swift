@@ -6,7 +6,9 @@ extension Chain {
     /// Opens the chain at `configuration.basePath`: restores the state stored there (checking that
     /// it belongs to this chain and hashes to the stored head's state root), or writes the genesis
     /// block of a new chain.
-    public static func open(_ configuration: NodeConfiguration, logger: Logger) async throws(NodeError) -> Chain {
+    public static func open(_ configuration: NodeConfiguration, logger: Logger) async throws(NodeError)
+        -> Chain
+    {
         do {
             try FileManager.default.createDirectory(
                 atPath: configuration.basePath, withIntermediateDirectories: true,
@@ -34,12 +36,15 @@ extension Chain {
             try await store.commitGenesis(
                 StoredBlock(
                     number: 0, hash: header.hash.bytes, parentHash: header.parentHash.bytes,
-                    stateRoot: header.stateRoot.bytes, extrinsicsRoot: header.extrinsicsRoot.bytes, timestamp: 0,
+                    stateRoot: header.stateRoot.bytes, extrinsicsRoot: header.extrinsicsRoot.bytes,
+                    timestamp: 0,
                     encodedHeader: header.encoded(capacity: BlockHeader.encodedSize),
                     stateChanges: genesis.entries))
             try await store.setChainName(configuration.chain.name)
             try await store.setSpecVersion(RuntimeVersion.current.specVersion)
-            logger.info("created chain", metadata: ["genesis": "\(header.hash)", "entries": "\(genesis.entries.count)"])
+            logger.info(
+                "created chain",
+                metadata: ["genesis": "\(header.hash)", "entries": "\(genesis.entries.count)"])
             return Chain(
                 spec: configuration.chain, genesisHash: header.hash, store: store, state: genesisState,
                 commitment: genesis.commitment, head: header, configuration: configuration, logger: logger)
@@ -85,7 +90,8 @@ extension Chain {
             throw NodeError.corruptState("the head header does not decode: \(error)")
         }
         return Chain(
-            spec: configuration.chain, genesisHash: genesisHash, store: store, state: state, commitment: commitment,
+            spec: configuration.chain, genesisHash: genesisHash, store: store, state: state,
+            commitment: commitment,
             head: header, configuration: configuration, logger: logger)
     }
 }

@@ -46,10 +46,11 @@ extension Chain {
         }
         lastBlockBuildSeconds = Self.seconds(clock.now - started)
         lastBlockExtrinsics = outcome.included.count
-        lastBlockEpochs = outcome.events.filter { item in
-            if case .emission(.epochRan) = item.event { return true }
-            return false
-        }.count
+        lastBlockEpochs =
+            outcome.events.filter { item in
+                if case .emission(.epochRan) = item.event { return true }
+                return false
+            }.count
         heads.send(outcome.header)
         logger.debug(
             "sealed block",

@@ -23,7 +23,9 @@ extension Chain {
     }
 
     /// Admits a signature-checked extrinsic to the pool.
-    public func admit(_ extrinsic: SignedExtrinsic) throws(SubmissionError) -> (Hash256, TransactionPool.Admission) {
+    public func admit(_ extrinsic: SignedExtrinsic) throws(SubmissionError) -> (
+        Hash256, TransactionPool.Admission
+    ) {
         do {
             let admission = try pool.admit(extrinsic, against: state)
             return (extrinsic.hash, admission)
@@ -34,7 +36,9 @@ extension Chain {
 
     /// Admits an extrinsic and returns a stream of its statuses, starting with `ready` or `future`
     /// and ending with `finalized`, `dropped` or `invalid`.
-    public func admitAndWatch(_ extrinsic: SignedExtrinsic) throws(SubmissionError) -> AsyncStream<ExtrinsicStatus> {
+    public func admitAndWatch(_ extrinsic: SignedExtrinsic) throws(SubmissionError) -> AsyncStream<
+        ExtrinsicStatus
+    > {
         let (hash, admission) = try admit(extrinsic)
         let (stream, continuation) = AsyncStream<ExtrinsicStatus>.makeStream()
         continuation.yield(admission == .ready ? .ready : .future)

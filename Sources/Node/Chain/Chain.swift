@@ -41,7 +41,8 @@ public actor Chain {
     public internal(set) var lastBlockEpochs = 0
 
     init(
-        spec: ChainSpec, genesisHash: Hash256, store: BlockStore, state: ChainState, commitment: StateCommitment,
+        spec: ChainSpec, genesisHash: Hash256, store: BlockStore, state: ChainState,
+        commitment: StateCommitment,
         head: BlockHeader, configuration: NodeConfiguration, logger: Logger
     ) {
         self.spec = spec

@@ -17,7 +17,10 @@ enum BlockReplay {
             return (parent, .corruptHeader(block: number, reason: error.description))
         }
         guard storedHeader.hash.bytes == stored.hash else {
-            return (parent, .corruptHeader(block: number, reason: "the stored hash is not the hash of the stored header"))
+            return (
+                parent,
+                .corruptHeader(block: number, reason: "the stored hash is not the hash of the stored header")
+            )
         }
         var extrinsics: [SignedExtrinsic] = []
         extrinsics.reserveCapacity(stored.extrinsics.count)
@@ -28,8 +31,12 @@ enum BlockReplay {
                 return (parent, .undecodableExtrinsic(block: number, index: index, reason: error.description))
             }
         }
-        if checksSignatures, let index = await ReplaySignatures.firstInvalid(extrinsics, genesisHash: genesisHash) {
-            return (parent, .badSignature(block: number, index: index, hash: show(stored.extrinsics[index].hash)))
+        if checksSignatures,
+            let index = await ReplaySignatures.firstInvalid(extrinsics, genesisHash: genesisHash)
+        {
+            return (
+                parent, .badSignature(block: number, index: index, hash: show(stored.extrinsics[index].hash))
+            )
         }
         let outcome = BlockExecutor.execute(
             extrinsics, parent: parent, timestamp: storedHeader.timestamp, author: storedHeader.author,
@@ -46,12 +53,14 @@ enum BlockReplay {
         let number = stored.number
         if let (hash, error) = outcome.rejected.first {
             let index = stored.extrinsics.firstIndex { $0.hash == hash.bytes } ?? -1
-            return .extrinsicRejected(block: number, index: index, hash: hash.description, error: error.description)
+            return .extrinsicRejected(
+                block: number, index: index, hash: hash.description, error: error.description)
         }
         for (index, included) in outcome.included.enumerated()
         where included.succeeded != stored.extrinsics[index].succeeded {
             return .extrinsicOutcome(
-                block: number, index: index, hash: included.hash.description, stored: stored.extrinsics[index].succeeded,
+                block: number, index: index, hash: included.hash.description,
+                stored: stored.extrinsics[index].succeeded,
                 replayed: included.succeeded)
         }
         if let divergence = compareStateChanges(stored, outcome.stateChanges) { return divergence }
@@ -64,7 +73,8 @@ enum BlockReplay {
         ]
         for (field, storedValue, replayedValue) in fields where storedValue != replayedValue {
             return .headerField(
-                block: number, field: field, stored: storedValue.description, replayed: replayedValue.description)
+                block: number, field: field, stored: storedValue.description,
+                replayed: replayedValue.description)
         }
         return compareEvents(stored, outcome.events.map(\.event))
     }
@@ -72,7 +82,8 @@ enum BlockReplay {
     static func compareStateChanges(_ stored: StoredBlock, _ replayed: [StateChange]) -> ReplayDivergence? {
         guard let difference = ChainReplay.firstDifference(stored.stateChanges, replayed) else { return nil }
         return .stateChange(
-            block: stored.number, key: show(difference.key), stored: ReplayDivergence.showChange(difference.stored),
+            block: stored.number, key: show(difference.key),
+            stored: ReplayDivergence.showChange(difference.stored),
             replayed: ReplayDivergence.showChange(difference.replayed))
     }
 
@@ -82,7 +93,8 @@ enum BlockReplay {
         guard storedBytes != replayedBytes else { return nil }
         let position = ChainReplay.firstMismatch(storedBytes, replayedBytes)
         let storedName = stored.events.indices.contains(position) ? stored.events[position].name : "nothing"
-        let replayedName = replayed.indices.contains(position) ? CaseName.of(event: replayed[position]) : "nothing"
+        let replayedName =
+            replayed.indices.contains(position) ? CaseName.of(event: replayed[position]) : "nothing"
         return .event(block: stored.number, position: position, stored: storedName, replayed: replayedName)
     }
 

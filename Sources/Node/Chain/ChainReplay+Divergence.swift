@@ -32,7 +32,8 @@ public enum ReplayDivergence: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .genesisHash, .genesisState: 0
         case .missingBlock(let number): number
-        case .corruptHeader(let block, _), .undecodableExtrinsic(let block, _, _), .badSignature(let block, _, _),
+        case .corruptHeader(let block, _), .undecodableExtrinsic(let block, _, _),
+            .badSignature(let block, _, _),
             .extrinsicRejected(let block, _, _, _), .extrinsicOutcome(let block, _, _, _, _),
             .stateChange(let block, _, _, _), .headerField(let block, _, _, _), .event(let block, _, _, _):
             block

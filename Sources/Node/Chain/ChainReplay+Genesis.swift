@@ -10,7 +10,8 @@ extension ChainReplay {
         }
         guard let difference = firstDifference(stored.stateChanges, entries) else { return nil }
         return .genesisState(
-            key: ReplayDivergence.show(difference.key), stored: ReplayDivergence.showChange(difference.stored),
+            key: ReplayDivergence.show(difference.key),
+            stored: ReplayDivergence.showChange(difference.stored),
             replayed: ReplayDivergence.showChange(difference.replayed))
     }
 
@@ -23,7 +24,9 @@ extension ChainReplay {
         let storedValues = finalValues(stored)
         let replayedValues = finalValues(replayed)
         if storedValues == replayedValues { return nil }
-        let keys = Set(storedValues.keys).union(replayedValues.keys).sorted { $0.lexicographicallyPrecedes($1) }
+        let keys = Set(storedValues.keys).union(replayedValues.keys).sorted {
+            $0.lexicographicallyPrecedes($1)
+        }
         for key in keys where storedValues[key] != replayedValues[key] {
             return (key, storedValues[key], replayedValues[key])
         }
@@ -51,14 +54,17 @@ extension ChainReplay {
             let value = expected[entry.key] ?? nil
             guard value == entry.value else {
                 return .stateTable(
-                    head: head, key: ReplayDivergence.show(entry.key), stored: ReplayDivergence.show(entry.value),
+                    head: head, key: ReplayDivergence.show(entry.key),
+                    stored: ReplayDivergence.show(entry.value),
                     replayed: ReplayDivergence.show(value))
             }
             seen += 1
         }
         guard seen == expected.count else {
             let storedKeys = Set(stored.map(\.key))
-            let missing = expected.keys.filter { !storedKeys.contains($0) }.min { $0.lexicographicallyPrecedes($1) }
+            let missing = expected.keys.filter { !storedKeys.contains($0) }.min {
+                $0.lexicographicallyPrecedes($1)
+            }
             return .stateTable(
                 head: head, key: ReplayDivergence.show(missing), stored: "absent",
                 replayed: ReplayDivergence.show(missing.flatMap { expected[$0] ?? nil }))

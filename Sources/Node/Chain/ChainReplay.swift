@@ -38,7 +38,8 @@ public struct ChainReplay: Sendable {
         }
         let result: Result<ReplayReport, ReplayError>
         do {
-            result = .success(try await ChainReplay(spec: spec, store: store, checksSignatures: checksSignatures).run())
+            result = .success(
+                try await ChainReplay(spec: spec, store: store, checksSignatures: checksSignatures).run())
         } catch {
             result = .failure(error)
         }
@@ -63,7 +64,8 @@ public struct ChainReplay: Sendable {
             throw .store(error.description)
         }
         guard let head = snapshot.head else { throw .empty(store.path) }
-        var report = ReplayReport(head: head.number, blocksVerified: 0, extrinsicsVerified: 0, seconds: 0, divergence: nil)
+        var report = ReplayReport(
+            head: head.number, blocksVerified: 0, extrinsicsVerified: 0, seconds: 0, divergence: nil)
 
         var state = spec.genesis.state()
         let genesis = BlockExecutor.genesis(&state)

@@ -53,7 +53,8 @@ public enum BlockTime: Sendable, Equatable, CustomStringConvertible {
             return
         }
         let (digits, scale): (Substring, Double) =
-            text.hasSuffix("ms") ? (text.dropLast(2), 1e-3) : text.hasSuffix("s") ? (text.dropLast(1), 1) : (Substring(text), 1)
+            text.hasSuffix("ms")
+            ? (text.dropLast(2), 1e-3) : text.hasSuffix("s") ? (text.dropLast(1), 1) : (Substring(text), 1)
         guard let value = Double(digits), value > 0, value <= 3_600 else { return nil }
         self = .interval(.milliseconds(Int64((value * scale * 1_000).rounded())))
     }
@@ -63,7 +64,8 @@ public enum BlockTime: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .manual: return "manual"
         case .interval(let duration):
-            let ms = duration.components.seconds * 1_000 + duration.components.attoseconds / 1_000_000_000_000_000
+            let ms =
+                duration.components.seconds * 1_000 + duration.components.attoseconds / 1_000_000_000_000_000
             return ms % 1_000 == 0 ? "\(ms / 1_000)s" : "\(ms)ms"
         }
     }

@@ -30,7 +30,8 @@ public enum NodeError: Error, Sendable, CustomStringConvertible {
                 + "the database is damaged"
         case .corruptState(let message): "the stored state cannot be read: \(message)"
         case .busy: "a block is being produced; try again"
-        case .halted(let message): "block production stopped after a database failure: \(message); restart the node"
+        case .halted(let message):
+            "block production stopped after a database failure: \(message); restart the node"
         }
     }
 }

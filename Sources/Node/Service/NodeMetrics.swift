@@ -15,7 +15,8 @@ struct NodeMetrics: Sendable {
             "yuma_block_build_seconds", help: "Time to build, execute and commit a block (epochs included).")
         extrinsics = registry.counter("yuma_extrinsics_total", help: "Extrinsics included in blocks.")
         epochBlock = registry.histogram(
-            "yuma_epoch_block_seconds", help: "Time to build, execute and commit a block that ran one or more epochs.")
+            "yuma_epoch_block_seconds",
+            help: "Time to build, execute and commit a block that ran one or more epochs.")
     }
 
     /// Records a sealed block.

@@ -16,7 +16,9 @@ public struct NodeService: Service {
     private let logger: Logger
 
     /// Opens the chain and prepares the services.
-    public static func make(_ configuration: NodeConfiguration, logger: Logger) async throws(NodeError) -> NodeService {
+    public static func make(_ configuration: NodeConfiguration, logger: Logger) async throws(NodeError)
+        -> NodeService
+    {
         let chain = try await Chain.open(configuration, logger: logger)
         let registry = MetricsRegistry()
         let metrics = NodeMetrics(registry: registry)
@@ -37,7 +39,8 @@ public struct NodeService: Service {
             methods: methods, metrics: registry, logger: logger)
         var producer: BlockProductionService?
         if case .interval(let interval) = configuration.blockTime {
-            producer = BlockProductionService(chain: chain, interval: interval, metrics: metrics, logger: logger)
+            producer = BlockProductionService(
+                chain: chain, interval: interval, metrics: metrics, logger: logger)
         }
         metrics.height.set(Double(await chain.head.number))
         return NodeService(chain: chain, rpcServer: server, producer: producer, logger: logger)
@@ -48,7 +51,8 @@ public struct NodeService: Service {
         var services: [any Service] = [rpcServer]
         if let producer { services.append(producer) }
         let group = ServiceGroup(
-            configuration: ServiceGroupConfiguration(services: services.map { .init(service: $0) }, logger: logger))
+            configuration: ServiceGroupConfiguration(
+                services: services.map { .init(service: $0) }, logger: logger))
         try await group.run()
         await chain.close()
     }

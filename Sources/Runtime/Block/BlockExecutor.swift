@@ -54,7 +54,9 @@ public enum BlockExecutor {
                 let index = included.count
                 var succeeded = true
                 if case .extrinsicFailed = emitted.last { succeeded = false }
-                included.append(IncludedExtrinsic(extrinsic: extrinsic, encoded: encoded, hash: hash, succeeded: succeeded))
+                included.append(
+                    IncludedExtrinsic(
+                        extrinsic: extrinsic, encoded: encoded, hash: hash, succeeded: succeeded))
                 for event in emitted { events.append((event, index)) }
             } catch {
                 rejected.append((hash, error))
@@ -64,9 +66,11 @@ public enum BlockExecutor {
         let stateChanges = commitment.commit(&state)
         let header = BlockHeader(
             number: number, parentHash: parent.hash, stateRoot: Self.root(commitment),
-            extrinsicsRoot: ExtrinsicsRoot.compute(included.map(\.hash)), timestamp: timestamp, author: author)
+            extrinsicsRoot: ExtrinsicsRoot.compute(included.map(\.hash)), timestamp: timestamp, author: author
+        )
         return Outcome(
-            header: header, included: included, rejected: rejected, events: events, stateChanges: stateChanges)
+            header: header, included: included, rejected: rejected, events: events, stateChanges: stateChanges
+        )
     }
 
     /// The genesis header of `state` (block 0: no parent, no extrinsics, timestamp 0), its commitment
@@ -76,7 +80,8 @@ public enum BlockExecutor {
     ) {
         let (commitment, entries) = StateCommitment.build(&state)
         let header = BlockHeader(
-            number: 0, parentHash: .zero, stateRoot: root(commitment), extrinsicsRoot: ExtrinsicsRoot.compute([]),
+            number: 0, parentHash: .zero, stateRoot: root(commitment),
+            extrinsicsRoot: ExtrinsicsRoot.compute([]),
             timestamp: 0, author: AccountID(testSeed: 0))
         return (header, commitment, entries)
     }

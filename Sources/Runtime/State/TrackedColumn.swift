@@ -110,7 +110,8 @@ extension TrackedColumn where Element: Equatable {
     /// Replaces the elements with `newElements`, marking only the positions whose element changed
     /// (and every position past the old end).
     public mutating func assign(_ newElements: [Element]) {
-        for position in newElements.indices where position >= elements.count || elements[position] != newElements[position] {
+        for position in newElements.indices
+        where position >= elements.count || elements[position] != newElements[position] {
             mark(position)
         }
         elements = newElements

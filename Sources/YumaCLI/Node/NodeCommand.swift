@@ -4,7 +4,8 @@ import ArgumentParser
 struct NodeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "node",
-        abstract: "Run a Yuma chain node (the default subcommand), replay-verify its database, or benchmark it.",
+        abstract:
+            "Run a Yuma chain node (the default subcommand), replay-verify its database, or benchmark it.",
         subcommands: [NodeRunCommand.self, NodeVerifyCommand.self, NodeBenchCommand.self],
         defaultSubcommand: NodeRunCommand.self
     )

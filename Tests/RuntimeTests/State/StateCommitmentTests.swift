@@ -25,9 +25,10 @@ import Testing
         var state = Genesis.development(run.era).state()
         state.registration.networkLock.rateLimit = 40
         var (commitment, genesisEntries) = StateCommitment.build(&state)
-        var stored = Dictionary(uniqueKeysWithValues: genesisEntries.compactMap { change in
-            change.value.map { (change.key, $0) }
-        })
+        var stored = Dictionary(
+            uniqueKeysWithValues: genesisEntries.compactMap { change in
+                change.value.map { (change.key, $0) }
+            })
         var roots: Set<[UInt8]> = [commitment.root]
 
         for number in 1...BlockNumber(run.blocks) {
@@ -42,10 +43,13 @@ import Testing
             if number % 40 == 0 || number == BlockNumber(run.blocks) {
                 var copy = state
                 let rebuilt = StateCommitment.build(&copy)
-                #expect(rebuilt.commitment.root == commitment.root, "root differs from a rebuild at block \(number)")
-                let full = Dictionary(uniqueKeysWithValues: rebuilt.entries.compactMap { change in
-                    change.value.map { (change.key, $0) }
-                })
+                #expect(
+                    rebuilt.commitment.root == commitment.root,
+                    "root differs from a rebuild at block \(number)")
+                let full = Dictionary(
+                    uniqueKeysWithValues: rebuilt.entries.compactMap { change in
+                        change.value.map { (change.key, $0) }
+                    })
                 #expect(full == stored, "stored entries differ from the state's entries at block \(number)")
                 let restored = try ChainState(entries: stored.map { (key: $0.key, value: $0.value) })
                 #expect(restored == state, "restored state differs at block \(number)")
@@ -57,9 +61,11 @@ import Testing
     @Test("long rows: replacing a uid re-commits one chunk per row; shrinking a row drops its tail chunks")
     func longRowChunks() throws {
         var state = Genesis.development(.finney).state()
-        var subnet = Subnet(netuid: 3, owner: DevAccounts.alice, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
+        var subnet = Subnet(
+            netuid: 3, owner: DevAccounts.alice, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
         for uid in 0..<600 {
-            let hotkey = try AccountID(bytes: [UInt8](repeating: 7, count: 30) + [UInt8(uid >> 8), UInt8(uid & 0xFF)])
+            let hotkey = try AccountID(
+                bytes: [UInt8](repeating: 7, count: 30) + [UInt8(uid >> 8), UInt8(uid & 0xFF)])
             _ = subnet.neurons.append(hotkey: hotkey, at: 0)
         }
         let fullRow = (0..<600).map { WeightEntry(uid: UID($0), value: UInt32($0 + 1)) }
@@ -83,9 +89,10 @@ import Testing
         var copy = state
         let rebuilt = StateCommitment.build(&copy)
         #expect(rebuilt.commitment.root == commitment.root)
-        let restored = try ChainState(entries: rebuilt.entries.compactMap { change in
-            change.value.map { (key: change.key, value: $0) }
-        })
+        let restored = try ChainState(
+            entries: rebuilt.entries.compactMap { change in
+                change.value.map { (key: change.key, value: $0) }
+            })
         #expect(restored == state)
     }
 
@@ -131,9 +138,10 @@ import Testing
             netuid: 1, owner: DevAccounts.alice, createdAt: 0, lockedRao: 0, hyperparameters: .finney)
         _ = subnet.neurons.append(hotkey: DevAccounts.bob, at: 0)
         state.subnets[1] = subnet
-        var entries = Dictionary(uniqueKeysWithValues: StateCommitment.build(&state).entries.compactMap { change in
-            change.value.map { (change.key, $0) }
-        })
+        var entries = Dictionary(
+            uniqueKeysWithValues: StateCommitment.build(&state).entries.compactMap { change in
+                change.value.map { (change.key, $0) }
+            })
         let accountKey = [StateSpace.account.rawValue] + DevAccounts.alice.bytes
         switch corruption {
         case .noGlobals: entries[[StateSpace.globals.rawValue]] = nil

@@ -33,27 +33,36 @@ extension ChainState {
     }
 
     private mutating func restore(key: [UInt8], value: [UInt8], subnets: inout SubnetBuilder) throws {
-        guard let first = key.first, let space = StateSpace(rawValue: first) else { throw StateRestoreError.unknownKey(key) }
+        guard let first = key.first, let space = StateSpace(rawValue: first) else {
+            throw StateRestoreError.unknownKey(key)
+        }
         var fields = KeyReader(key: key)
         switch space {
         case .globals: throw StateRestoreError.unknownKey(key)
         case .blockHash: blockHashes[try fields.integer(UInt64.self)] = value
         case .account: accounts[try fields.account()] = try StateLayout.readAccountInfo(value)
-        case .usedWork: registration.usedWork[fields.rest()] = try StateLayout.readInteger(value, as: UInt64.self)
+        case .usedWork:
+            registration.usedWork[fields.rest()] = try StateLayout.readInteger(value, as: UInt64.self)
         case .stake: staking.stake[try fields.account()] = try StateLayout.readStakes(value)
         case .totalHotkeyStake:
-            staking.totalHotkeyStake[try fields.account()] = try StateLayout.readInteger(value, as: UInt64.self)
+            staking.totalHotkeyStake[try fields.account()] = try StateLayout.readInteger(
+                value, as: UInt64.self)
         case .totalColdkeyStake:
-            staking.totalColdkeyStake[try fields.account()] = try StateLayout.readInteger(value, as: UInt64.self)
+            staking.totalColdkeyStake[try fields.account()] = try StateLayout.readInteger(
+                value, as: UInt64.self)
         case .owner: staking.owner[try fields.account()] = try StateLayout.readAccountValue(value)
-        case .delegateTake: staking.delegateTake[try fields.account()] = try StateLayout.readInteger(value, as: UInt16.self)
-        case .lastTxBlock: staking.lastTxBlock[try fields.account()] = try StateLayout.readInteger(value, as: UInt64.self)
+        case .delegateTake:
+            staking.delegateTake[try fields.account()] = try StateLayout.readInteger(value, as: UInt16.self)
+        case .lastTxBlock:
+            staking.lastTxBlock[try fields.account()] = try StateLayout.readInteger(value, as: UInt64.self)
         case .lastTxBlockDelegateTake:
-            staking.lastTxBlockDelegateTake[try fields.account()] = try StateLayout.readInteger(value, as: UInt64.self)
+            staking.lastTxBlockDelegateTake[try fields.account()] = try StateLayout.readInteger(
+                value, as: UInt64.self)
         case .stakesThisInterval:
             let pair = StakePair(coldkey: try fields.account(), hotkey: try fields.account())
             staking.stakesThisInterval[pair] = try StateLayout.readIntervalCount(value)
-        case .loadedEmission: emission.loaded[try fields.integer(UInt16.self)] = try StateLayout.readLoadedEmission(value)
+        case .loadedEmission:
+            emission.loaded[try fields.integer(UInt16.self)] = try StateLayout.readLoadedEmission(value)
         case .subnet:
             let netuid = try fields.integer(UInt16.self)
             subnets.headers[netuid] = try StateLayout.readSubnetHeader(value, netuid: netuid)
@@ -63,15 +72,18 @@ extension ChainState {
                 throw StateRestoreError.unknownKey(key)
             }
             let page = Int(try fields.integer(UInt16.self))
-            subnets.pages[netuid, default: [:]][PageKey(column: column, page: page)] = try StateLayout.readPage(
-                value, column: column)
+            subnets.pages[netuid, default: [:]][PageKey(column: column, page: page)] =
+                try StateLayout.readPage(
+                    value, column: column)
         case .weightsRow:
             let netuid = try fields.integer(UInt16.self)
-            let chunk = RowChunk(uid: Int(try fields.integer(UInt16.self)), chunk: Int(try fields.integer(UInt16.self)))
+            let chunk = RowChunk(
+                uid: Int(try fields.integer(UInt16.self)), chunk: Int(try fields.integer(UInt16.self)))
             subnets.weights[netuid, default: [:]][chunk] = try StateLayout.readWeightsChunk(value)
         case .bondsRow:
             let netuid = try fields.integer(UInt16.self)
-            let chunk = RowChunk(uid: Int(try fields.integer(UInt16.self)), chunk: Int(try fields.integer(UInt16.self)))
+            let chunk = RowChunk(
+                uid: Int(try fields.integer(UInt16.self)), chunk: Int(try fields.integer(UInt16.self)))
             subnets.bonds[netuid, default: [:]][chunk] = try StateLayout.readBondsChunk(value)
         }
         try fields.finish()
@@ -94,7 +106,8 @@ public enum StateRestoreError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .missingGlobals: "the stored state has no globals entry; the database is not a Yuma chain state"
         case .unknownKey(let key): "unknown state key 0x\(key.map { String($0, radix: 16) }.joined())"
-        case .malformed(let key, let error): "state entry 0x\(key.prefix(3).map { String($0, radix: 16) }.joined())…: \(error)"
+        case .malformed(let key, let error):
+            "state entry 0x\(key.prefix(3).map { String($0, radix: 16) }.joined())…: \(error)"
         case .inconsistentSubnet(let netuid, let problem): "subnet \(netuid): \(problem)"
         }
     }

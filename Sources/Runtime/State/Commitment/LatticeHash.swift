@@ -40,7 +40,9 @@ public struct LatticeHash: Sendable, Equatable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.laneCount * 8)
         for lane in lanes {
-            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: lane >> shift)) }
+            for shift in stride(from: 0, to: 64, by: 8) {
+                bytes.append(UInt8(truncatingIfNeeded: lane >> shift))
+            }
         }
         return Blake2b.hash256(bytes)
     }
@@ -52,9 +54,12 @@ public struct LatticeHash: Sendable, Equatable {
             lanes.withMemoryRebound(to: UInt8.self) { bytes in
                 for index in bytes.indices { bytes[index] = 0 }
                 digest.withUnsafeBufferPointer { key in
-                    guard let out = bytes.baseAddress, let keyBytes = key.baseAddress, key.count == 32 else { return }
+                    guard let out = bytes.baseAddress, let keyBytes = key.baseAddress, key.count == 32 else {
+                        return
+                    }
                     _ = Self.sodiumReady
-                    _ = crypto_stream_chacha20_ietf_xor(out, out, UInt64(bytes.count), Self.zeroNonce, keyBytes)
+                    _ = crypto_stream_chacha20_ietf_xor(
+                        out, out, UInt64(bytes.count), Self.zeroNonce, keyBytes)
                 }
             }
             for index in 0..<laneCount { lanes[index] = UInt64(littleEndian: lanes[index]) }

@@ -55,7 +55,9 @@ public struct StateCommitment: Sendable {
         }
         collectStaking(&state.staking, into: &changes)
         for netuid in state.emission.loaded.takeTouched() {
-            changes.put(StateKey.loadedEmission(netuid), state.emission.loaded[netuid].map(StateLayout.loadedEmission))
+            changes.put(
+                StateKey.loadedEmission(netuid), state.emission.loaded[netuid].map(StateLayout.loadedEmission)
+            )
         }
         for netuid in state.subnets.takeTouched().sorted() {
             collectSubnet(netuid, in: &state.subnets, into: &changes)
@@ -68,20 +70,25 @@ public struct StateCommitment: Sendable {
             changes.put(StateKey.key(.stake, account: hotkey), staking.stake[hotkey].map(StateLayout.stakes))
         }
         for id in staking.totalHotkeyStake.takeTouched() {
-            changes.put(StateKey.key(.totalHotkeyStake, account: id), staking.totalHotkeyStake[id].map(StateLayout.integer))
+            changes.put(
+                StateKey.key(.totalHotkeyStake, account: id),
+                staking.totalHotkeyStake[id].map(StateLayout.integer))
         }
         for id in staking.totalColdkeyStake.takeTouched() {
             changes.put(
-                StateKey.key(.totalColdkeyStake, account: id), staking.totalColdkeyStake[id].map(StateLayout.integer))
+                StateKey.key(.totalColdkeyStake, account: id),
+                staking.totalColdkeyStake[id].map(StateLayout.integer))
         }
         for id in staking.owner.takeTouched() {
             changes.put(StateKey.key(.owner, account: id), staking.owner[id].map(StateLayout.accountValue))
         }
         for id in staking.delegateTake.takeTouched() {
-            changes.put(StateKey.key(.delegateTake, account: id), staking.delegateTake[id].map(StateLayout.integer))
+            changes.put(
+                StateKey.key(.delegateTake, account: id), staking.delegateTake[id].map(StateLayout.integer))
         }
         for id in staking.lastTxBlock.takeTouched() {
-            changes.put(StateKey.key(.lastTxBlock, account: id), staking.lastTxBlock[id].map(StateLayout.integer))
+            changes.put(
+                StateKey.key(.lastTxBlock, account: id), staking.lastTxBlock[id].map(StateLayout.integer))
         }
         for id in staking.lastTxBlockDelegateTake.takeTouched() {
             changes.put(
@@ -90,12 +97,14 @@ public struct StateCommitment: Sendable {
         }
         for pair in staking.stakesThisInterval.takeTouched() {
             changes.put(
-                StateKey.stakesThisInterval(pair), staking.stakesThisInterval[pair].map(StateLayout.intervalCount))
+                StateKey.stakesThisInterval(pair),
+                staking.stakesThisInterval[pair].map(StateLayout.intervalCount))
         }
     }
 
     private func collectSubnet(
-        _ netuid: NetUID, in subnets: inout TrackedMap<NetUID, Subnet>, into changes: inout StateChangeCollector
+        _ netuid: NetUID, in subnets: inout TrackedMap<NetUID, Subnet>,
+        into changes: inout StateChangeCollector
     ) {
         let collected: Void? = subnets.updateUntracked(netuid) { subnet in
             changes.put(StateKey.subnet(netuid), StateLayout.subnetHeader(subnet))
@@ -112,14 +121,20 @@ public struct StateCommitment: Sendable {
             }
             let weightRows = subnet.neurons.weights.takeTouched()
             let weightParts = subnet.neurons.weights.takeTouchedParts()
-            changes.putRows(.weightsRow, netuid, rows: weightRows, parts: weightParts, digests: digests) { uid, chunk in
+            changes.putRows(.weightsRow, netuid, rows: weightRows, parts: weightParts, digests: digests) {
+                uid, chunk in
                 StateLayout.weightsChunk(table.weights[uid], chunk: chunk)
-            } count: { table.weights[$0].count }
+            } count: {
+                table.weights[$0].count
+            }
             let bondRows = subnet.neurons.bonds.takeTouched()
             let bondParts = subnet.neurons.bonds.takeTouchedParts()
-            changes.putRows(.bondsRow, netuid, rows: bondRows, parts: bondParts, digests: digests) { uid, chunk in
+            changes.putRows(.bondsRow, netuid, rows: bondRows, parts: bondParts, digests: digests) {
+                uid, chunk in
                 StateLayout.bondsChunk(table.bonds[uid], chunk: chunk)
-            } count: { table.bonds[$0].count }
+            } count: {
+                table.bonds[$0].count
+            }
         }
         if collected == nil { changes.removeSubnet(netuid, among: digests.keys.lazy.map(\.bytes)) }
     }
@@ -179,17 +194,22 @@ struct EntryKey: Hashable, Sendable {
 struct StateChangeCollector {
     var entries: [StateChange] = []
 
-    mutating func put(_ key: [UInt8], _ value: [UInt8]?) { entries.append(StateChange(key: key, value: value)) }
+    mutating func put(_ key: [UInt8], _ value: [UInt8]?) {
+        entries.append(StateChange(key: key, value: value))
+    }
 
     /// Puts the chunks of rewritten rows (removing chunks past a row's new end) and the chunks
     /// edited in place in other rows.
     mutating func putRows(
-        _ space: StateSpace, _ netuid: NetUID, rows: [Int], parts: Set<PartMark>, digests: [EntryKey: Hash256],
+        _ space: StateSpace, _ netuid: NetUID, rows: [Int], parts: Set<PartMark>,
+        digests: [EntryKey: Hash256],
         chunk: (Int, Int) -> [UInt8], count: (Int) -> Int
     ) {
         for uid in rows {
             let chunks = StateLayout.chunkCount(count(uid))
-            for index in 0..<chunks { put(StateKey.rowChunk(space, netuid, uid: uid, chunk: index), chunk(uid, index)) }
+            for index in 0..<chunks {
+                put(StateKey.rowChunk(space, netuid, uid: uid, chunk: index), chunk(uid, index))
+            }
             var stale = chunks
             while digests[EntryKey(StateKey.rowChunk(space, netuid, uid: uid, chunk: stale))] != nil {
                 put(StateKey.rowChunk(space, netuid, uid: uid, chunk: stale), nil)
@@ -199,7 +219,9 @@ struct StateChangeCollector {
         let rewritten = Set(rows)
         for mark in parts.sorted(by: { ($0.position, $0.part) < ($1.position, $1.part) })
         where !rewritten.contains(mark.position) && mark.part < StateLayout.chunkCount(count(mark.position)) {
-            put(StateKey.rowChunk(space, netuid, uid: mark.position, chunk: mark.part), chunk(mark.position, mark.part))
+            put(
+                StateKey.rowChunk(space, netuid, uid: mark.position, chunk: mark.part),
+                chunk(mark.position, mark.part))
         }
     }
 

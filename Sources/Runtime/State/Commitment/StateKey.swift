@@ -83,7 +83,9 @@ enum StateKey {
         }
     }
 
-    static func loadedEmission(_ netuid: NetUID) -> [UInt8] { key(.loadedEmission) { $0.appendBigEndian(netuid) } }
+    static func loadedEmission(_ netuid: NetUID) -> [UInt8] {
+        key(.loadedEmission) { $0.appendBigEndian(netuid) }
+    }
 
     static func subnet(_ netuid: NetUID) -> [UInt8] { key(.subnet) { $0.appendBigEndian(netuid) } }
 

@@ -15,15 +15,20 @@ extension StateLayout {
         try decode(bytes, as: "neuron page") { reader throws(CodecError) in
             let count = try reader.readLength(minimumElementSize: 1, reading: "neuron page")
             guard count <= pageSize else {
-                throw reader.invalidValue("page of \(count) uids, more than \(pageSize)", of: "neuron page", at: 0)
+                throw reader.invalidValue(
+                    "page of \(count) uids, more than \(pageSize)", of: "neuron page", at: 0)
             }
             switch column {
-            case .hotkeys: return .hotkeys(try cells(count) { () throws(CodecError) in try readAccount(&reader) })
+            case .hotkeys:
+                return .hotkeys(try cells(count) { () throws(CodecError) in try readAccount(&reader) })
             case .blockAtRegistration:
-                return .registrationBlocks(try cells(count) { () throws(CodecError) in try reader.read(UInt64.self) })
+                return .registrationBlocks(
+                    try cells(count) { () throws(CodecError) in try reader.read(UInt64.self) })
             case .lastUpdate:
-                return .lastUpdates(try cells(count) { () throws(CodecError) in try reader.read(UInt64.self) })
-            case .validatorPermit: return .flags(try cells(count) { () throws(CodecError) in try reader.readBool() })
+                return .lastUpdates(
+                    try cells(count) { () throws(CodecError) in try reader.read(UInt64.self) })
+            case .validatorPermit:
+                return .flags(try cells(count) { () throws(CodecError) in try reader.readBool() })
             case .axons: return .axons(try cells(count) { () throws(CodecError) in try readAxon(&reader) })
             case .prometheus:
                 return .prometheus(try cells(count) { () throws(CodecError) in try readPrometheus(&reader) })
@@ -43,7 +48,8 @@ extension StateLayout {
         guard try reader.readBool() else { return nil }
         return AxonInfo(
             block: try reader.read(UInt64.self), version: try reader.read(UInt32.self),
-            ip: try reader.read(UInt128.self), port: try reader.read(UInt16.self), ipType: try reader.read(UInt8.self),
+            ip: try reader.read(UInt128.self), port: try reader.read(UInt16.self),
+            ipType: try reader.read(UInt8.self),
             protocol: try reader.read(UInt8.self), placeholder1: try reader.read(UInt8.self),
             placeholder2: try reader.read(UInt8.self))
     }
@@ -52,7 +58,8 @@ extension StateLayout {
         guard try reader.readBool() else { return nil }
         return PrometheusInfo(
             block: try reader.read(UInt64.self), version: try reader.read(UInt32.self),
-            ip: try reader.read(UInt128.self), port: try reader.read(UInt16.self), ipType: try reader.read(UInt8.self))
+            ip: try reader.read(UInt128.self), port: try reader.read(UInt16.self),
+            ipType: try reader.read(UInt8.self))
     }
 
     private static func readTerms(_ reader: inout ByteReader) throws(CodecError) -> NeuronTerms {

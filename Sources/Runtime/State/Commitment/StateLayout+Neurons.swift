@@ -15,7 +15,9 @@ extension StateLayout {
         }
     }
 
-    static func writeCell(_ column: NeuronColumn, of table: NeuronTable, uid: Int, to writer: inout ByteWriter) {
+    static func writeCell(
+        _ column: NeuronColumn, of table: NeuronTable, uid: Int, to writer: inout ByteWriter
+    ) {
         switch column {
         case .hotkeys: writeAccount(table.hotkeys[uid], to: &writer)
         case .blockAtRegistration: writer.write(table.blockAtRegistration[uid])
@@ -28,7 +30,9 @@ extension StateLayout {
                 writer.write(axon.version)
                 writer.write(axon.ip)
                 writer.write(axon.port)
-                for byte in [axon.ipType, axon.protocol, axon.placeholder1, axon.placeholder2] { writer.write(byte) }
+                for byte in [axon.ipType, axon.protocol, axon.placeholder1, axon.placeholder2] {
+                    writer.write(byte)
+                }
             }
         case .prometheus:
             writer.write(table.prometheus[uid] != nil)
@@ -42,9 +46,10 @@ extension StateLayout {
         case .terms:
             let terms = table.terms[uid]
             writer.write(terms.active)
-            for value in [terms.rank, terms.trust, terms.consensus, terms.incentive, terms.dividends,
-                terms.validatorTrust, terms.emission, terms.pruningScore, terms.stakeWeight]
-            {
+            for value in [
+                terms.rank, terms.trust, terms.consensus, terms.incentive, terms.dividends,
+                terms.validatorTrust, terms.emission, terms.pruningScore, terms.stakeWeight,
+            ] {
                 writer.write(value)
             }
         }
@@ -108,7 +113,8 @@ extension StateLayout {
 
     /// A compact count, then that many fixed-size entries.
     private static func readChunk<Entry>(
-        _ bytes: [UInt8], entrySize: Int, as type: String, _ entry: (inout ByteReader) throws(CodecError) -> Entry
+        _ bytes: [UInt8], entrySize: Int, as type: String,
+        _ entry: (inout ByteReader) throws(CodecError) -> Entry
     ) throws(CodecError) -> [Entry] {
         try decode(bytes, as: type) { reader throws(CodecError) in
             let count = try reader.readLength(minimumElementSize: entrySize, reading: type)

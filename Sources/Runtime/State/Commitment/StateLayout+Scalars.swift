@@ -9,7 +9,9 @@ extension StateLayout {
             writeOptionalAccount(state.sudoKey, to: &writer)
             writer.write(state.fees.baseFee)
             let lock = state.registration.networkLock
-            for value in [lock.minLock, lock.lastLock, lock.lastLockBlock, lock.reductionInterval, lock.rateLimit] {
+            for value in [
+                lock.minLock, lock.lastLock, lock.lastLockBlock, lock.reductionInterval, lock.rateLimit,
+            ] {
                 writer.write(value)
             }
             writer.write(state.staking.totalStake)
@@ -17,7 +19,8 @@ extension StateLayout {
             writer.write(parameters.minTake)
             writer.write(parameters.maxTake)
             for value in [
-                parameters.txRateLimit, parameters.txDelegateTakeRateLimit, parameters.targetStakesPerInterval,
+                parameters.txRateLimit, parameters.txDelegateTakeRateLimit,
+                parameters.targetStakesPerInterval,
                 parameters.stakeInterval, parameters.nominatorMinRequiredStake, parameters.weightsMinStake,
             ] {
                 writer.write(value)
@@ -96,13 +99,18 @@ extension StateLayout {
         }
     }
 
-    static func integer<T: FixedWidthInteger>(_ value: T) -> [UInt8] { encode(capacity: 8) { $0.write(value) } }
-
-    static func readInteger<T: FixedWidthInteger>(_ bytes: [UInt8], as type: T.Type) throws(CodecError) -> T {
-        try decode(bytes, as: String(describing: type)) { reader throws(CodecError) in try reader.read(T.self) }
+    static func integer<T: FixedWidthInteger>(_ value: T) -> [UInt8] {
+        encode(capacity: 8) { $0.write(value) }
     }
 
-    static func accountValue(_ id: AccountID) -> [UInt8] { encode(capacity: 32) { writeAccount(id, to: &$0) } }
+    static func readInteger<T: FixedWidthInteger>(_ bytes: [UInt8], as type: T.Type) throws(CodecError) -> T {
+        try decode(bytes, as: String(describing: type)) { reader throws(CodecError) in try reader.read(T.self)
+        }
+    }
+
+    static func accountValue(_ id: AccountID) -> [UInt8] {
+        encode(capacity: 32) { writeAccount(id, to: &$0) }
+    }
 
     static func readAccountValue(_ bytes: [UInt8]) throws(CodecError) -> AccountID {
         try decode(bytes, as: "AccountID") { reader throws(CodecError) in try readAccount(&reader) }

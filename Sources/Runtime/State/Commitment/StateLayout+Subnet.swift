@@ -25,7 +25,9 @@ extension StateLayout {
     }
 
     /// Reads a header into a subnet with no neurons, and the neuron count its pages must fill.
-    static func readSubnetHeader(_ bytes: [UInt8], netuid: NetUID) throws(CodecError) -> (Subnet, neuronCount: Int) {
+    static func readSubnetHeader(_ bytes: [UInt8], netuid: NetUID) throws(CodecError) -> (
+        Subnet, neuronCount: Int
+    ) {
         try decode(bytes, as: "Subnet") { reader throws(CodecError) in
             let owner = try readAccount(&reader)
             let ownerHotkey = try readOptionalAccount(&reader)
@@ -51,9 +53,10 @@ extension StateLayout {
     }
 
     static func writeHyperparameters(_ h: SubnetHyperparameters, to writer: inout ByteWriter) {
-        for value in [h.tempo, h.rho, h.kappa, h.maxAllowedUids, h.maxAllowedValidators, h.immunityPeriod,
-            h.minAllowedWeights]
-        {
+        for value in [
+            h.tempo, h.rho, h.kappa, h.maxAllowedUids, h.maxAllowedValidators, h.immunityPeriod,
+            h.minAllowedWeights,
+        ] {
             writer.write(value)
         }
         writer.write(h.maxWeightLimit)
@@ -65,9 +68,10 @@ extension StateLayout {
         writer.write(h.bondsMovingAverage)
         writer.write(h.bondsPenalty)
         writer.write(h.activityCutoff)
-        for value in [h.weightsRateLimit, h.weightsVersionKey, h.burn, h.minBurn, h.maxBurn, h.servingRateLimit,
-            h.stakePruningMin]
-        {
+        for value in [
+            h.weightsRateLimit, h.weightsVersionKey, h.burn, h.minBurn, h.maxBurn, h.servingRateLimit,
+            h.stakePruningMin,
+        ] {
             writer.write(value)
         }
         for flag in [h.registrationAllowed, h.burnRegistrationAllowed, h.yuma3Enabled, h.liquidAlphaEnabled] {
@@ -76,9 +80,10 @@ extension StateLayout {
         writer.write(h.alphaLow)
         writer.write(h.alphaHigh)
         writer.write(h.alphaSigmoidSteepness)
-        for value in [h.validatorSequenceLength, h.validatorBatchSize, h.validatorEpochLength,
-            h.validatorEpochsPerReset, h.validatorExcludeQuantile, h.maxAllowedMaxMinRatio]
-        {
+        for value in [
+            h.validatorSequenceLength, h.validatorBatchSize, h.validatorEpochLength,
+            h.validatorEpochsPerReset, h.validatorExcludeQuantile, h.maxAllowedMaxMinRatio,
+        ] {
             writer.write(value)
         }
         writer.write(h.immuneOwnerUidsLimit)

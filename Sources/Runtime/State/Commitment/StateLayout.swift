@@ -36,7 +36,9 @@ public enum StateLayout {
     }
 
     /// Decodes `bytes` with `body`, which must read every byte.
-    static func decode<T>(_ bytes: [UInt8], as type: String, _ body: (inout ByteReader) throws(CodecError) -> T)
+    static func decode<T>(
+        _ bytes: [UInt8], as type: String, _ body: (inout ByteReader) throws(CodecError) -> T
+    )
         throws(CodecError) -> T
     {
         var reader = ByteReader(bytes)

@@ -25,7 +25,9 @@ struct SubnetBuilder {
             result[netuid] = subnet
         }
         let orphans = Set(pages.keys).union(weights.keys).union(bonds.keys).subtracting(headers.keys)
-        if let orphan = orphans.first { throw .inconsistentSubnet(orphan, "neuron entries without a subnet entry") }
+        if let orphan = orphans.first {
+            throw .inconsistentSubnet(orphan, "neuron entries without a subnet entry")
+        }
         return result
     }
 
@@ -40,7 +42,8 @@ struct SubnetBuilder {
                     throw .inconsistentSubnet(netuid, "page \(page) of \(column) is missing")
                 }
                 guard table.appendCells(found) == expected else {
-                    throw .inconsistentSubnet(netuid, "page \(page) of \(column) does not hold \(expected) uids")
+                    throw .inconsistentSubnet(
+                        netuid, "page \(page) of \(column) does not hold \(expected) uids")
                 }
             }
         }
@@ -58,14 +61,16 @@ struct SubnetBuilder {
 extension SubnetBuilder {
     /// Joins row chunks into `count` rows; chunks must be full except the last of a row, and
     /// numbered from zero without gaps.
-    static func rows<Entry>(_ chunks: [RowChunk: [Entry]], count: Int, netuid: NetUID) throws(StateRestoreError)
+    static func rows<Entry>(_ chunks: [RowChunk: [Entry]], count: Int, netuid: NetUID)
+        throws(StateRestoreError)
         -> [[Entry]]
     {
         var rows = Array(repeating: [Entry](), count: count)
         var chunkCounts = Array(repeating: 0, count: count)
         for key in chunks.keys {
             guard key.uid < count else {
-                throw .inconsistentSubnet(netuid, "a row chunk of uid \(key.uid), past the neuron count \(count)")
+                throw .inconsistentSubnet(
+                    netuid, "a row chunk of uid \(key.uid), past the neuron count \(count)")
             }
             chunkCounts[key.uid] += 1
         }
@@ -75,9 +80,14 @@ extension SubnetBuilder {
                     throw .inconsistentSubnet(netuid, "row \(uid) is missing chunk \(index)")
                 }
                 let isLast = index == chunkCounts[uid] - 1
-                guard isLast ? !entries.isEmpty && entries.count <= StateLayout.rowChunkSize
-                    : entries.count == StateLayout.rowChunkSize
-                else { throw .inconsistentSubnet(netuid, "row \(uid) chunk \(index) has \(entries.count) entries") }
+                guard
+                    isLast
+                        ? !entries.isEmpty && entries.count <= StateLayout.rowChunkSize
+                        : entries.count == StateLayout.rowChunkSize
+                else {
+                    throw .inconsistentSubnet(
+                        netuid, "row \(uid) chunk \(index) has \(entries.count) entries")
+                }
                 rows[uid] += entries
             }
         }
@@ -119,7 +129,9 @@ extension NeuronTable {
     /// Whether every column has one cell per uid.
     var isConsistent: Bool {
         let n = hotkeys.count
-        return [blockAtRegistration.count, lastUpdate.count, validatorPermit.count, axons.count, prometheus.count,
-            terms.count, weights.count, bonds.count, uidOfHotkey.count].allSatisfy { $0 == n }
+        return [
+            blockAtRegistration.count, lastUpdate.count, validatorPermit.count, axons.count, prometheus.count,
+            terms.count, weights.count, bonds.count, uidOfHotkey.count,
+        ].allSatisfy { $0 == n }
     }
 }
