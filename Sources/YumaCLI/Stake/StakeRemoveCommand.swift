@@ -34,19 +34,8 @@ struct StakeRemoveCommand: AsyncParsableCommand {
         let signer = try wallet.coldkeyPair(output)
         let inclusion = try await ChainAction(client: client, options: output).submit(
             .staking(.removeStake(hotkey: hotkey, amount: rao)), signer: signer, what: "the unstake call")
-        let after = (try? await stake(of: coldkey, on: hotkeyText, client: client)) ?? 0
-        let balance = (try? await client.balance(of: coldkey)) ?? 0
-        let report = StakeChangeReport(
-            network: endpoint.name, coldkey: coldkey, hotkey: hotkeyText, amount: rao, stakeBefore: before,
-            stakeAfter: after,
-            balanceAfter: balance, extrinsic: inclusion.hash, block: inclusion.blockNumber,
-            blockHash: inclusion.blockHash)
-        context.printer.emit(report, quiet: inclusion.hash) {
-            """
-            Unstaked \(Amounts.exact(rao)) τ from \(hotkeyText) in block #\(inclusion.blockNumber)
-            stake    \(Amounts.exact(before)) τ → \(Amounts.exact(after)) τ
-            balance  \(Amounts.exact(balance)) τ free
-            """
-        }
+        await StakeChangeReport.print(
+            after: inclusion, headline: "Unstaked \(Amounts.exact(rao)) τ from \(hotkeyText)", amount: rao, stakeBefore: before,
+            coldkey: coldkey, hotkey: hotkeyText, network: endpoint.name, client: client, context: context)
     }
 }

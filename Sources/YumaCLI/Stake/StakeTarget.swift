@@ -56,6 +56,29 @@ struct StakeChangeReport: Encodable {
     var blockHash: String
 }
 
+extension StakeChangeReport {
+    /// Reads the stake and balance after an included stake or unstake call and prints the report:
+    /// JSON, the hash alone with `--quiet`, or `headline` followed by the stake and balance lines.
+    static func print(
+        after inclusion: ExtrinsicInclusion, headline: String, amount: UInt64, stakeBefore: UInt64,
+        coldkey: String, hotkey: String, network: String, client: HTTPChainClient, context: CLIContext
+    ) async {
+        let after = (try? await stake(of: coldkey, on: hotkey, client: client)) ?? 0
+        let balance = (try? await client.balance(of: coldkey)) ?? 0
+        let report = StakeChangeReport(
+            network: network, coldkey: coldkey, hotkey: hotkey, amount: amount, stakeBefore: stakeBefore,
+            stakeAfter: after, balanceAfter: balance, extrinsic: inclusion.hash, block: inclusion.blockNumber,
+            blockHash: inclusion.blockHash)
+        context.printer.emit(report, quiet: inclusion.hash) {
+            """
+            \(headline) in block #\(inclusion.blockNumber)
+            stake    \(Amounts.exact(stakeBefore)) τ → \(Amounts.exact(after)) τ
+            balance  \(Amounts.exact(balance)) τ free
+            """
+        }
+    }
+}
+
 /// The stake a coldkey holds on one hotkey, rao.
 func stake(of coldkey: String, on hotkey: String, client: HTTPChainClient) async throws(RPCClientError)
     -> UInt64
