@@ -1,5 +1,6 @@
 import ChainAPI
 import Foundation
+import Hashing
 import Runtime
 
 /// The node's JSON-RPC methods (documented in `Node.docc/Methods.md`).

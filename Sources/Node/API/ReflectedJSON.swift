@@ -1,4 +1,5 @@
 import ChainAPI
+import Hashing
 import Runtime
 
 /// Turns runtime values (events, calls, errors) into JSON by reflection: structs and enum payloads

@@ -1,4 +1,5 @@
 import Foundation
+import Hashing
 import Logging
 import Runtime
 
@@ -94,9 +95,4 @@ extension Chain {
             commitment: commitment,
             head: header, configuration: configuration, logger: logger)
     }
-}
-
-extension [UInt8] {
-    /// Lowercase hex without prefix.
-    var hexString: String { map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() }
 }
