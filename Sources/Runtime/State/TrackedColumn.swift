@@ -64,8 +64,9 @@ public struct TrackedColumn<Element: Sendable>: Sendable {
     /// The positions written since the last call, ascending, and forgets them.
     public mutating func takeTouched() -> [Int] {
         var positions: [Int] = []
-        for (word, bits) in dirty.enumerated() where bits != 0 {
-            var remaining = bits
+        for word in dirty.indices where dirty[word] != 0 {
+            var remaining = dirty[word]
+            dirty[word] = 0
             while remaining != 0 {
                 let bit = remaining.trailingZeroBitCount
                 let position = word << 6 | bit
@@ -73,7 +74,6 @@ public struct TrackedColumn<Element: Sendable>: Sendable {
                 remaining &= remaining &- 1
             }
         }
-        dirty = Array(repeating: 0, count: dirty.count)
         return positions
     }
 }
