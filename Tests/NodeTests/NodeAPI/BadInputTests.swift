@@ -87,9 +87,12 @@ struct BadInputTests {
                 try await expectRefused(1010, "malformed") { try await client.submit(hex: "0x" + truncated.hexString) }
                 try await expectRefused(-32602, "hex") { try await client.submit(hex: "0xnothex") }
 
-                let pending = signer.sign(call, with: TestKeys.dave, nonce: 0)
+                // A future nonce keeps the first copy in the pool whatever the sealer does, so the
+                // second copy always meets it there; nonce 0 then lets it into a block.
+                let pending = signer.sign(call, with: TestKeys.dave, nonce: 1)
                 let hash = try await client.submit(pending)
                 try await expectRefused(1012, "already") { try await client.submit(pending) }
+                _ = try await client.submit(signer.sign(call, with: TestKeys.dave, nonce: 0))
 
                 // The node still takes good extrinsics and seals blocks.
                 let after = try await client.submitAndWait(call, signedBy: alice, timeout: .seconds(10))
