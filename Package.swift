@@ -15,6 +15,9 @@ let package = Package(
         .library(name: "ChainClient", targets: ["ChainClient"]),
         .library(name: "Node", targets: ["Node"]),
         .library(name: "Explorer", targets: ["Explorer"]),
+        .library(name: "LanguageModel", targets: ["LanguageModel"]),
+        .library(name: "Neuron", targets: ["Neuron"]),
+        .library(name: "Simulation", targets: ["Simulation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -77,10 +80,29 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(name: "LanguageModel"),
+        .target(
+            name: "Neuron",
+            dependencies: [
+                "Keys", "Hashing", "LanguageModel", "ChainAPI", "ChainClient", "Runtime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "Simulation",
+            dependencies: [
+                "FixedPoint", "Consensus", "Runtime", "ChainAPI", "Explorer",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "YumaCLI",
             dependencies: [
                 "FixedPoint", "Hashing", "Consensus", "Runtime", "Keys", "ChainAPI", "ChainClient", "Node", "Explorer",
+                "LanguageModel", "Neuron", "Simulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -113,5 +135,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YumaCLITests", dependencies: ["YumaCLI"]),
+        .testTarget(name: "LanguageModelTests", dependencies: ["LanguageModel"], exclude: ["Oracle"]),
+        .testTarget(
+            name: "NeuronTests",
+            dependencies: [
+                "Neuron", "LanguageModel", "Keys", "Hashing", "Node", "ChainClient", "ChainAPI", "Runtime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            exclude: ["Oracle"]
+        ),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Runtime", "Explorer", "ChainAPI"]),
     ]
 )

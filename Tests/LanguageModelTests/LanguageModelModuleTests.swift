@@ -1,0 +1,6 @@
+import Testing
+
+@testable import LanguageModel
+
+@Suite("LanguageModel module")
+struct LanguageModelModuleTests {}

@@ -1,0 +1,6 @@
+import Testing
+
+@testable import Neuron
+
+@Suite("Neuron module")
+struct NeuronModuleTests {}

@@ -1,0 +1,6 @@
+import Testing
+
+@testable import Simulation
+
+@Suite("Simulation module")
+struct SimulationModuleTests {}
