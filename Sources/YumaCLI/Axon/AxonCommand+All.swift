@@ -1,0 +1,6 @@
+import ArgumentParser
+
+extension AxonCommand {
+    /// The `yuma axon` subcommands.
+    static let all: [any ParsableCommand.Type] = []
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+extension ModelCommand {
+    /// The corpus, tokenizer and n-gram subcommands.
+    static let textCommands: [any ParsableCommand.Type] = []
+}

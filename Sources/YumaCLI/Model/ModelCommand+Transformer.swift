@@ -1,0 +1,6 @@
+import ArgumentParser
+
+extension ModelCommand {
+    /// The GGUF and transformer subcommands.
+    static let transformerCommands: [any ParsableCommand.Type] = []
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+extension SimCommand {
+    /// The `yuma sim` subcommands.
+    static let all: [any ParsableCommand.Type] = []
+}
