@@ -1,0 +1,8 @@
+/// The bare `Synapse` every axon serves on `/Synapse` (Python's `ping`): no fields, echoed back.
+public struct PingSynapse: Synapse {
+    /// The Python base class name.
+    public static var name: String { "Synapse" }
+
+    /// A ping.
+    public init() {}
+}
