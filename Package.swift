@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "LanguageModel", targets: ["LanguageModel"]),
         .library(name: "Neuron", targets: ["Neuron"]),
         .library(name: "Simulation", targets: ["Simulation"]),
+        .library(name: "Localnet", targets: ["Localnet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -98,11 +99,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "Localnet",
+            dependencies: [
+                "ChainAPI", "ChainClient", "Runtime", "Keys",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "YumaCLI",
             dependencies: [
                 "FixedPoint", "Hashing", "Consensus", "Runtime", "Keys", "ChainAPI", "ChainClient", "Node", "Explorer",
-                "LanguageModel", "Neuron", "Simulation",
+                "LanguageModel", "Neuron", "Simulation", "Localnet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -146,6 +154,7 @@ let package = Package(
             ],
             exclude: ["Oracle"]
         ),
+        .testTarget(name: "LocalnetTests", dependencies: ["Localnet", "ChainClient", "Keys", "Runtime"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Runtime", "Explorer", "ChainAPI"]),
     ]
 )
