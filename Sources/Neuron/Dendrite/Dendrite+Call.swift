@@ -1,0 +1,114 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+
+extension Dendrite {
+    /// Signs and sends `synapse` to `axon`, waiting at most `timeout` seconds. Never throws: local
+    /// failures come back as Python's codes (408 timeout, 503 unavailable, 422 unreadable answer, …).
+    public func call<S: Synapse>(_ synapse: S, to axon: AxonEndpoint, timeout: Double = 12) async -> SynapseResponse<S> {
+        let started = ContinuousClock.now
+        let request = prepare(synapse, to: axon, timeout: timeout)
+        var response = SynapseResponse(synapse: synapse, dendrite: request.envelope.dendrite, axon: request.envelope.axon)
+        let limit = Duration.nanoseconds(NonceWindow.nanoseconds(max(timeout, 0)))
+        do {
+            let exchange = try await Deadline.run(within: limit) { [client] in
+                let answer = try await client.execute(request.http, deadline: .now() + .nanoseconds(Int64(limit.components.seconds) * 1_000_000_000 + 1_000_000_000))
+                let body = try await answer.body.collect(upTo: 64 << 20)
+                return (answer, body)
+            }
+            if let (answer, body) = exchange {
+                absorb(answer, body: body, into: &response)
+            } else {
+                fail(&response, 408, "Request timeout after \(timeout.pythonStr) seconds")
+            }
+        } catch {
+            let (status, message) = Self.classify(error, axon: axon, name: S.name, timeout: timeout)
+            fail(&response, status, message)
+        }
+        let elapsed = ContinuousClock.now - started
+        response.dendrite.processTime = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return response
+    }
+
+    /// The signed envelope and the HTTP request that carries it.
+    func prepare<S: Synapse>(_ synapse: S, to axon: AxonEndpoint, timeout: Double) -> (envelope: SynapseEnvelope<S>, http: HTTPClientRequest) {
+        let nonce = nextNonce()
+        let bodyHash = synapse.bodyHash
+        let message = RequestSignature.message(
+            nonce: nonce, dendriteHotkey: hotkeyAddress, axonHotkey: axon.hotkey, uuid: uuid, bodyHash: bodyHash)
+        let dendrite = TerminalInfo(
+            ip: externalIP, version: ProtocolVersion.current, nonce: nonce, uuid: uuid, hotkey: hotkeyAddress,
+            signature: RequestSignature.sign(message, with: hotkey))
+        let target = TerminalInfo(ip: axon.ip, port: axon.port, hotkey: axon.hotkey)
+        let envelope = SynapseEnvelope(synapse, timeout: timeout, dendrite: dendrite, axon: target)
+        var http = HTTPClientRequest(url: "http://\(axon.hostPort)/\(S.name)")
+        http.method = .POST
+        http.headers.add(name: "Content-Type", value: "application/json")
+        for (name, value) in SynapseHeaders.build(envelope, bodyHash: bodyHash) {
+            http.headers.add(name: name, value: value)
+        }
+        let json = (try? JSONEncoder().encode(envelope)) ?? Data()
+        http.body = .bytes(ByteBuffer(bytes: json))
+        return (envelope, http)
+    }
+
+    /// Reads an axon's answer: the synapse on 200, the `message` otherwise, then the terminals from
+    /// the headers; the dendrite's status mirrors the axon's.
+    private func absorb<S: Synapse>(_ answer: HTTPClientResponse, body: ByteBuffer, into response: inout SynapseResponse<S>) {
+        let data = Data(body.readableBytesView)
+        if answer.status.code == 200 {
+            do {
+                let envelope = try JSONDecoder().decode(SynapseEnvelope<S>.self, from: data)
+                response.synapse = envelope.payload
+                response.axon = envelope.axon
+            } catch {
+                fail(&response, 422, "Failed to parse response: \(DecodingProblem.describe(error))")
+                return
+            }
+        } else {
+            response.axon.statusCode = Int(answer.status.code)
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            response.axon.statusMessage = object?["message"] as? String ?? answer.status.reasonPhrase
+        }
+        if let headers = try? ParsedHeaders(answer.headers.map { (name: $0.name, value: $0.value) }) {
+            response.axon.merge(headers.axon)
+            response.dendrite.merge(headers.dendrite)
+        }
+        response.dendrite.statusCode = response.axon.statusCode ?? Int(answer.status.code)
+        response.dendrite.statusMessage = response.axon.statusMessage
+    }
+
+    /// Records a local failure on both terminals' dendrite side.
+    private func fail<S: Synapse>(_ response: inout SynapseResponse<S>, _ status: Int, _ message: String) {
+        response.dendrite.statusCode = status
+        response.dendrite.statusMessage = message
+    }
+
+    /// Python's dendrite codes for transport errors.
+    static func classify(_ error: any Error, axon: AxonEndpoint, name: String, timeout: Double) -> (Int, String) {
+        let unavailable = (503, "Service unavailable at \(axon.hostPort)/\(name)")
+        guard let client = error as? HTTPClientError else { return unavailable }
+        switch client {
+        case .deadlineExceeded, .readTimeout, .writeTimeout: return (408, "Request timeout after \(timeout.pythonStr) seconds")
+        case .connectTimeout, .remoteConnectionClosed, .alreadyShutdown, .getConnectionFromPoolTimeout: return unavailable
+        case .bodyLengthMismatch, .contentLengthMissing: return (400, "Payload error: \(client)")
+        default: return (500, "Client error: \(client)")
+        }
+    }
+}
+
+extension TerminalInfo {
+    /// Overwrites this terminal's fields with `other`'s non-nil ones.
+    mutating func merge(_ other: TerminalInfo) {
+        statusCode = other.statusCode ?? statusCode
+        statusMessage = other.statusMessage ?? statusMessage
+        processTime = other.processTime ?? processTime
+        ip = other.ip ?? ip
+        port = other.port ?? port
+        version = other.version ?? version
+        nonce = other.nonce ?? nonce
+        uuid = other.uuid ?? uuid
+        hotkey = other.hotkey ?? hotkey
+        signature = other.signature ?? signature
+    }
+}
