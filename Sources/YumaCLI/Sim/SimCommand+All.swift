@@ -2,5 +2,5 @@ import ArgumentParser
 
 extension SimCommand {
     /// The `yuma sim` subcommands.
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [SimRunCommand.self, SimBenchCommand.self]
 }
