@@ -60,6 +60,7 @@ extension Supervisor {
             return
         }
         child.status = .restarting
+        child.pid = nil
         child.restarts += 1
         upsert(child)
         let delay = min(10.0, pow(2.0, Double(child.restarts - 1)))
