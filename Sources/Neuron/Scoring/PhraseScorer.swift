@@ -78,6 +78,12 @@ public struct PhraseScore: Sendable, Equatable {
     /// Why the loss is what it is.
     public let outcome: Outcome
 
+    /// A loss and its outcome.
+    public init(loss: Double, outcome: Outcome) {
+        self.loss = loss
+        self.outcome = outcome
+    }
+
     /// How an answer was judged.
     public enum Outcome: Sendable, Equatable {
         /// A listed phrase matched; it is the one credited.
