@@ -33,9 +33,15 @@ extension Scaffolder {
         return subnets.filter { $0.owner == owner.ss58Address && $0.netuid != 0 }.map(\.netuid).min()
     }
 
-    /// Applies the plan's hyperparameters by sudo (all of them: setting a value twice is harmless).
+    /// Applies the plan's hyperparameters by sudo, skipping those the subnet already has.
     func setHyperparameters(_ netuid: UInt16, sudo: KeyPair) async throws(LocalnetError) {
+        let current = try await read("the hyperparameters of subnet \(netuid)") { () async throws(RPCClientError) in
+            try await client.hyperparameters(netuid)
+        }
         for update in plan.hyperparameters {
+            var wanted = current
+            update.apply(to: &wanted)
+            guard wanted != current else { continue }
             try await submit(
                 .subnets(.sudoSetHyperparameter(netuid: netuid, update)), signer: sudo,
                 what: "set \(update) on subnet \(netuid)")

@@ -79,7 +79,7 @@ public enum HyperparameterUpdate: Sendable, Equatable, Codable {
     case immuneOwnerUidsLimit(UInt16)
 
     /// Writes the value into `parameters` (no checks: see `Subnets.check(_:on:era:)`).
-    func apply(to parameters: inout SubnetHyperparameters) {
+    public func apply(to parameters: inout SubnetHyperparameters) {
         switch self {
         case .tempo(let value): parameters.tempo = value
         case .rho(let value): parameters.rho = value
