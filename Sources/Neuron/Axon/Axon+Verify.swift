@@ -19,7 +19,7 @@ extension Axon {
         let precheck = nonces.withLock {
             $0.check(endpoint: endpoint, nonce: dendrite.nonce, version: dendrite.version, timeout: headers.timeout, now: WallClock.nanoseconds())
         }
-        if case .failure(let rejection) = precheck { throw refuse(rejection.description) }
+        if let rejection = precheck { throw refuse(rejection.description) }
         guard let signature = dendrite.signature, !signature.isEmpty else { throw refuse("Missing Signature") }
         let message = RequestSignature.message(
             nonce: dendrite.nonce ?? 0, dendriteHotkey: caller, axonHotkey: hotkeyAddress,
@@ -30,7 +30,7 @@ extension Axon {
         let committed = nonces.withLock {
             $0.commit(endpoint: endpoint, nonce: dendrite.nonce, version: dendrite.version, timeout: headers.timeout, now: WallClock.nanoseconds())
         }
-        if case .failure(let rejection) = committed { throw refuse(rejection.description) }
+        if let rejection = committed { throw refuse(rejection.description) }
         if let extra = route.verify {
             do {
                 try await extra(context)

@@ -65,32 +65,33 @@ public struct NonceWindow: Sendable {
         }
     }
 
-    /// Checks a nonce without remembering it (call before the signature check).
+    /// Why `nonce` would be refused, or `nil` if it is acceptable; remembers nothing (call before the
+    /// signature check).
     public func check(
         endpoint: String, nonce: Int?, version: Int?, timeout: Double, now: Int
-    ) -> Result<Void, Rejection> {
-        guard let nonce else { return .failure(.missing) }
+    ) -> Rejection? {
+        guard let nonce else { return .missing }
         let known = endpoints[endpoint]
         guard let version, version >= ProtocolVersion.wallClockNonces else {
-            if let last = known?.seen.last, nonce <= last { return .failure(.replayed) }
-            return .success(())
+            if let last = known?.seen.last, nonce <= last { return .replayed }
+            return nil
         }
         let windowNanoseconds = Self.allowedDeltaNanoseconds + Self.nanoseconds(min(max(timeout, 0), maxTimeout))
         if nonce <= now &- windowNanoseconds {
             let age = Double(now &- nonce) / 1e9
-            return .failure(.tooOld(allowedSeconds: Double(windowNanoseconds) / 1e9, ageSeconds: age))
+            return .tooOld(allowedSeconds: Double(windowNanoseconds) / 1e9, ageSeconds: age)
         }
-        if let known, nonce <= known.floor || Self.contains(known.seen, nonce) { return .failure(.replayed) }
-        return .success(())
+        if let known, nonce <= known.floor || Self.contains(known.seen, nonce) { return .replayed }
+        return nil
     }
 
-    /// Checks again and remembers the nonce (call after the signature verified); a concurrent
+    /// Checks again and remembers the nonce if acceptable (call after the signature verified); a concurrent
     /// duplicate that slipped past ``check(endpoint:nonce:version:timeout:now:)`` is refused here.
     public mutating func commit(
         endpoint: String, nonce: Int?, version: Int?, timeout: Double, now: Int
-    ) -> Result<Void, Rejection> {
+    ) -> Rejection? {
         let verdict = check(endpoint: endpoint, nonce: nonce, version: version, timeout: timeout, now: now)
-        guard case .success = verdict, let nonce else { return verdict }
+        guard verdict == nil, let nonce else { return verdict }
         var entry = endpoints[endpoint] ?? Endpoint()
         entry.legacy = (version ?? 0) < ProtocolVersion.wallClockNonces
         entry.seen.insert(nonce, at: Self.insertionIndex(entry.seen, nonce))
@@ -104,7 +105,7 @@ public struct NonceWindow: Sendable {
         endpoints[endpoint] = entry
         commitsSinceSweep += 1
         if commitsSinceSweep >= 1024 { sweep(before: oldestUseful) }
-        return .success(())
+        return nil
     }
 
     /// Forgets endpoints whose newest nonce is outside every window (they would refuse it as stale

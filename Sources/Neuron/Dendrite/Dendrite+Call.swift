@@ -30,9 +30,11 @@ extension Dendrite {
         return response
     }
 
-    /// The signed envelope and the HTTP request that carries it.
-    func prepare<S: Synapse>(_ synapse: S, to axon: AxonEndpoint, timeout: Double) -> (envelope: SynapseEnvelope<S>, http: HTTPClientRequest) {
-        let nonce = nextNonce()
+    /// The signed envelope and the HTTP request that carries it (`nonce` overrides the clock, for tests).
+    func prepare<S: Synapse>(
+        _ synapse: S, to axon: AxonEndpoint, timeout: Double, nonce fixedNonce: Int? = nil
+    ) -> (envelope: SynapseEnvelope<S>, http: HTTPClientRequest) {
+        let nonce = fixedNonce ?? nextNonce()
         let bodyHash = synapse.bodyHash
         let message = RequestSignature.message(
             nonce: nonce, dendriteHotkey: hotkeyAddress, axonHotkey: axon.hotkey, uuid: uuid, bodyHash: bodyHash)
