@@ -1,17 +1,25 @@
 import Runtime
 
 extension Simulation {
-    /// Registers the validators not registered yet (they take the block's registration slots first),
-    /// funds their hotkeys for fees and stakes their initial stake.
+    /// Registers the validators that hold no uid (at launch, or after a burst of registrations pruned
+    /// one): they take the block's registration slots first. A validator's first registration funds its
+    /// hotkey for fees and stakes the initial stake; a later one stakes back what pruning refunded.
     mutating func registerValidators(into block: inout SimulatedBlock) {
-        while validatorsRegistered < plan.validators {
-            let v = validatorsRegistered
+        for v in 0..<plan.validators {
             let hotkey = SimulatedAccounts.account(.validatorHotkey, v)
+            guard subnet?.neurons.uidOfHotkey[hotkey] == nil else { continue }
             let coldkey = SimulatedAccounts.account(.validatorColdkey, v)
+            let first = v >= validatorsRegistered
             guard register(hotkey: hotkey, coldkey: coldkey, quality: 0, validator: true, into: &block) else { return }
-            validatorsRegistered += 1
-            submit(coldkey, .balances(.transfer(destination: hotkey, amount: 10 * raoPerTao)), named: "balances.transfer", into: &block)
-            if submit(coldkey, .staking(.addStake(hotkey: hotkey, amount: plan.initialValidatorStake)), named: "staking.add_stake", into: &block) != nil {
+            var amount = plan.initialValidatorStake
+            if first {
+                validatorsRegistered = v + 1
+                submit(coldkey, .balances(.transfer(destination: hotkey, amount: 10 * raoPerTao)), named: "balances.transfer", into: &block)
+            } else {
+                amount = state.balance(of: coldkey).subtractingClampedToZero(plan.validatorEndowment / 2)
+            }
+            guard amount > 0 else { continue }
+            if submit(coldkey, .staking(.addStake(hotkey: hotkey, amount: amount)), named: "staking.add_stake", into: &block) != nil {
                 counters.stakeAdded += 1
             }
         }

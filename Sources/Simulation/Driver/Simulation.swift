@@ -11,7 +11,7 @@ public struct Simulation: Sendable {
     /// What is simulated.
     public let configuration: SimulationConfiguration
     /// The preset's plan, scaled.
-    public let plan: SimulationPlan
+    public internal(set) var plan: SimulationPlan
     /// The simulated network's netuid (0 in Nakamoto, 1 in Finney).
     public let netuid: NetUID
     /// The chain state after the last block.
