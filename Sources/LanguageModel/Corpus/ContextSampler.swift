@@ -12,6 +12,19 @@ public struct TextSample: Sendable, Equatable {
     public let document: Int
     /// The token position in that document where the continuation starts.
     public let position: Int
+
+    /// A sample with all its parts.
+    public init(
+        context: String, continuation: String, contextTokens: [Int], continuationTokens: [Int], document: Int,
+        position: Int
+    ) {
+        self.context = context
+        self.continuation = continuation
+        self.contextTokens = contextTokens
+        self.continuationTokens = continuationTokens
+        self.document = document
+        self.position = position
+    }
 }
 
 /// Draws deterministic, seeded samples of (context, continuation) from a tokenized corpus.
