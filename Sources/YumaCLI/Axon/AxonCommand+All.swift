@@ -2,5 +2,5 @@ import ArgumentParser
 
 extension AxonCommand {
     /// The `yuma axon` subcommands.
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [AxonBenchCommand.self]
 }
