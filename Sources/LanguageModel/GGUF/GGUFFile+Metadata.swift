@@ -53,3 +53,13 @@ extension GGUFFile {
         return converted
     }
 }
+
+extension GGUFFile {
+    /// How many tensors the file holds of each element type.
+    public var tensorTypeCounts: [GGMLType: Int] {
+        tensors.reduce(into: [:]) { counts, tensor in counts[tensor.type, default: 0] += 1 }
+    }
+
+    /// The total bytes of tensor data.
+    public var tensorByteCount: Int { tensors.reduce(0) { $0 + $1.byteCount } }
+}

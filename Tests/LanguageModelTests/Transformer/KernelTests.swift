@@ -1,0 +1,103 @@
+import Synchronization
+import Testing
+
+@testable import LanguageModel
+
+@Suite("Transformer kernels")
+struct KernelTests {
+    @Test(arguments: [
+        (UInt16(0x3C00), Float(1)), (0xC000, -2), (0x0000, 0), (0x8000, -0.0), (0x0001, 0x1p-24),
+        (0x7BFF, 65504), (0x3555, 0.333251953125), (0x7C00, .infinity),
+    ])
+    func halfToFloat(bits: UInt16, expected: Float) {
+        #expect(floatFromHalf(bits) == expected)
+    }
+
+    @Test func halfNaNStaysNaN() {
+        #expect(floatFromHalf(0x7E00).isNaN)
+    }
+
+    @Test func activationQuantizationRoundTripsWithinHalfAStep() {
+        var generator = SplitMix(seed: 3)
+        let input = (0..<128).map { _ in generator.float(in: -4...4) }
+        let activations = QuantizedActivations(columns: 64, capacity: 2)
+        activations.quantize(input, tokens: 2)
+        for index in input.indices {
+            let block = index / 32
+            let restored = activations.scales[block] * Float(activations.quants[index])
+            #expect(abs(restored - input[index]) <= activations.scales[block] / 2 + 1e-6)
+        }
+        for block in 0..<4 {
+            let sum = (0..<32).map { Float(activations.quants[block * 32 + $0]) }.reduce(0, +)
+            #expect(abs(activations.sums[block] - sum * activations.scales[block]) < 1e-4)
+        }
+    }
+
+    /// Integer kernels against float arithmetic on the same quantized values, for 1 to 9 tokens
+    /// (the four-token tile and the single-token remainder) and 1 or 2 threads.
+    @Test(arguments: [QuantizedMatrix.Format.q4_1, .q8_0], [1, 3, 4, 9])
+    func multiplyMatchesFloatArithmetic(format: QuantizedMatrix.Format, tokens: Int) {
+        var generator = SplitMix(seed: 11)
+        let matrix = QuantizedMatrix.random(format: format, rows: 37, columns: 96, using: &generator)
+        let input = (0..<(tokens * 96)).map { _ in generator.float(in: -2...2) }
+        let activations = QuantizedActivations(columns: 96, capacity: tokens)
+        activations.quantize(input, tokens: tokens)
+        for threads in [1, 2] {
+            var output = [Float](repeating: .nan, count: tokens * 37)
+            multiply(matrix, activations, into: &output, threads: threads)
+            for token in 0..<tokens {
+                for row in 0..<37 {
+                    var expected: Float = 0
+                    for column in 0..<96 {
+                        let block = token * 3 + column / 32
+                        let x = activations.scales[block] * Float(activations.quants[token * 96 + column])
+                        expected += matrix.weight(row: row, column: column) * x
+                    }
+                    let actual = output[token * 37 + row]
+                    #expect(
+                        abs(actual - expected) <= 1e-4 * max(1, abs(expected)), "token \(token) row \(row)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [(0, 1), (5, 2), (64, 2), (100, 2), (1000, 3), (7, 1)])
+    func parallelRangesCoverEveryIndexOnce(count: Int, threads: Int) {
+        let seen = Mutex([Int](repeating: 0, count: count))
+        parallelRanges(count: count, threads: threads) { range in
+            seen.withLock { for index in range { $0[index] += 1 } }
+        }
+        #expect(seen.withLock { $0 } == [Int](repeating: 1, count: count))
+    }
+
+    @Test func rotaryEmbeddingIsIdentityAtZeroAndKeepsLengths() {
+        let rope = RotaryEmbedding(dimensions: 64, base: 100_000, positions: 8)
+        var generator = SplitMix(seed: 5)
+        let original = (0..<128).map { _ in generator.float(in: -1...1) }
+        var vector = original
+        rope.rotate(&vector, heads: 2, headSize: 64, position: 0)
+        #expect(vector == original)
+        rope.rotate(&vector, heads: 2, headSize: 64, position: 7)
+        for pair in 0..<64 {
+            let before =
+                original[2 * pair] * original[2 * pair] + original[2 * pair + 1] * original[2 * pair + 1]
+            let after = vector[2 * pair] * vector[2 * pair] + vector[2 * pair + 1] * vector[2 * pair + 1]
+            #expect(abs(before - after) < 1e-5)
+        }
+        // The first pair turns by exactly `position` radians.
+        let angle = Float(7)
+        let expected = original[0] * cos(angle) - original[1] * sin(angle)
+        #expect(abs(vector[0] - expected) < 1e-5)
+    }
+
+    @Test func softmaxAndRMSNorm() {
+        var scores: [Float] = [1, 2, 3, 1000]
+        VectorMath.softmax(&scores, count: 4)
+        #expect(abs(scores.reduce(0, +) - 1) < 1e-6 && scores[3] > 0.999)
+        let input: [Float] = [3, 4, 0, 0]
+        let weight: [Float] = [1, 1, 2, 1]
+        var output = [Float](repeating: 0, count: 4)
+        VectorMath.rmsNorm(input, weight: weight, epsilon: 0, count: 4, into: &output)
+        #expect(abs(output[0] - 1.2) < 1e-6 && abs(output[1] - 1.6) < 1e-6)
+    }
+}
