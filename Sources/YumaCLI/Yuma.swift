@@ -10,7 +10,8 @@ struct Yuma: AsyncParsableCommand {
         subcommands: [
             WalletCommand.self, StakeCommand.self, SubnetsCommand.self, SudoCommand.self, WeightsCommand.self,
             ConsensusCommand.self, RuntimeCommand.self, NodeCommand.self, ExplorerCommand.self,
-            AxonCommand.self, ModelCommand.self, SimCommand.self, LocalnetCommand.self,
+            MinerCommand.self, ValidatorCommand.self, AxonCommand.self, ModelCommand.self, SimCommand.self,
+            LocalnetCommand.self,
         ] + LegacyCommands.all
     )
 

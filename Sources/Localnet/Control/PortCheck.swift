@@ -16,6 +16,9 @@ public enum PortCheck {
         #endif
         guard fd >= 0 else { return false }
         defer { close(fd) }
+        // Servers bind with SO_REUSEADDR, so a port left in TIME_WAIT by a stopped one counts as free.
+        var one: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)

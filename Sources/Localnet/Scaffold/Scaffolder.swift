@@ -45,6 +45,7 @@ public struct Scaffolder: Sendable {
         for neuron in plan.neurons {
             let target = neuron.role == .validator ? validatorFunding : plan.minerFunding
             try await fund(try neuron.coldkey(), to: target, from: alice, name: neuron.name)
+            try await fund(try neuron.hotkey(), to: plan.hotkeyFunding, from: alice, name: neuron.name + "'s hotkey")
         }
         let netuid = try await subnet(owner: try validator.coldkey(), hotkey: try validator.hotkey())
         try await setHyperparameters(netuid, sudo: alice)
