@@ -10,13 +10,14 @@ struct TextEvaluateCommand: AsyncParsableCommand {
         commandName: "evaluate",
         abstract: "Score predictors on held-out text with the validator's phrase cross-entropy.",
         discussion: """
-            --model takes ngram:FILE or uniform, and may be repeated. Samples are drawn with a fixed seed from \
+            --model takes ngram:FILE, uniform or transformer (the --gguf model), and may be repeated. Samples are drawn with a fixed seed from \
             the corpus (default Corpora/heldout), each a context of --context-tokens tokens and the 8 tokens \
             that follow; the loss of each answer is scored as a validator scores TextCausalLMNext.
             """
     )
 
-    @Option(name: .customLong("model"), help: "ngram:FILE or uniform (repeatable).") var models: [String] = []
+    @Option(name: .customLong("model"), help: "ngram:FILE, uniform or transformer (repeatable).") var models: [String] = []
+    @Option(help: "Cores the transformer uses.") var threads = 1
     @Option(help: "Held-out corpus file or folder.") var corpus = "Corpora/heldout"
     @Option(help: "Number of samples.") var samples = 200
     @Option(help: "Seed of the sample draw.") var seed: UInt64 = 2022
@@ -27,8 +28,8 @@ struct TextEvaluateCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !models.isEmpty else { throw ValidationError("give at least one --model (ngram:FILE or uniform)") }
-        for model in models where model != "uniform" && !model.hasPrefix("ngram:") {
-            throw ValidationError("--model must be ngram:FILE or uniform, got '\(model)'")
+        for model in models where model != "uniform" && model != "transformer" && !model.hasPrefix("ngram:") {
+            throw ValidationError("--model must be ngram:FILE, uniform or transformer, got '\(model)'")
         }
         guard samples > 0, topk > 0, contextTokens > 0 else { throw ValidationError("--samples, --topk and --context-tokens must be positive") }
     }
@@ -83,6 +84,14 @@ struct TextEvaluateCommand: AsyncParsableCommand {
             let phrases = (0..<tokenizer.vocabularySize).map { tokenizer.decode([$0]) }
             let uniform = UniformPredictor(phrases: phrases, vocabularySize: tokenizer.vocabularySize)
             return await PredictorEvaluation.run(uniform, samples: samples, topK: topk, scorer: scorer, tokenizer: tokenizer)
+        }
+        if spec == "transformer" {
+            let path = try tokenizerOptions.path()
+            do {
+                let file = try GGUFFile(contentsOf: URL(fileURLWithPath: path))
+                let predictor = try TransformerPredictor(file: file, threads: threads, contextLength: contextTokens + 1)
+                return await PredictorEvaluation.run(predictor, samples: samples, topK: topk, scorer: scorer, tokenizer: tokenizer)
+            } catch let error as GGUFError { throw CLIError("cannot read \(path): \(error.description)") }
         }
         let path = String(spec.dropFirst("ngram:".count))
         do {
