@@ -95,9 +95,10 @@ public struct ModelCatalog: Sendable {
     }
 
     /// The transformer in the GGUF file at `path`.
-    func transformer(path: String, tokenizer: BPETokenizer, threads: Int) throws(NeuronError) -> any NextPhrasePredictor {
+    func transformer(path: String, tokenizer _: BPETokenizer, threads: Int) throws(NeuronError) -> any NextPhrasePredictor {
         do {
-            return try TransformerPredictor(path: path, tokenizer: tokenizer, threads: threads)
+            let file = try GGUFFile(contentsOf: URL(fileURLWithPath: path))
+            return try TransformerPredictor(file: file, threads: threads, contextLength: 1024)
         } catch {
             throw NeuronError("cannot load the transformer \(path): \(error)")
         }
