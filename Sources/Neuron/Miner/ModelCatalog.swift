@@ -106,9 +106,6 @@ public struct ModelCatalog: Sendable {
 
     /// `Corpora/<part>` of the Yuma checkout: next to the working directory or to the `yuma` executable's package.
     public static func corpus(_ part: String) -> String? {
-        var roots = [FileManager.default.currentDirectoryPath]
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        roots.append(executable.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path)
-        return roots.map { "\($0)/Corpora/\(part)" }.first { FileManager.default.fileExists(atPath: $0) }
+        ModelLocator.searchRoots().map { "\($0)/Corpora/\(part)" }.first { FileManager.default.fileExists(atPath: $0) }
     }
 }

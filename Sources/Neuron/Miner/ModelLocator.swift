@@ -22,11 +22,7 @@ public enum ModelLocator {
         if let explicit = environment["YUMA_SMOLLM2_GGUF"], !explicit.isEmpty { paths.append(explicit) }
         if let modelsDirectory { paths.append(modelsDirectory + "/" + smolLM2FileName) }
         if let home = environment["HOME"] { paths.append(home + "/.yuma/models/" + smolLM2FileName) }
-        var roots = [FileManager.default.currentDirectoryPath]
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        // <package>/.build/<configuration>/yuma → <package>
-        roots.append(executable.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path)
-        for root in roots {
+        for root in searchRoots() {
             let lib = root + "/.venv/lib"
             let pythons = (try? FileManager.default.contentsOfDirectory(atPath: lib))?.filter { $0.hasPrefix("python") } ?? []
             for python in pythons.sorted() {
@@ -34,5 +30,18 @@ public enum ModelLocator {
             }
         }
         return paths
+    }
+
+    /// The working directory and every folder above the `yuma` executable (it lives in
+    /// `<checkout>/.build/<triple>/<configuration>/`), where a checkout's `.venv` and `Corpora` are.
+    public static func searchRoots() -> [String] {
+        var roots = [FileManager.default.currentDirectoryPath]
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        for _ in 0..<5 where folder.path != "/" {
+            roots.append(folder.path)
+            folder = folder.deletingLastPathComponent()
+        }
+        return roots
     }
 }
