@@ -70,9 +70,9 @@ struct TextEvaluateCommand: AsyncParsableCommand {
             return
         }
         print("\(samples) samples from \(corpus) (seed \(seed), \(contextTokens)-token contexts, topk \(topk))")
-        print("model".padding(toLength: 20, withPad: " ", startingAt: 0) + "  mean loss  hit rate  failures")
+        print("model".padding(toLength: 30, withPad: " ", startingAt: 0) + "  mean loss  hit rate  failures")
         for result in results {
-            print(result.model.padding(toLength: 20, withPad: " ", startingAt: 0)
+            print(result.model.padding(toLength: 30, withPad: " ", startingAt: 0)
                 + String(format: "  %9.4f  %8.3f  %8d", result.meanLoss, result.hitRate, result.failures))
         }
     }
