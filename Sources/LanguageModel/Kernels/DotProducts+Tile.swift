@@ -30,7 +30,7 @@ extension DotProducts {
                     float(w.products(at + 3 * stride)), SIMD4(repeating: scale * xScales[block + 3 * blocks]))
                 let sums = SIMD4(
                     xSums[block], xSums[block + blocks], xSums[block + 2 * blocks], xSums[block + 3 * blocks])
-                offsets.addProduct(sums, SIMD4(repeating: matrix.minimums[first + block]))
+                offsets += sums * SIMD4(repeating: matrix.minimums[first + block])
             }
             return SIMD4(a0.sum(), a1.sum(), a2.sum(), a3.sum()) + offsets
         case .q8_0:

