@@ -68,7 +68,7 @@ struct AxonBenchCommand: AsyncParsableCommand {
                     server: "python", dendrite: dendrite, endpoint: pythonEndpoint, requests: requests,
                     concurrency: level))
             }
-            python.stop()
+            await python.stop()
         }
         await dendrite.shutdown()
         print(jsonOutput ? JSONOutput.render(AxonBenchReport(results: results)) : AxonBenchReport.table(results))

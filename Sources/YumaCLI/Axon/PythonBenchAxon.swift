@@ -53,10 +53,13 @@ final class PythonBenchAxon: @unchecked Sendable {  // reviewed: fields are immu
         throw BenchFailure("the Python axon on port \(port) never answered")
     }
 
-    /// Closes stdin, which stops the script, and waits for it.
-    func stop() {
+    /// Closes stdin, which asks the script to stop; terminates it if it has not exited within 3 s.
+    func stop() async {
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        for _ in 0..<30 where process.isRunning {
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+        if process.isRunning { process.terminate() }
     }
 }
 
