@@ -10,15 +10,15 @@ import Testing
 ///
 /// It needs a release `yuma` (`YUMA_BINARY`; a debug build runs the transformer far too slowly to answer
 /// within the validator's deadline) and the SmolLM2 file; `scripts/test` provides both.
-@Suite(.serialized) struct LocalnetNetworkTests {
-    static var enabled: Bool {
+extension LocalnetLifecycleTests {
+    static var networkTestEnabled: Bool {
         let environment = ProcessInfo.processInfo.environment
         return environment["YUMA_REQUIRE_ORACLES"] == "1"
             || (environment["YUMA_BINARY"] != nil && environment["YUMA_SMOLLM2_GGUF"] != nil)
     }
 
     @Test(
-        .enabled(if: enabled, "needs YUMA_BINARY (a release build) and YUMA_SMOLLM2_GGUF; run scripts/test"),
+        .enabled(if: networkTestEnabled, "needs YUMA_BINARY (a release build) and YUMA_SMOLLM2_GGUF; run scripts/test"),
         .timeLimit(.minutes(10)))
     func betterMinersEarnMore() async throws {
         let root = NSTemporaryDirectory() + "yuma-localnet-\(UUID().uuidString.prefix(8))"

@@ -25,22 +25,22 @@ enum YumaRunner {
         throw Missing(description: "no yuma binary next to \(Bundle.main.bundleURL.path); run swift build first")
     }
 
-    /// Runs `yuma arguments…`; standard error goes through a file so neither pipe can fill up.
+    /// Runs `yuma arguments…` with its output in files (no pipe a background process could hold open).
     static func run(_ arguments: [String]) throws -> Result {
-        let errorPath = NSTemporaryDirectory() + "yuma-stderr-\(UUID().uuidString)"
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: errorPath) }
+        let base = NSTemporaryDirectory() + "yuma-run-\(UUID().uuidString)"
+        let (outPath, errPath) = (base + ".out", base + ".err")
+        for path in [outPath, errPath] { FileManager.default.createFile(atPath: path, contents: nil) }
+        defer { for path in [outPath, errPath] { try? FileManager.default.removeItem(atPath: path) } }
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle(forWritingAtPath: errorPath)
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: errPath)
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let stderr = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: stderr)
+        let stdout = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        return Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
     }
 
     /// A TCP port nothing listens on, from a range unlikely to collide with the other tests.

@@ -14,6 +14,7 @@ public enum DetachedLauncher {
 
     /// Spawns `executable` with `arguments`; returns its pid.
     public static func spawn(executable: String, arguments: [String], log: String) throws(LocalnetError) -> Int32 {
+        closeInheritedDescriptorsOnExec()
         let fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard fd >= 0 else { throw LocalnetError("cannot open \(log) for writing") }
         defer { close(fd) }
@@ -44,5 +45,16 @@ public enum DetachedLauncher {
     public static func currentExecutable() -> String {
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
         return CommandLine.arguments.first ?? "yuma"
+    }
+
+    /// Marks every descriptor above standard error close-on-exec, so the long-lived supervisor holds
+    /// no pipe of whoever ran `start` (a caller reading `start`'s output to its end would wait forever).
+    static func closeInheritedDescriptorsOnExec() {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for entry in entries {
+            guard let fd = Int32(entry), fd > 2 else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 }
