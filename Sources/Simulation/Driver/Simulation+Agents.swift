@@ -9,7 +9,7 @@ extension Simulation {
         let stagger = max(1, interval / UInt64(plan.validators))
         let fullScale = state.era == .nakamoto ? Double(UInt32.max) : Double(UInt16.max)
         for v in 0..<validatorsRegistered where (number + UInt64(v) * stagger) % interval == 0 {
-            let hotkey = SimulatedAccounts.account(.validatorHotkey, v)
+            let hotkey = validatorKeys[v].hotkey
             guard let uid = subnet?.neurons.uidOfHotkey[hotkey] else { continue }
             let (uids, values) = ValidatorView.weights(
                 selfUid: Int(uid), qualities: qualities, isValidator: isValidator,
@@ -30,10 +30,9 @@ extension Simulation {
         let fee = state.fees.baseFee
         let share = plan.newStakePerPeriod / Rao(max(1, plan.validators))
         for v in 0..<validatorsRegistered where share > 0 {
-            let coldkey = SimulatedAccounts.account(.validatorColdkey, v)
+            let (hotkey, coldkey) = validatorKeys[v]
             let amount = min(share, state.balance(of: coldkey).subtractingClampedToZero(fee &* 2 &+ 1_000))
             guard amount > 0 else { continue }
-            let hotkey = SimulatedAccounts.account(.validatorHotkey, v)
             if submit(coldkey, .staking(.addStake(hotkey: hotkey, amount: amount)), named: "staking.add_stake", into: &block) != nil {
                 counters.stakeAdded += 1
             }

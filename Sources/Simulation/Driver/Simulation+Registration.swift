@@ -6,9 +6,8 @@ extension Simulation {
     /// hotkey for fees and stakes the initial stake; a later one stakes back what pruning refunded.
     mutating func registerValidators(into block: inout SimulatedBlock) {
         for v in 0..<plan.validators {
-            let hotkey = SimulatedAccounts.account(.validatorHotkey, v)
+            let (hotkey, coldkey) = validatorKeys[v]
             guard subnet?.neurons.uidOfHotkey[hotkey] == nil else { continue }
-            let coldkey = SimulatedAccounts.account(.validatorColdkey, v)
             let first = v >= validatorsRegistered
             guard register(hotkey: hotkey, coldkey: coldkey, quality: 0, validator: true, into: &block) else { return }
             var amount = plan.initialValidatorStake

@@ -32,6 +32,8 @@ public struct Simulation: Sendable {
     var isValidator: [Bool] = []
     var validatorsRegistered = 0
     var nextMiner = 0
+    /// Hotkey and coldkey of each validator, built once (making an account id allocates).
+    var validatorKeys: [(hotkey: AccountID, coldkey: AccountID)] = []
     var commitment: StateCommitment?
     var blocksSinceDrain = 0
 
@@ -48,6 +50,9 @@ public struct Simulation: Sendable {
         self.state = state
         var mixer = configuration.seed
         lastHash = Self.hashBytes(&mixer)
+        validatorKeys = (0..<plan.validators).map {
+            (SimulatedAccounts.account(.validatorHotkey, $0), SimulatedAccounts.account(.validatorColdkey, $0))
+        }
         updateAnnouncedCap()
     }
 

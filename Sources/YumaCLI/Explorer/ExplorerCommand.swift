@@ -31,6 +31,9 @@ struct ExplorerCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
+    @Flag(name: .customLong("no-follow"), help: "Serve --database as it is, without a node (e.g. one written by yuma sim run).")
+    var noFollow = false
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be in 0...65535, got \(port)") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
@@ -54,10 +57,12 @@ struct ExplorerCommand: AsyncParsableCommand {
         }
         let indexer = Indexer(store: store, configuration: IndexerConfiguration(webSocketURL: webSocketURL), logger: logger)
         let server = ExplorerServer(store: store, host: host, port: port, logger: logger)
-        logger.info("explorer starting", metadata: ["node": "\(webSocketURL)", "database": "\(database)"])
+        logger.info("explorer starting", metadata: ["node": "\(noFollow ? "none" : webSocketURL)", "database": "\(database)"])
+        let services: [ServiceGroupConfiguration.ServiceConfiguration] =
+            noFollow ? [.init(service: server)] : [.init(service: indexer), .init(service: server)]
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: indexer), .init(service: server)],
+                services: services,
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()

@@ -16,13 +16,19 @@ struct SimBenchCommand: AsyncParsableCommand {
 
     @OptionGroup var options: SimOptions
 
+    @Option(name: .customLong("sample-every"), help: "Blocks between two samples (taken and digested, not written).")
+    var sampleEvery: UInt64 = 100
+
     @Flag(name: .customLong("json-output"), help: "Print the report as one JSON object.")
     var jsonOutput = false
 
-    func validate() throws { _ = try options.configuration(sampleEvery: nil, keptBlocks: 0) }
+    func validate() throws {
+        guard sampleEvery > 0 else { throw ValidationError("--sample-every must be at least 1") }
+        _ = try options.configuration(sampleEvery: sampleEvery, keptBlocks: 0)
+    }
 
     func run() async throws {
-        let configuration = try options.configuration(sampleEvery: nil, keptBlocks: 0)
+        let configuration = try options.configuration(sampleEvery: sampleEvery, keptBlocks: 0)
         let report: SimulationReport
         do {
             report = try await Simulation.run(configuration) { progress in
