@@ -95,7 +95,7 @@ let package = Package(
         .target(
             name: "Simulation",
             dependencies: [
-                "FixedPoint", "Consensus", "Runtime", "ChainAPI", "Explorer",
+                "FixedPoint", "Hashing", "Consensus", "Runtime", "ChainAPI", "ChainClient", "Explorer",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -54,7 +54,7 @@ struct LocalnetStartCommand: AsyncParsableCommand {
             } else {
                 print(report.text(waited: wait, layout: layout))
             }
-        } catch let error as LocalnetError {
+        } catch {
             throw CLIError(error.description)
         }
     }
