@@ -6,7 +6,7 @@ extension Supervisor {
         guard !stopping else { throw LocalnetError("the localnet is stopping; \(spec.name) was not started") }
         let logPath = configuration.layout.logFile(spec.name)
         if !FileManager.default.fileExists(atPath: logPath) {
-            FileManager.default.createFile(atPath: logPath, contents: nil)
+            _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         }
         guard let output = FileHandle(forWritingAtPath: logPath) else {
             throw LocalnetError("cannot open \(logPath) for writing")
