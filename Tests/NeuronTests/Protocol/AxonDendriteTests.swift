@@ -26,7 +26,8 @@ struct AxonDendriteTests {
     func outOfOrder() async throws {
         let fixture = try await AxonFixture.start()
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let requests = (0..<8).map { dendrite.prepare(Dummy(dummyInput: $0), to: fixture.endpoint, timeout: 12).http }
+        // The widest window (4 s + a 60 s timeout), so a loaded machine cannot age the first request out.
+        let requests = (0..<8).map { dendrite.prepare(Dummy(dummyInput: $0), to: fixture.endpoint, timeout: 60).http }
         for request in requests.reversed() {
             #expect(try await send(request).status == 200)
         }

@@ -71,7 +71,10 @@ struct PowRegistrationDriverTests {
             let registration = PowRegistration(
                 client: socket, netuid: netuid, hotkey: hotkey, coldkey: coldkey, era: era,
                 solver: PowSolver(workers: 2, reportInterval: .milliseconds(20)))
-            let outcome = try await Self.producingBlocks(client) { try await registration.run(onEvent: log.append) }
+            // Blocks slow enough that a loaded machine still submits a seal within the three-block window.
+            let outcome = try await Self.producingBlocks(client, every: .milliseconds(600)) {
+                try await registration.run(onEvent: log.append)
+            }
 
             #expect(!outcome.alreadyRegistered && outcome.submissions >= 1 && outcome.hashes >= 1)
             let solution = try #require(outcome.solution)
