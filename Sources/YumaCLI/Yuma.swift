@@ -11,7 +11,7 @@ struct Yuma: AsyncParsableCommand {
             WalletCommand.self, StakeCommand.self, SubnetsCommand.self, SudoCommand.self, WeightsCommand.self,
             ConsensusCommand.self, RuntimeCommand.self, NodeCommand.self, ExplorerCommand.self,
             MinerCommand.self, ValidatorCommand.self, AxonCommand.self, ModelCommand.self, SimCommand.self,
-            LocalnetCommand.self,
+            LocalnetCommand.self, RoundupCommand.self,
         ] + LegacyCommands.all
     )
 
