@@ -4,7 +4,8 @@ import Foundation
 
 extension Indexer {
     /// Stores the blocks after the last indexed one up to `head`: each batch is fetched with
-    /// ``IndexerConfiguration/concurrentFetches`` calls in flight and written in one transaction.
+    /// ``IndexerConfiguration/concurrentFetches`` calls in flight and written in one transaction,
+    /// followed by the Network Roundup figures the node recorded with each of those blocks.
     func catchUp(_ client: WebSocketChainClient, to head: UInt64) async throws(IndexerError) {
         var next = try await stored { () async throws(IndexStoreError) in try await store.lastIndexedBlock() }
             .map { $0 + 1 } ?? 0
@@ -19,7 +20,12 @@ extension Indexer {
                 }
                 previousHash = block.hash
             }
-            try await stored { () async throws(IndexStoreError) in try await store.write(blocks) }
+            let samples = try await node { () async throws(RPCClientError) in try await client.blockStats(next...end) }
+                .map(ChainSample.init)
+            try await stored { () async throws(IndexStoreError) in
+                try await store.write(blocks)
+                for sample in samples { try await store.write(sample, metagraphs: []) }
+            }
             if head - next > UInt64(configuration.batchSize) {
                 logger.info("indexer catching up", metadata: ["indexed": "\(end)", "node.head": "\(head)"])
             }

@@ -28,6 +28,16 @@ extension Indexer {
     }
 }
 
+extension ChainSample {
+    /// The Roundup sample of the figures the node recorded with a block.
+    init(_ stats: BlockStatsView) {
+        self.init(
+            block: stats.block, totalIssuance: stats.totalIssuance, totalStake: stats.totalStake,
+            totalEmission: stats.subnets.reduce(UInt64(0)) { $0.addingReportingOverflow($1.emissionPerBlock).partialValue },
+            subnets: stats.subnets.map(SubnetSample.init))
+    }
+}
+
 extension SubnetSample {
     /// The Roundup figures of a subnet summary.
     init(_ view: SubnetView) {

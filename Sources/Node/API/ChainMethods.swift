@@ -19,6 +19,7 @@ public enum ChainMethods {
         registerAuthor(on: &registry, chain: chain)
         registerState(on: &registry, chain: chain)
         registerSubnets(on: &registry, chain: chain)
+        registerStats(on: &registry, chain: chain)
         if let createBlock {
             registry.register("engine_createBlock") { params, _ throws(RPCError) -> HeaderView in
                 try params.expectAtMost([])

@@ -1,3 +1,4 @@
+import Foundation
 import ChainAPI
 import Runtime
 
@@ -22,6 +23,19 @@ enum ChainViews {
             emissionPerBlock: subnet.emissionPerBlock, totalStake: stake,
             validatorSequenceLength: h.validatorSequenceLength,
             registrationsThisInterval: subnet.registrationsThisInterval, createdAt: subnet.createdAt)
+    }
+
+    /// The Network Roundup figures of `state`, the post-state of block `block`.
+    static func blockStats(_ state: ChainState, block: UInt64) -> BlockStatsView {
+        BlockStatsView(
+            block: block, totalIssuance: state.totalIssuance, totalStake: state.staking.totalStake,
+            totalRecycled: state.totalRecycled,
+            subnets: state.subnets.values.sorted { $0.netuid < $1.netuid }.map { subnet($0, state: state) })
+    }
+
+    /// ``blockStats(_:block:)`` as the JSON the store keeps and `yuma_blockStats` returns.
+    static func encodedBlockStats(_ state: ChainState, block: UInt64) -> [UInt8] {
+        (try? JSONEncoder().encode(blockStats(state, block: block))).map { [UInt8]($0) } ?? []
     }
 
     static func axon(_ axon: AxonInfo?) -> AxonView? {

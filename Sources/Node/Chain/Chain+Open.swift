@@ -40,7 +40,8 @@ extension Chain {
                     stateRoot: header.stateRoot.bytes, extrinsicsRoot: header.extrinsicsRoot.bytes,
                     timestamp: 0,
                     encodedHeader: header.encoded(capacity: BlockHeader.encodedSize),
-                    stateChanges: genesis.entries))
+                    stateChanges: genesis.entries,
+                    stats: ChainViews.encodedBlockStats(genesisState, block: 0)))
             try await store.setChainName(configuration.chain.name)
             try await store.setSpecVersion(RuntimeVersion.current.specVersion)
             logger.info(

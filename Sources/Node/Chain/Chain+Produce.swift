@@ -25,7 +25,9 @@ extension Chain {
             candidates, parent: parent, timestamp: max(timestamp, parent.timestamp &+ 1), author: author,
             state: &nextState, commitment: &commitment)
         do {
-            try await store.commit(Self.stored(outcome))
+            var block = Self.stored(outcome)
+            block.stats = ChainViews.encodedBlockStats(nextState, block: outcome.header.number)
+            try await store.commit(block)
         } catch {
             haltReason = error.description
             logger.critical("block commit failed; production halted", metadata: ["error": "\(error)"])

@@ -58,6 +58,10 @@ extension BlockStore {
         try insertExtrinsics(block.extrinsics, number, db)
         try insertEvents(block.events, number, db)
         try applyStateChanges(block.stateChanges, number, db)
+        if !block.stats.isEmpty {
+            try db.cachedStatement(sql: "INSERT INTO blockStats (blockNumber, encoded) VALUES (?, ?)")
+                .execute(arguments: [number, Data(block.stats)])
+        }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO head (id, number) VALUES (0, ?)")
             .execute(arguments: [number])
     }

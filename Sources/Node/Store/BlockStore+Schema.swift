@@ -7,6 +7,9 @@ extension BlockStore {
         migrator.registerMigration("v1: blocks, extrinsics, events, state, head, metadata") { db in
             try db.execute(sql: schemaV1)
         }
+        migrator.registerMigration("v2: block stats") { db in
+            try db.execute(sql: schemaV2)
+        }
         return migrator
     }
 
@@ -60,6 +63,14 @@ extension BlockStore {
         CREATE TABLE metadata (
             key TEXT PRIMARY KEY NOT NULL,
             value BLOB NOT NULL
+        );
+        """
+
+    /// Version 2 adds the Network Roundup figures of each block's post-state (JSON, opaque to the store).
+    static let schemaV2 = """
+        CREATE TABLE blockStats (
+            blockNumber INTEGER PRIMARY KEY REFERENCES block(number),
+            encoded BLOB NOT NULL
         );
         """
 

@@ -24,12 +24,14 @@ public struct StoredBlock: Sendable, Equatable {
     public var events: [StoredEvent]
     /// The state changes the block made, applied in order (a later change to the same key wins).
     public var stateChanges: [StateChange]
+    /// The Network Roundup figures of the post-state, as JSON (`BlockStatsView`); empty when not recorded.
+    public var stats: [UInt8]
 
     /// A block from its fields.
     public init(
         number: UInt64, hash: [UInt8], parentHash: [UInt8], stateRoot: [UInt8], extrinsicsRoot: [UInt8],
         timestamp: UInt64, encodedHeader: [UInt8], extrinsics: [StoredExtrinsic] = [],
-        events: [StoredEvent] = [], stateChanges: [StateChange] = []
+        events: [StoredEvent] = [], stateChanges: [StateChange] = [], stats: [UInt8] = []
     ) {
         self.number = number
         self.hash = hash
@@ -41,5 +43,6 @@ public struct StoredBlock: Sendable, Equatable {
         self.extrinsics = extrinsics
         self.events = events
         self.stateChanges = stateChanges
+        self.stats = stats
     }
 }

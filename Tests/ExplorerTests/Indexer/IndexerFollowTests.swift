@@ -43,6 +43,10 @@ struct IndexerFollowTests {
                 #expect(sample.totalIssuance == totals.totalIssuance && sample.totalStake == totals.totalStake)
                 #expect(sample.subnets == [SubnetSample(subnet)])
                 #expect(sample.subnets.first?.neurons == 2)
+                let caughtUp = try await store.series(SeriesQuery(metric: .totalIssuance, netuid: nil))
+                #expect(caughtUp.map(\.block) == Array(0...head), "catch-up records the figures of every block")
+                let neurons = try await store.series(SeriesQuery(metric: .neurons, netuid: 1))
+                #expect(neurons.first?.value == 1 && neurons.last?.value == 2)
                 let metagraph = try #require(try await store.metagraph(1))
                 #expect(metagraph.hotkeys == [ownerHotkey.ss58Address, minerHotkey.ss58Address])
 
