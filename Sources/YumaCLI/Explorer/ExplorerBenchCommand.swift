@@ -1,0 +1,98 @@
+import ArgumentParser
+import ChainClient
+import Explorer
+import Foundation
+import Localnet
+import Logging
+import Node
+
+/// `yuma explorer bench`: the indexer's catch-up rate from a node with a simulated day of history.
+struct ExplorerBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the indexer's catch-up rate from a node holding a day of history.",
+        discussion: """
+            Writes --blocks blocks 12 s apart (a subnet with registrations, then --transfers transfers per \
+            block) into the node database at --base-path, unless it already holds them; starts `yuma node` \
+            on that database in a separate process; then indexes it from genesis into a fresh database and \
+            reports blocks per second. Keep --base-path to reuse the history between runs.
+            """
+    )
+
+    @Option(name: .long, help: "Blocks of history (7200 = a day of 12 s blocks).")
+    var blocks: UInt64 = 7_200
+
+    @Option(name: .long, help: "Transfers in each block of history.")
+    var transfers = 2
+
+    @Option(name: .customLong("base-path"), help: "The node's database directory (kept; default: a temporary one).")
+    var basePath: String?
+
+    @Option(name: .long, help: "The index database to fill (default: a fresh temporary SQLite file).")
+    var database: String?
+
+    @Option(name: .customLong("batch-size"), help: "Blocks written per transaction.")
+    var batchSize = 128
+
+    @Option(name: .customLong("concurrent-fetches"), help: "Block fetches in flight.")
+    var concurrentFetches = 8
+
+    @Flag(name: .customLong("json-output"), help: "Print one JSON object.")
+    var jsonOutput = false
+
+    func validate() throws {
+        guard blocks >= 2 else { throw ValidationError("--blocks must be at least 2") }
+        guard (0...1_000).contains(transfers) else { throw ValidationError("--transfers must be in 0...1000") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "yuma.explorer.bench")
+        logger.logLevel = .warning
+        let temporary = NSTemporaryDirectory() + "yuma-explorer-bench-\(ProcessInfo.processInfo.processIdentifier)"
+        let nodePath = basePath ?? temporary + "-node"
+        let indexPath = database ?? temporary + ".sqlite"
+        defer {
+            if basePath == nil { try? FileManager.default.removeItem(atPath: nodePath) }
+            if database == nil {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: indexPath + suffix) }
+            }
+        }
+        let spec: ChainSpec
+        do { spec = try ChainSpec.named("finney") } catch { throw CLIError(error.description) }
+        let clock = ContinuousClock()
+        let historyStart = clock.now
+        let head = try await SyntheticHistory.extend(
+            basePath: nodePath, spec: spec, toBlocks: blocks, transfersPerBlock: transfers, logger: logger)
+        let historySeconds = (clock.now - historyStart).seconds
+        let port = try Self.freePort()
+        let node = try BenchNodeProcess.start(basePath: nodePath, port: port)
+        defer { node.stop() }
+        try await node.waitUntilServing()
+        let store: SQLiteIndexStore
+        do { store = try SQLiteIndexStore(path: indexPath) } catch { throw CLIError(error.description) }
+        let report = try await CatchUpBenchmark.run(
+            webSocketURL: "ws://127.0.0.1:\(port)", store: store, head: head, batchSize: batchSize,
+            concurrentFetches: concurrentFetches, logger: logger)
+        if jsonOutput {
+            let encoder = JSONEncoder()
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            encoder.outputFormatting = [.sortedKeys]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            print("history: \(head) blocks (written in \(String(format: "%.1f", historySeconds)) s, reused when already there)")
+            print(
+                "catch-up: \(report.blocks) blocks in \(String(format: "%.2f", report.seconds)) s = "
+                    + "\(String(format: "%.0f", report.blocksPerSecond)) blocks/s; \(report.samples) Roundup samples")
+        }
+    }
+
+    static func freePort() throws -> Int {
+        for port in 19_000..<19_500 where PortCheck.isFree(port) { return port }
+        throw CLIError("no free port in 19000...19499 for the benchmark node")
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
+}
