@@ -19,6 +19,8 @@ public protocol IndexStore: Sendable {
     func write(_ blocks: [IndexedBlock]) async throws(IndexStoreError)
     /// Stores a Roundup sample and the latest metagraph of each subnet.
     func write(_ sample: ChainSample, metagraphs: [MetagraphView]) async throws(IndexStoreError)
+    /// Stores the latest hyperparameters of each subnet (an older block never replaces a newer one).
+    func write(hyperparameters: [StoredHyperparameters]) async throws(IndexStoreError)
     /// Records the node's head as last seen, with the wall-clock time in milliseconds.
     func recordNodeHead(_ number: UInt64, seenAt milliseconds: UInt64) async throws(IndexStoreError)
 
@@ -44,138 +46,26 @@ public protocol IndexStore: Sendable {
     func earliestSample() async throws(IndexStoreError) -> ChainSample?
     /// The latest stored metagraph of `netuid`.
     func metagraph(_ netuid: UInt16) async throws(IndexStoreError) -> MetagraphView?
-}
 
-/// Which chain an index belongs to.
-public struct ChainIdentity: Sendable, Equatable {
-    /// Hash of block 0, `0x` hex.
-    public var genesisHash: String
-    /// The node's chain name.
-    public var chainName: String
+    /// The latest stored hyperparameters of `netuid`.
+    func hyperparameters(netuid: UInt16) async throws(IndexStoreError) -> StoredHyperparameters?
 
-    /// An identity.
-    public init(genesisHash: String, chainName: String) {
-        self.genesisHash = genesisHash
-        self.chainName = chainName
-    }
-}
-
-/// How fresh the index is.
-public struct IndexStatus: Sendable, Equatable {
-    /// The chain, `nil` when nothing is indexed yet.
-    public var chain: ChainIdentity?
-    /// The highest indexed block.
-    public var lastIndexedBlock: UInt64?
-    /// The node's head when the indexer last heard of it.
-    public var nodeHead: UInt64?
-    /// When the indexer last heard of the node's head, ms since the Unix epoch.
-    public var nodeHeadSeenAt: UInt64?
-    /// When the indexer last wrote blocks, ms since the Unix epoch.
-    public var updatedAt: UInt64?
-
-    /// Blocks the index is behind the node.
-    public var lag: UInt64? {
-        guard let nodeHead else { return nil }
-        let last = lastIndexedBlock ?? 0
-        return nodeHead > last ? nodeHead - last : 0
-    }
-
-    /// A status.
-    public init(
-        chain: ChainIdentity?, lastIndexedBlock: UInt64?, nodeHead: UInt64?, nodeHeadSeenAt: UInt64?, updatedAt: UInt64?
-    ) {
-        self.chain = chain
-        self.lastIndexedBlock = lastIndexedBlock
-        self.nodeHead = nodeHead
-        self.nodeHeadSeenAt = nodeHeadSeenAt
-        self.updatedAt = updatedAt
-    }
-}
-
-/// A line of the blocks list.
-public struct BlockSummary: Sendable, Equatable {
-    /// Block number.
-    public var number: UInt64
-    /// Block hash.
-    public var hash: String
-    /// Parent hash.
-    public var parentHash: String
-    /// Seal time, ms since the Unix epoch.
-    public var timestamp: UInt64
-    /// Producing account, SS58.
-    public var author: String
-    /// Extrinsics in the block.
-    public var extrinsicCount: Int
-    /// Events in the block.
-    public var eventCount: Int
-
-    /// A summary.
-    public init(
-        number: UInt64, hash: String, parentHash: String, timestamp: UInt64, author: String, extrinsicCount: Int,
-        eventCount: Int
-    ) {
-        self.number = number
-        self.hash = hash
-        self.parentHash = parentHash
-        self.timestamp = timestamp
-        self.author = author
-        self.extrinsicCount = extrinsicCount
-        self.eventCount = eventCount
-    }
-}
-
-/// Which points of a series to read.
-public struct SeriesQuery: Sendable, Equatable {
-    /// The series.
-    public var metric: SeriesMetric
-    /// The subnet, for per-subnet series.
-    public var netuid: UInt16?
-    /// First block, inclusive.
-    public var blockStart: UInt64
-    /// Last block, inclusive.
-    public var blockEnd: UInt64
-    /// Newest first instead of oldest first.
-    public var descending: Bool
-    /// At most this many points.
-    public var limit: Int
-    /// Points skipped first.
-    public var offset: Int
-
-    /// A query.
-    public init(
-        metric: SeriesMetric, netuid: UInt16?, blockStart: UInt64 = 0, blockEnd: UInt64 = UInt64(Int64.max),
-        descending: Bool = false, limit: Int = 10_000, offset: Int = 0
-    ) {
-        self.metric = metric
-        self.netuid = netuid
-        self.blockStart = blockStart
-        self.blockEnd = blockEnd
-        self.descending = descending
-        self.limit = limit
-        self.offset = offset
-    }
-}
-
-/// Why the index store failed.
-public enum IndexStoreError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The database could not be opened or created.
-    case cannotOpen(path: String, reason: String)
-    /// The index belongs to another chain (different genesis hash).
-    case otherChain(stored: ChainIdentity, offered: ChainIdentity)
-    /// A read or write failed.
-    case database(String)
-
-    /// A sentence that says what went wrong and what to do.
-    public var description: String {
-        switch self {
-        case .cannotOpen(let path, let reason):
-            "cannot open the index database at \(path): \(reason); check the path and its permissions"
-        case .otherChain(let stored, let offered):
-            "the index holds the chain \"\(stored.chainName)\" with genesis \(stored.genesisHash), but the node "
-                + "serves \"\(offered.chainName)\" with genesis \(offered.genesisHash): the chain was reset or "
-                + "this is another network; use another --database (or delete this one) to index it"
-        case .database(let reason):
-            "the index database failed: \(reason)"
-        }
-    }
+    /// Extrinsics newest first, optionally only those signed by `signer` (SS58) or calling `call`
+    /// (`pallet.call`).
+    func extrinsics(limit: Int, offset: Int, signer: String?, call: String?) async throws(IndexStoreError)
+        -> [IndexedExtrinsic]
+    /// How many extrinsics ``extrinsics(limit:offset:signer:call:)`` matches.
+    func extrinsicCount(signer: String?, call: String?) async throws(IndexStoreError) -> Int
+    /// Events newest first, optionally only those named `name` (`pallet.EventName`) or of block `block`.
+    func events(limit: Int, offset: Int, name: String?, block: UInt64?) async throws(IndexStoreError) -> [IndexedEvent]
+    /// How many events ``events(limit:offset:name:block:)`` matches.
+    func eventCount(name: String?, block: UInt64?) async throws(IndexStoreError) -> Int
+    /// Events newest first whose fields mention the SS58 address `account`.
+    func events(mentioning account: String, limit: Int, offset: Int) async throws(IndexStoreError) -> [IndexedEvent]
+    /// How many events mention `account`.
+    func eventCount(mentioning account: String) async throws(IndexStoreError) -> Int
+    /// `registration.NeuronRegistered` events of subnet `netuid`, newest first.
+    func registrations(netuid: UInt16, limit: Int, offset: Int) async throws(IndexStoreError) -> [NeuronRegistration]
+    /// How many registrations subnet `netuid` has had.
+    func registrationCount(netuid: UInt16) async throws(IndexStoreError) -> Int
 }

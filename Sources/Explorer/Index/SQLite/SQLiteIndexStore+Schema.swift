@@ -32,23 +32,26 @@ extension SQLiteIndexStore {
                     CREATE TABLE metagraphs (netuid INTEGER PRIMARY KEY, block INTEGER NOT NULL, json TEXT NOT NULL);
                     """)
         }
-        return migrator
-    }
-
-    /// The column of `metric` and the table that holds it.
-    static func column(of metric: SeriesMetric) -> (table: String, column: String) {
-        switch metric {
-        case .neurons: ("subnet_samples", "neurons")
-        case .uidLimit: ("subnet_samples", "uid_limit")
-        case .difficulty: ("subnet_samples", "difficulty")
-        case .burn: ("subnet_samples", "burn")
-        case .stake: ("subnet_samples", "stake")
-        case .sequenceLength: ("subnet_samples", "sequence_length")
-        case .emission: ("subnet_samples", "emission")
-        case .totalIssuance: ("chain_samples", "total_issuance")
-        case .totalStake: ("chain_samples", "total_stake")
-        case .totalEmission: ("chain_samples", "total_emission")
+        migrator.registerMigration("v2 activity") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE event_accounts (
+                        account TEXT NOT NULL, block INTEGER NOT NULL, idx INTEGER NOT NULL,
+                        PRIMARY KEY (account, block, idx));
+                    CREATE TABLE registrations (
+                        block INTEGER NOT NULL, idx INTEGER NOT NULL, extrinsic_idx INTEGER, netuid INTEGER NOT NULL,
+                        uid INTEGER NOT NULL, hotkey TEXT NOT NULL, PRIMARY KEY (block, idx));
+                    CREATE INDEX registrations_netuid ON registrations (netuid, block, idx);
+                    CREATE INDEX extrinsics_call ON extrinsics (call);
+                    CREATE TABLE hyperparameters (netuid INTEGER PRIMARY KEY, block INTEGER NOT NULL, json TEXT NOT NULL);
+                    """)
+            // Events written before this version get their derived rows now.
+            let events = try Row.fetchCursor(db, sql: "SELECT \(IndexSQL.eventColumns) FROM events")
+            while let row = try events.next() {
+                try Self.insertDerivedRows(of: Self.event(row), db)
+            }
         }
+        return migrator
     }
 }
 

@@ -40,12 +40,7 @@ extension SQLiteIndexStore {
             ).map(Self.extrinsic)
             let events = try Row.fetchAll(
                 db, sql: "SELECT * FROM events WHERE block = ? ORDER BY idx", arguments: [number.stored]
-            ).map { row in
-                IndexedEvent(
-                    blockNumber: UInt64(stored: row["block"]), index: UInt32(truncatingIfNeeded: row["idx"] as Int64),
-                    extrinsicIndex: (row["extrinsic_idx"] as Int64?).map { UInt32(truncatingIfNeeded: $0) },
-                    name: row["name"], fieldsJSON: row["fields"])
-            }
+            ).map(Self.event)
             return IndexedBlock(
                 number: summary.number, hash: summary.hash, parentHash: summary.parentHash,
                 timestamp: summary.timestamp, author: summary.author, extrinsics: extrinsics, events: events)
@@ -68,32 +63,19 @@ extension SQLiteIndexStore {
         }
     }
 
-    /// Points of a series, ordered by block.
+    /// Points of a series, ordered by block (every sample, or the last of each UTC day).
     public func series(_ query: SeriesQuery) async throws(IndexStoreError) -> [SeriesPoint] {
-        let (sql, arguments) = Self.seriesSQL(query, select: "block, \(Self.column(of: query.metric).column)")
+        let statement = IndexSQL.series(query)
         return try await read { db in
-            try Row.fetchAll(
-                db, sql: sql + " ORDER BY block \(query.descending ? "DESC" : "ASC") LIMIT ? OFFSET ?",
-                arguments: arguments + [query.limit, query.offset]
-            ).map { row in SeriesPoint(block: UInt64(stored: row[0]), value: UInt64(stored: row[1])) }
+            try Row.fetchAll(db, sql: statement.text, arguments: statement.statementArguments).map { row in
+                SeriesPoint(block: UInt64(stored: row[0]), value: UInt64(stored: row[1]))
+            }
         }
     }
 
     /// How many points `query` matches.
     public func seriesCount(_ query: SeriesQuery) async throws(IndexStoreError) -> Int {
-        let (sql, arguments) = Self.seriesSQL(query, select: "COUNT(*)")
-        return try await read { db in try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
-    }
-
-    static func seriesSQL(_ query: SeriesQuery, select: String) -> (String, StatementArguments) {
-        let table = column(of: query.metric).table
-        var sql = "SELECT \(select) FROM \(table) WHERE block BETWEEN ? AND ?"
-        var arguments: StatementArguments = [query.blockStart.stored, min(query.blockEnd, UInt64(Int64.max)).stored]
-        if table == "subnet_samples" {
-            sql += " AND netuid = ?"
-            arguments += [Int64(query.netuid ?? 0)]
-        }
-        return (sql, arguments)
+        try await count(IndexSQL.seriesCount(query))
     }
 
     /// The latest sample at or before `block`.

@@ -70,6 +70,7 @@ extension SQLiteIndexStore {
                     try event.execute(arguments: [
                         e.blockNumber.stored, Int64(e.index), e.extrinsicIndex.map { Int64($0) }, e.name, e.fieldsJSON,
                     ])
+                    try Self.insertDerivedRows(of: e, db)
                 }
             }
             try db.setMeta(.updatedAt, String(now))
