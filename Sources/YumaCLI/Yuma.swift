@@ -9,6 +9,7 @@ struct Yuma: AsyncParsableCommand {
         abstract: "Yuma: a Bittensor-style network in Swift.",
         subcommands: [
             WalletCommand.self, StakeCommand.self, SubnetsCommand.self, SudoCommand.self, WeightsCommand.self,
+            DelegatesCommand.self,
             ConsensusCommand.self, RuntimeCommand.self, NodeCommand.self, ExplorerCommand.self,
             MinerCommand.self, ValidatorCommand.self, AxonCommand.self, ModelCommand.self, SimCommand.self,
             LocalnetCommand.self, RoundupCommand.self,

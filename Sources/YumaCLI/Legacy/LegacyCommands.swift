@@ -9,7 +9,7 @@ enum LegacyCommands {
         LegacyNewColdkey.self, LegacyNewHotkey.self, LegacyRegenColdkey.self, LegacyRegenColdkeypub.self,
         LegacyRegenHotkey.self, LegacyRegister.self, LegacyMetagraph.self, LegacyUnstake.self,
         LegacyPowRegister.self,
-    ]
+    ] + LegacyDelegationCommands.all
 }
 
 /// `yuma overview`: the 2022 spelling of `yuma wallet overview`.

@@ -4,6 +4,7 @@ enum BtcliStyle {
     static var commandNames: Set<String> {
         var names: Set<String> = [
             "wallet", "w", "stake", "st", "subnets", "s", "subnet", "sudo", "su", "weights", "wt",
+            "delegates", "root", "dg",
         ]
         for command in LegacyCommands.all {
             names.insert(command._commandName)

@@ -14,6 +14,18 @@ enum FailureAdvice {
         "keepAliveViolated": "send less, or pass --allow-death to empty the account",
         "incorrectWeightVersionKey": "pass --version-key with the subnet's weights_version_key",
         "neuronNoValidatorPermit": "without a validator permit only a weight on your own uid is allowed",
+        "alreadyDelegate": "change its take with `yuma delegates set-take`",
+        "invalidTake":
+            "the take must lie between the chain's MinTake and MaxTake (9%–18% on Finney); lower with a smaller value, raise with a larger one",
+        "txRateLimitExceeded":
+            "the coldkey nominated or changed a take too recently (TxRateLimit, TxDelegateTakeRateLimit blocks); wait and retry",
+        "delegationNotAvailableInNakamoto": "delegation exists only on Finney chains (`yuma node --dev`)",
+        "nonAssociatedColdKey":
+            "the hotkey belongs to another coldkey and is not a delegate; pick one from `yuma delegates list`",
+        "nomStakeBelowMinimumThreshold":
+            "a nomination may not end under NominatorMinRequiredStake; move more, or everything with --all",
+        "stakeRateLimitExceeded":
+            "a coldkey may stake or unstake on one hotkey once per StakeInterval blocks (360 on Finney); wait and retry",
     ]
 
     /// The advice for the first known error name in `reason`.

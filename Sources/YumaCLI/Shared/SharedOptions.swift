@@ -45,7 +45,7 @@ struct OutputOptions: ParsableArguments {
     var verbose = false
 
     @Flag(
-        name: [.customLong("json-output"), .customLong("json_output")],
+        name: [.customLong("json-output"), .customLong("json_output"), .customLong("json-out")],
         help: "Print one JSON object (amounts in rao); implies --no-prompt.")
     var jsonOutput = false
 

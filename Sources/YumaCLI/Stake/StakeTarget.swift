@@ -29,6 +29,11 @@ struct StakeTargetOptions: ParsableArguments {
 
     /// The amount in rao: `--amount`, or `available` with `--all`.
     func rao(available: UInt64) throws(CLIError) -> UInt64 {
+        try Self.rao(amount: amount, all: all, available: available)
+    }
+
+    /// `amount` in rao, or `available` when `all`; an error when both or neither are given.
+    static func rao(amount: String?, all: Bool, available: UInt64) throws(CLIError) -> UInt64 {
         if all {
             guard amount == nil else { throw CLIError("pass either --amount or --all, not both") }
             return available

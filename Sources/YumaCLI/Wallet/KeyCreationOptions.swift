@@ -37,8 +37,16 @@ struct KeySourceOptions: ParsableArguments {
     @Option(help: "A secret URI such as //Alice or '<mnemonic>//hard/soft'.")
     var uri: String?
 
+    @Option(name: [.customLong("json"), .customShort("j")], help: .hidden)
+    var jsonBackup: String?
+
     /// The one source given.
     func source() throws(CLIError) -> KeySource {
+        if jsonBackup != nil {
+            throw CLIError(
+                "--json restores from a polkadot-js JSON backup, which Yuma does not read; pass --mnemonic, "
+                    + "--seed or --uri instead (for JSON output pass --json-output)")
+        }
         let given = [mnemonic, seed, uri].compactMap { $0 }
         guard given.count == 1, let text = given.first else {
             throw CLIError("pass exactly one of --mnemonic, --seed or --uri")

@@ -44,10 +44,15 @@ enum CreatedKeysText {
     ) -> String {
         var lines = ["\(verb) in wallet \(wallet.name) at \(wallet.directory)"]
         if let coldkey {
-            let note = encrypted == true ? " (encrypted)" : encrypted == false ? " (not encrypted)" : ""
+            var notes = encrypted == true ? ["encrypted"] : encrypted == false ? ["not encrypted"] : []
+            if coldkey.scheme != .sr25519 { notes.insert(coldkey.scheme.rawValue, at: 0) }
+            let note = notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"
             lines.append("  coldkey          \(coldkey.ss58Address)\(note)")
         }
-        if let hotkey { lines.append("  hotkey \(wallet.hotkey.padding(9))  \(hotkey.ss58Address)") }
+        if let hotkey {
+            let note = hotkey.scheme == .sr25519 ? "" : " (\(hotkey.scheme.rawValue))"
+            lines.append("  hotkey \(wallet.hotkey.padding(9))  \(hotkey.ss58Address)\(note)")
+        }
         let phrases = mnemonics.compactMap { key, mnemonic in
             mnemonic.map { (key, $0.words.joined(separator: " ")) }
         }

@@ -9,16 +9,18 @@ struct NewColdkeyCommand: AsyncParsableCommand {
 
     @OptionGroup var wallet: WalletOptions
     @OptionGroup var keys: KeyCreationOptions
+    @OptionGroup var crypto: CryptoTypeOption
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
         let context = CLIContext(wallet: wallet, output: output)
         let target = try context.wallet()
+        let scheme = try crypto.scheme()
         let created: CreatedKey
         do {
             created = try target.createColdkey(
                 passwords: Passwords.source(output), encrypt: keys.usePassword, wordCount: try keys.words(),
-                overwrite: keys.overwrite)
+                scheme: scheme, overwrite: keys.overwrite)
         } catch let error as WalletError {
             throw WalletKeyErrors.explain(error, wallet: target)
         }

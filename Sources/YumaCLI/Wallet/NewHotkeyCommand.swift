@@ -9,6 +9,7 @@ struct NewHotkeyCommand: AsyncParsableCommand {
 
     @OptionGroup var wallet: WalletOptions
     @OptionGroup var keys: KeyCreationOptions
+    @OptionGroup var crypto: CryptoTypeOption
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
@@ -16,7 +17,8 @@ struct NewHotkeyCommand: AsyncParsableCommand {
         let target = try context.wallet()
         let created: CreatedKey
         do {
-            created = try target.createHotkey(wordCount: try keys.words(), overwrite: keys.overwrite)
+            created = try target.createHotkey(
+                wordCount: try keys.words(), scheme: try crypto.scheme(), overwrite: keys.overwrite)
         } catch let error as WalletError {
             throw WalletKeyErrors.explain(error, wallet: target)
         }

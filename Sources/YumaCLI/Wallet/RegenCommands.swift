@@ -10,6 +10,7 @@ struct RegenColdkeyCommand: AsyncParsableCommand {
     @OptionGroup var wallet: WalletOptions
     @OptionGroup var source: KeySourceOptions
     @OptionGroup var keys: KeyCreationOptions
+    @OptionGroup var crypto: CryptoTypeOption
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
@@ -19,7 +20,7 @@ struct RegenColdkeyCommand: AsyncParsableCommand {
         do {
             created = try target.regenerateColdkey(
                 from: try source.source(), passwords: Passwords.source(output), encrypt: keys.usePassword,
-                overwrite: keys.overwrite)
+                scheme: try crypto.scheme(), overwrite: keys.overwrite)
         } catch let error as WalletError {
             throw WalletKeyErrors.explain(error, wallet: target)
         }
@@ -59,6 +60,8 @@ struct RegenColdkeypubCommand: AsyncParsableCommand {
     @Flag(help: "Replace an existing coldkeypub.txt.")
     var overwrite = false
 
+    @OptionGroup var crypto: CryptoTypeOption
+
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
@@ -68,8 +71,9 @@ struct RegenColdkeypubCommand: AsyncParsableCommand {
             throw CLIError("pass exactly one of --ss58-address or --public-key-hex")
         }
         let account: PublicAccount
+        let scheme = try crypto.scheme()
         do {
-            account = try PublicAccount(addressOrPublicKey: text)
+            account = try PublicAccount(addressOrPublicKey: text, scheme: scheme)
         } catch {
             throw CLIError("'\(text)' is not an SS58 address or 0x + 64 hex digits; check it and retry")
         }
@@ -96,6 +100,7 @@ struct RegenHotkeyCommand: AsyncParsableCommand {
 
     @OptionGroup var wallet: WalletOptions
     @OptionGroup var source: KeySourceOptions
+    @OptionGroup var crypto: CryptoTypeOption
 
     @Flag(help: "Replace an existing hotkey.")
     var overwrite = false
@@ -107,7 +112,8 @@ struct RegenHotkeyCommand: AsyncParsableCommand {
         let target = try context.wallet()
         let created: CreatedKey
         do {
-            created = try target.regenerateHotkey(from: try source.source(), overwrite: overwrite)
+            created = try target.regenerateHotkey(
+                from: try source.source(), scheme: try crypto.scheme(), overwrite: overwrite)
         } catch let error as WalletError {
             throw WalletKeyErrors.explain(error, wallet: target)
         }

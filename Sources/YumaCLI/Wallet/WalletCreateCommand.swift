@@ -9,23 +9,25 @@ struct WalletCreateCommand: AsyncParsableCommand {
 
     @OptionGroup var wallet: WalletOptions
     @OptionGroup var keys: KeyCreationOptions
+    @OptionGroup var crypto: CryptoTypeOption
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
         let context = CLIContext(wallet: wallet, output: output)
         let target = try context.wallet()
         let words = try keys.words()
+        let scheme = try crypto.scheme()
         let created: (coldkey: CreatedKey, hotkey: CreatedKey)
         do {
             if keys.usePassword {
                 created = try target.create(
-                    passwords: Passwords.source(output), wordCount: words, overwrite: keys.overwrite)
+                    passwords: Passwords.source(output), wordCount: words, scheme: scheme, overwrite: keys.overwrite)
             } else {
                 created = (
                     try target.createColdkey(
-                        passwords: NoPasswordSource(), encrypt: false, wordCount: words,
+                        passwords: NoPasswordSource(), encrypt: false, wordCount: words, scheme: scheme,
                         overwrite: keys.overwrite),
-                    try target.createHotkey(wordCount: words, overwrite: keys.overwrite)
+                    try target.createHotkey(wordCount: words, scheme: scheme, overwrite: keys.overwrite)
                 )
             }
         } catch {
