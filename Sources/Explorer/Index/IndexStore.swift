@@ -6,6 +6,8 @@ import ChainAPI
 /// Blocks are written in batches of consecutive numbers, each batch in one transaction, so the
 /// highest stored block is always the end of an unbroken run from genesis.
 public protocol IndexStore: Sendable {
+    /// Releases the database connections; the store must not be used afterwards.
+    func close() async
     /// The genesis hash and chain name the index belongs to, `nil` when it is empty.
     func chainIdentity() async throws(IndexStoreError) -> ChainIdentity?
     /// Binds an empty index to a chain; refuses (``IndexStoreError/otherChain(stored:offered:)``) to

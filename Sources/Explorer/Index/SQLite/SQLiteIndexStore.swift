@@ -24,6 +24,9 @@ public final class SQLiteIndexStore: IndexStore {
         }
     }
 
+    /// Nothing to release: the file closes when the store is freed.
+    public func close() async {}
+
     /// Runs a read, mapping failures to ``IndexStoreError/database(_:)``.
     func read<T: Sendable>(_ body: @Sendable @escaping (Database) throws -> T) async throws(IndexStoreError) -> T {
         do {
