@@ -56,8 +56,9 @@ enum PalletFixture {
         return nil
     }
 
-    /// `before` with only `signer`'s fee and nonce applied: what a failed call must leave.
-    static func afterFailure(_ before: ChainState, signer: AccountID) -> ChainState {
+    /// `before` with only `signer`'s fee (`fee`, or 0 for the fee-free calls) and nonce applied: what a
+    /// failed call must leave.
+    static func afterFailure(_ before: ChainState, signer: AccountID, fee: Rao = fee) -> ChainState {
         var expected = before
         var account = before.account(signer)
         account.free -= fee

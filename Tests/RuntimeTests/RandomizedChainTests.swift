@@ -218,14 +218,13 @@ import Testing
     /// Whether `Runtime.apply` must refuse the extrinsic outright: wrong nonce, a fee plus tip that
     /// overflows, or a signer who cannot pay them.
     static func isInvalid(_ extrinsic: Extrinsic, in state: ChainState) -> Bool {
-        let (fee, overflow) = state.fees.baseFee.addingReportingOverflow(extrinsic.tip)
-        return extrinsic.nonce != state.account(extrinsic.signer).nonce || overflow
-            || state.balance(of: extrinsic.signer) < fee
+        guard let fee = state.fees.fee(for: extrinsic.call, tip: extrinsic.tip) else { return true }
+        return extrinsic.nonce != state.account(extrinsic.signer).nonce || state.balance(of: extrinsic.signer) < fee
     }
 
     /// `before` with only the signer's fee, tip and nonce applied: what a refused call must leave.
     static func afterFailure(_ before: ChainState, extrinsic: Extrinsic) -> ChainState {
-        let fee = before.fees.baseFee.addingClamped(extrinsic.tip)
+        let fee = before.fees.baseFee(for: extrinsic.call).addingClamped(extrinsic.tip)
         var expected = before
         var account = before.account(extrinsic.signer)
         account.free = account.free.subtractingClamped(fee)
@@ -282,7 +281,7 @@ import Testing
         }
         // What was recycled: the fee and tip, registration burns and reaped dust (all with events), and
         // unstaked rao under the existential deposit that could not open an empty account (no event).
-        var recycled = UInt128(before.fees.baseFee) + UInt128(extrinsic.tip)
+        var recycled = UInt128(before.fees.baseFee(for: extrinsic.call)) + UInt128(extrinsic.tip)
         var unstakedDust: UInt128 = 0
         for event in events {
             switch event {

@@ -93,10 +93,11 @@ import Testing
         var runner = try Self.runner(Self.finneyScript)
         let start = 1_000_000 * raoPerTao
         let burn = SubnetHyperparameters.finney.burn
-        // Bob: three fees, one burn, 400 τ staked; Charlie: one fee, 200 τ staked; Dave never signed.
+        // Bob: three fees, one burn, 400 τ staked; Charlie: one fee, 200 τ staked; Dave only set weights,
+        // which pays no fee.
         #expect(runner.state.balance(of: Self.bob) == start - 3 * Self.fee - burn - 400 * raoPerTao)
         #expect(runner.state.balance(of: Self.charlie) == start - Self.fee - 200 * raoPerTao)
-        #expect(runner.state.balance(of: Self.dave) == start - Self.fee)
+        #expect(runner.state.balance(of: Self.dave) == start)
         #expect(runner.state.balance(of: Self.eve) == start - Self.fee - burn)
 
         // Produce blocks up to the next epoch (it drains the pending emission); the block after it pays

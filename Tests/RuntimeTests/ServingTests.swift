@@ -117,7 +117,7 @@ import Testing
         let signer = F.hotkey(test.signer)
         let events = try F.apply(.serving(test.call), by: signer, to: &state)
         #expect(F.failure(of: events) == .serving(test.error))
-        #expect(state == F.afterFailure(before, signer: signer))
+        #expect(state == F.afterFailure(before, signer: signer, fee: 0))
     }
 
     @Test func finneyStoresTheAxonAndAllowsAddressZero() throws {

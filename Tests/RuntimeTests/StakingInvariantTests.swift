@@ -105,7 +105,9 @@ import Testing
             let before = state
             let events = try F.apply(call, by: signer, to: &state)
             if F.failure(of: events) != nil {
-                #expect(state == F.afterFailure(before, signer: signer), "step \(step): \(call)")
+                #expect(
+                    state == F.afterFailure(before, signer: signer, fee: before.fees.baseFee(for: call)),
+                    "step \(step): \(call)")
             } else {
                 succeeded += 1
             }

@@ -104,7 +104,7 @@ import Testing
         let before = state
         let events = try F.apply(.weights(test.call), by: signer, to: &state)
         #expect(F.failure(of: events) == .weights(test.error))
-        #expect(state == F.afterFailure(before, signer: signer))
+        #expect(state == F.afterFailure(before, signer: signer, fee: 0))
     }
 
     /// Applies `call` signed by hotkey `signer` (funded for the fee) and returns the events.

@@ -7,9 +7,9 @@ public struct ScaffoldPlan: Sendable {
     public var neurons: [DevNeuron]
     /// Free balance each miner's coldkey gets, in rao.
     public var minerFunding: Rao = 100 * raoPerTao
-    /// Free balance each hotkey gets, in rao: Yuma charges the flat fee on `serve_axon` and
-    /// `set_weights`, which the hotkey signs.
-    public var hotkeyFunding: Rao = 10 * raoPerTao
+    /// Free balance each hotkey gets, in rao. None is needed: `serve_axon` and `set_weights`, which the
+    /// hotkey signs, pay no fee.
+    public var hotkeyFunding: Rao = 0
     /// Stake the validator's coldkey puts on its hotkey, in rao.
     public var validatorStake: Rao = 10_000 * raoPerTao
     /// Hyperparameters set by sudo after the subnet exists.

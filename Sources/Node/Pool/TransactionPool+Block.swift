@@ -41,15 +41,14 @@ extension TransactionPool {
     @discardableResult
     public mutating func revalidate(against state: some TransactionPoolState) -> [Hash256] {
         var dropped: [Hash256] = []
-        let baseFee = state.transactionBaseFee
+        let fees = state.transactionFees
         for signer in Array(accounts.keys) {
             dropped += advance(signer, to: state.nextNonce(of: signer))
             guard let queue = accounts[signer] else { continue }
             var budget = state.freeBalance(of: signer)
             var cut: UInt64?
             for entry in queue.entries.values.sorted(by: { $0.nonce < $1.nonce }) {
-                let (cost, overflow) = baseFee.addingReportingOverflow(entry.tip)
-                guard !overflow, cost <= budget else {
+                guard let cost = fees.fee(for: entry.extrinsic.call, tip: entry.tip), cost <= budget else {
                     cut = entry.nonce
                     break
                 }

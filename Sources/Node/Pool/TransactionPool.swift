@@ -74,7 +74,8 @@ public struct TransactionPool: Sendable {
         if let replaced, replaced.tip >= extrinsic.tip {
             throw .nonceAlreadyPending(nonce: extrinsic.nonce, pendingTip: replaced.tip)
         }
-        let (cost, costOverflow) = state.transactionBaseFee.addingReportingOverflow(extrinsic.tip)
+        let fee = state.transactionFees.fee(for: extrinsic.call, tip: extrinsic.tip)
+        let (cost, costOverflow) = (fee ?? .max, fee == nil)
         let (required, requiredOverflow) = (queue.cost - (replaced?.cost ?? 0)).addingReportingOverflow(cost)
         let balance = state.freeBalance(of: signer)
         guard !costOverflow, !requiredOverflow, required <= balance else {

@@ -6,8 +6,8 @@ public protocol TransactionPoolState {
     func nextNonce(of account: AccountID) -> UInt64
     /// The account's free balance, in rao.
     func freeBalance(of account: AccountID) -> Rao
-    /// The base fee every extrinsic pays before its tip, in rao.
-    var transactionBaseFee: Rao { get }
+    /// What the chain charges for extrinsics.
+    var transactionFees: FeeSchedule { get }
 }
 
 extension ChainState: TransactionPoolState {
@@ -15,6 +15,6 @@ extension ChainState: TransactionPoolState {
     public func nextNonce(of account: AccountID) -> UInt64 { self.account(account).nonce }
     /// The account's free balance.
     public func freeBalance(of account: AccountID) -> Rao { balance(of: account) }
-    /// The fee schedule's base fee.
-    public var transactionBaseFee: Rao { fees.baseFee }
+    /// The chain's fee schedule.
+    public var transactionFees: FeeSchedule { fees }
 }

@@ -1,7 +1,7 @@
 /// The chain's state transition: pure functions from a state and a block's contents to the next
 /// state and its events. No clock, no I/O.
 public enum Runtime {
-    /// Applies one extrinsic: checks the nonce, charges fee and tip, bumps the nonce, then runs the
+    /// Applies one extrinsic: checks the nonce, charges fee and tip (``FeeSchedule/fee(for:tip:)``), bumps the nonce, then runs the
     /// call. Every pallet checks all of a call's preconditions before it writes anything (guard first),
     /// so a call that fails has changed nothing and only fee and nonce remain. The state is not copied
     /// around the call: an extrinsic costs what it touches, not the size of the state. The randomized
@@ -15,8 +15,7 @@ public enum Runtime {
         let signer = extrinsic.signer
         let expected = state.account(signer).nonce
         guard extrinsic.nonce == expected else { throw .badNonce(expected: expected, found: extrinsic.nonce) }
-        let (fee, overflow) = state.fees.baseFee.addingReportingOverflow(extrinsic.tip)
-        guard !overflow else { throw .arithmeticOverflow }
+        guard let fee = state.fees.fee(for: extrinsic.call, tip: extrinsic.tip) else { throw .arithmeticOverflow }
         var events = [try Balances.chargeFee(fee, from: signer, state: &state)]
         state.accounts[signer, default: AccountInfo()].nonce = expected &+ 1
 

@@ -5,7 +5,7 @@ import Runtime
 struct PoolTestState: TransactionPoolState {
     var nonces: [AccountID: UInt64] = [:]
     var balances: [AccountID: Rao] = [:]
-    var transactionBaseFee: Rao = 100
+    var transactionFees = FeeSchedule(baseFee: 100)
 
     func nextNonce(of account: AccountID) -> UInt64 { nonces[account] ?? 0 }
     func freeBalance(of account: AccountID) -> Rao { balances[account] ?? 0 }
