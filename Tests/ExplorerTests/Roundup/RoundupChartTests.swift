@@ -66,7 +66,7 @@ struct RoundupChartTests {
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         for exponent in 7...11 { #expect(svg.contains(">10<tspan dy=\"-0.45em\" font-size=\"75%\">\(exponent)</tspan>")) }
         #expect(ChartSVG.render(ChartScene(charts[0])).contains("stroke-dasharray=\"7 5\""))
-        #expect(ChartSVG.render(ChartScene(charts[2])).contains(">τ</text>"))
+        #expect(ChartSVG.render(ChartScene(charts[2])).contains(">τ (TAO)</text>"))
     }
 
     @Test("the report directory: SVG and PNG per chart, self-contained HTML, Markdown with the PNGs")

@@ -18,7 +18,7 @@ extension ChartScene {
                 text: tick.label, x: plot.x - 6, y: y + 3.5, size: Self.tickSize, color: Palette.muted, anchor: .end,
                 exponent: tick.exponent)))
         }
-        shapes.append(.text(Text(text: chart.unit, x: plot.x - 6, y: plot.y - 10, size: Self.tickSize, color: Palette.muted, anchor: .end)))
+        shapes.append(.text(Text(text: chart.unit, x: 16, y: plot.y - 12, size: Self.tickSize, color: Palette.muted)))
         let span = Double(max(chart.to - chart.from, 1))
         func x(_ block: UInt64) -> Double { plot.x + Double(block - min(block, chart.from)) / span * plot.w }
         let step = ChartTicks.niceStep(span, count: 6)
@@ -37,7 +37,7 @@ extension ChartScene {
         }
         for line in chart.lines where !line.points.isEmpty {
             let steps = StepPath.points(
-                Decimate.points(line.points, columns: Int(plot.w * 2), from: chart.from, span: span),
+                Decimate.points(line.points, columns: Int(plot.w), from: chart.from, span: span),
                 x: x, y: { axis.y(Double($0) / chart.divisor) }, end: plot.x + plot.w)
             if line.filled {
                 let base = plot.y + plot.h

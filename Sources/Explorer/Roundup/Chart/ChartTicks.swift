@@ -33,7 +33,7 @@ enum ChartTicks {
         let a = Int(log10(max(low, 1)).rounded(.down))
         var b = Int(log10(max(high, 1)).rounded(.up))
         if b <= a { b = a + 1 }
-        let every = (b - a) > 10 ? 2 : 1
+        let every = (b - a) > 14 ? 2 : 1
         return (a, b, Array(stride(from: a, through: b, by: every)))
     }
 

@@ -61,7 +61,7 @@ public struct RoundupChart: Sendable, Equatable {
                 "difficulty", "Registration difficulty" + subnet, "hashes (log)", scale: .logarithmic,
                 lines: [Line(label: "PoW difficulty", color: Palette.difficulty, points: s.difficulty)]),
             chart(
-                "stake", "Total stake", "τ", divisor: 1e9,
+                "stake", "Total stake", "τ (TAO)", divisor: 1e9,
                 lines: [Line(label: "total stake", color: Palette.stake, points: s.totalStake, filled: true)]),
             chart(
                 "sequence_length", "Validator sequence length" + subnet, "tokens",
