@@ -51,12 +51,15 @@ struct SimulationChainTests {
         simulation.setDemand(RegistrationDemand(knots: [.init(block: 0, hashesPerSecond: 1e-9)]))
         let issuance0 = simulation.state.totalIssuance
         let stake0 = simulation.state.staking.totalStake
-        var extrinsics: UInt64 = 0
-        simulation.runTest(200) { block in extrinsics += UInt64(block.extrinsics.count) }
+        var fees: UInt64 = 0
+        simulation.runTest(200) { block in
+            for (event, _) in block.events {
+                if case .balances(.feePaid(_, let amount)) = event { fees += amount }
+            }
+        }
         let grown = simulation.state.staking.totalStake - stake0
         // Ten steps of 20 blocks pay 200 τ; each uid's share is floored, so a few rao may stay unpaid.
         #expect(grown <= 200 * raoPerTao && grown + 1_000 >= 200 * raoPerTao)
-        let fees = extrinsics * simulation.state.fees.baseFee
         #expect(simulation.state.totalIssuance + fees == issuance0 + grown)
     }
 
