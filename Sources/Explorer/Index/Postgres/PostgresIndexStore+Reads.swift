@@ -5,13 +5,18 @@ import PostgresNIO
 extension PostgresIndexStore {
     static let blockColumns = "number, hash, parent_hash, timestamp, author, extrinsic_count, event_count"
 
-    /// Freshness figures for the pages.
+    /// Freshness figures for the pages, in two queries.
     public func status() async throws(IndexStoreError) -> IndexStatus {
-        IndexStatus(
-            chain: try await chainIdentity(), lastIndexedBlock: try await lastIndexedBlock(),
-            nodeHead: try await meta(.nodeHead).flatMap { UInt64($0) },
-            nodeHeadSeenAt: try await meta(.nodeHeadSeenAt).flatMap { UInt64($0) },
-            updatedAt: try await meta(.updatedAt).flatMap { UInt64($0) })
+        let pairs = try await fetch(SQLStatement(text: "SELECT key, value FROM meta", arguments: [])) {
+            try $0.decode((String, String).self)
+        }
+        let meta = Dictionary(pairs) { first, _ in first }
+        func value(_ key: MetaKey) -> String? { meta[key.rawValue] }
+        return IndexStatus(
+            chain: value(.genesisHash).map { ChainIdentity(genesisHash: $0, chainName: value(.chainName) ?? "") },
+            lastIndexedBlock: try await lastIndexedBlock(), nodeHead: value(.nodeHead).flatMap { UInt64($0) },
+            nodeHeadSeenAt: value(.nodeHeadSeenAt).flatMap { UInt64($0) },
+            updatedAt: value(.updatedAt).flatMap { UInt64($0) })
     }
 
     /// Block summaries, newest first.

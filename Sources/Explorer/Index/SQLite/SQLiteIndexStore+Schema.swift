@@ -51,6 +51,18 @@ extension SQLiteIndexStore {
                 try Self.insertDerivedRows(of: Self.event(row), db)
             }
         }
+        migrator.registerMigration("v3 list indexes") { db in
+            // Filtered lists read newest first straight from these indexes, without sorting.
+            try db.execute(
+                sql: """
+                    DROP INDEX extrinsics_signer;
+                    DROP INDEX extrinsics_call;
+                    DROP INDEX events_name;
+                    CREATE INDEX extrinsics_signer ON extrinsics (signer, block, idx);
+                    CREATE INDEX extrinsics_call ON extrinsics (call, block, idx);
+                    CREATE INDEX events_name ON events (name, block, idx);
+                    """)
+        }
         return migrator
     }
 }
