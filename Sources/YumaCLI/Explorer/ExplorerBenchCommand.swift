@@ -28,7 +28,7 @@ struct ExplorerBenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-path"), help: "The node's database directory (kept; default: a temporary one).")
     var basePath: String?
 
-    @Option(name: .long, help: "The index database to fill (default: a fresh temporary SQLite file).")
+    @Option(name: .long, help: "The empty index database to fill: a SQLite path or a postgres:// URL (default: a fresh temporary SQLite file).")
     var database: String?
 
     @Option(name: .customLong("batch-size"), help: "Blocks written per transaction.")
@@ -68,11 +68,19 @@ struct ExplorerBenchCommand: AsyncParsableCommand {
         let node = try BenchNodeProcess.start(basePath: nodePath, port: port)
         defer { node.stop() }
         try await node.waitUntilServing()
-        let store: SQLiteIndexStore
-        do { store = try SQLiteIndexStore(path: indexPath) } catch { throw CLIError(error.description) }
-        let report = try await CatchUpBenchmark.run(
-            webSocketURL: "ws://127.0.0.1:\(port)", store: store, head: head, batchSize: batchSize,
-            concurrentFetches: concurrentFetches, logger: logger)
+        let store: any IndexStore
+        do { store = try await IndexStores.open(indexPath, logger: logger) } catch { throw CLIError(error.description) }
+        let outcome: Result<CatchUpBenchmark.Report, any Error>
+        do {
+            outcome = .success(
+                try await CatchUpBenchmark.run(
+                    webSocketURL: "ws://127.0.0.1:\(port)", store: store, head: head, batchSize: batchSize,
+                    concurrentFetches: concurrentFetches, logger: logger))
+        } catch {
+            outcome = .failure(error)
+        }
+        await store.close()
+        let report = try outcome.get()
         if jsonOutput {
             let encoder = JSONEncoder()
             encoder.keyEncodingStrategy = .convertToSnakeCase

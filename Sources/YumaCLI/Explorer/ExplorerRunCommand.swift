@@ -7,7 +7,7 @@ import ServiceLifecycle
 struct ExplorerRunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Index a node into SQLite and serve the explorer: pages, Roundup charts and a JSON API.",
+        abstract: "Index a node into SQLite or PostgreSQL and serve the explorer: pages, Roundup charts and a JSON API.",
         discussion: """
             Follows the node at --network over WebSocket, catches up from genesis, then indexes each new \
             block and samples the Network Roundup figures (registered UIDs and the UID limit, difficulty, \
@@ -19,7 +19,7 @@ struct ExplorerRunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The node: local (127.0.0.1:9944) or its ws:// or http:// URL.")
     var network = "local"
 
-    @Option(name: .long, help: "The index database (SQLite); created if missing.")
+    @Option(name: .long, help: "The index database: a SQLite file (created if missing) or a postgres://user:password@host:port/database URL.")
     var database = "yuma-explorer.sqlite"
 
     @Option(name: .long, help: "HTTP port of the explorer (0 picks a free one and logs it).")
@@ -49,9 +49,9 @@ struct ExplorerRunCommand: AsyncParsableCommand {
         let logger = Logger(label: "yuma.explorer")
         let endpoint = try NetworkEndpoint(parsing: network)
         let webSocketURL = endpoint.httpURL.replacingPrefix("https://", with: "wss://").replacingPrefix("http://", with: "ws://")
-        let store: SQLiteIndexStore
+        let store: any IndexStore
         do {
-            store = try SQLiteIndexStore(path: database)
+            store = try await IndexStores.open(database, logger: logger)
         } catch {
             throw CLIError(error.description)
         }
@@ -64,12 +64,19 @@ struct ExplorerRunCommand: AsyncParsableCommand {
             configuration: ServiceGroupConfiguration(
                 services: services,
                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let outcome: Result<Void, any Error>
         do {
             try await group.run()
-        } catch let error as IndexerError {
-            throw CLIError(error.description)
-        } catch let error as ServiceGroupError {
-            throw CLIError("the explorer stopped: \(error)")
+            outcome = .success(())
+        } catch {
+            outcome = .failure(error)
+        }
+        await store.close()
+        switch outcome {
+        case .success: return
+        case .failure(let error as IndexerError): throw CLIError(error.description)
+        case .failure(let error as ServiceGroupError): throw CLIError("the explorer stopped: \(error)")
+        case .failure(let error): throw error
         }
     }
 }
