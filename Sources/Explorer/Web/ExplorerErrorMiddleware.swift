@@ -13,9 +13,10 @@ struct ExplorerErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as APIError {
-            return Responses.jsonError(error.status, error.message)
+            if isAPI { return Responses.jsonError(error.status, error.message) }
+            return await notFound("The address has a parameter the explorer cannot use: \(error.message).")
         } catch let error as HTTPError where error.status == .notFound {
-            if isAPI { return Responses.jsonError(404, "no API endpoint at \(request.uri.path); see /api/blocks and /api/series") }
+            if isAPI { return Responses.jsonError(404, "no API endpoint at \(request.uri.path); the API has " + APIRoutes.paths.joined(separator: ", ")) }
             return await notFound("There is no page at \(request.uri.path).")
         } catch let error as NotFound {
             if isAPI { return Responses.jsonError(404, error.what) }

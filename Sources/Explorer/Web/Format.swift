@@ -79,3 +79,31 @@ enum Format {
     /// Milliseconds since the Unix epoch, now.
     static var now: UInt64 { UInt64(max(0, Date().timeIntervalSince1970 * 1000)) }
 }
+
+extension Format {
+    /// A u16 proportion (65535 = 1) as a fraction with four decimals, e.g. `0.5000`.
+    static func proportion(_ value: UInt64) -> String {
+        String(format: "%.4f", Double(value) / 65535)
+    }
+
+    /// A link to the page of an SS58 address under `/<path>/`, the address shortened on narrow screens.
+    static func accountLink(_ address: String, path: String) -> String {
+        guard !address.isEmpty else { return "—" }
+        return "<a class=\"addr\" href=\"/\(path)/\(HTML.escape(address))\" title=\"\(HTML.escape(address))\"><code>\(HTML.escape(address))</code></a>"
+    }
+
+    /// A link to an extrinsic's page, the hash shortened.
+    static func extrinsicLink(_ hash: String) -> String {
+        "<a href=\"/extrinsic/\(HTML.escape(hash))\"><code>\(HTML.escape(shortHash(hash)))</code></a>"
+    }
+}
+
+extension Format {
+    /// A compact UTC date and time for chart ticks, e.g. `05-03 14:20`.
+    static func shortDate(_ milliseconds: UInt64) -> String {
+        let text = date(milliseconds)
+        guard text.count >= 16 else { return text }
+        let month = text.index(text.startIndex, offsetBy: 5), minute = text.index(text.startIndex, offsetBy: 16)
+        return String(text[month..<minute]).replacingOccurrences(of: "T", with: " ")
+    }
+}

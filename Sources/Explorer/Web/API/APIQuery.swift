@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// Typed reading of query parameters, refusing bad values with an ``APIError`` that names them.
@@ -39,5 +40,22 @@ struct APIQuery: Sendable {
         case "block_number_asc": return false
         case let other?: throw .badRequest("order must be block_number_desc or block_number_asc, got '\(other)'")
         }
+    }
+}
+
+extension APIQuery {
+    /// The text of `name`, `nil` when absent or empty.
+    func nonEmpty(_ name: String) -> String? {
+        guard let text = parameters[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// An SS58 address in `name`, refused with a message when it is malformed.
+    func address(_ name: String) throws(APIError) -> String? {
+        guard let text = nonEmpty(name) else { return nil }
+        if case .failure(let error) = SS58Shape.check(text) {
+            throw .badRequest("\(name) must be an SS58 address, but \(error.reason) (got '\(text)')")
+        }
+        return text
     }
 }

@@ -1,8 +1,16 @@
 import Hummingbird
 
-/// The JSON API: `/api/blocks`, `/api/series`, `/api/status`.
+/// The JSON API: `/api/blocks`, `/api/series`, `/api/status`, and the activity and subnet routes.
 enum APIRoutes {
+    /// Every API path, for the message of an unknown one.
+    static let paths = [
+        "/api/status", "/api/blocks", "/api/extrinsics", "/api/events", "/api/accounts/<ss58>", "/api/subnets",
+        "/api/subnets/<netuid>/metagraph", "/api/subnets/<netuid>/registrations", "/api/series",
+    ]
+
     static func add(to router: Router<BasicRequestContext>, store: any IndexStore) {
+        ActivityAPI.add(to: router, store: store)
+        SubnetAPI.add(to: router, store: store)
         router.get("/api/blocks") { request, _ in
             let query = APIQuery(request)
             let (limit, page) = try query.paging()
@@ -37,15 +45,17 @@ enum APIRoutes {
         let start = try query.integer("block_start", in: 0...UInt64(Int64.max), default: 0) ?? 0
         let end = try query.integer("block_end", in: 0...UInt64(Int64.max), default: UInt64(Int64.max)) ?? UInt64(Int64.max)
         guard start <= end else { throw APIError.badRequest("block_start (\(start)) is after block_end (\(end))") }
-        if let frequency = query.string("frequency"), frequency != "by_block" {
-            throw APIError.badRequest("frequency must be by_block (the index samples at blocks), got '\(frequency)'")
+        let frequencyName = query.string("frequency") ?? SeriesFrequency.byBlock.rawValue
+        guard let frequency = SeriesFrequency(rawValue: frequencyName) else {
+            throw APIError.badRequest("frequency must be by_block or by_day, got '\(frequencyName)'")
         }
         let (limit, page) = try query.paging()
         let format = query.string("format") ?? "json"
         guard format == "json" || format == "csv" else { throw APIError.badRequest("format must be json or csv, got '\(format)'") }
         var series = SeriesQuery(
             metric: metric, netuid: metric.isPerSubnet ? netuid : nil, blockStart: start, blockEnd: end,
-            descending: try query.descending(default: false), limit: limit, offset: (page - 1) * limit)
+            descending: try query.descending(default: false), limit: limit, offset: (page - 1) * limit,
+            frequency: frequency)
         let total = try await store.seriesCount(series)
         let points = try await store.series(series)
         series.limit = limit

@@ -22,6 +22,8 @@ struct SVGChart: Sendable {
     var logarithmic = false
     /// Turns a raw value into the axis unit (rao to τ, for instance).
     var scale: @Sendable (UInt64) -> Double = { Double($0) }
+    /// Seal times (ms since the Unix epoch) of the tick blocks; when set, the x axis shows dates.
+    var tickTimes: [UInt64: UInt64]? = nil
 
     static let width = 640.0
     static let height = 240.0
@@ -33,7 +35,7 @@ struct SVGChart: Sendable {
     /// The SVG markup.
     func render() -> String {
         let w = Self.width, h = Self.height
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(w)) \(Int(h))\" role=\"img\" aria-label=\"\(HTML.escape(title))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg = "<svg class=\"chart\"\(zoomAttributes) viewBox=\"0 0 \(Int(w)) \(Int(h))\" role=\"img\" aria-label=\"\(HTML.escape(title))\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<text x=\"\(Self.left)\" y=\"18\" class=\"title\">\(HTML.escape(title))</text>"
         let all = lines.flatMap(\.points)
         guard let minBlock = all.map(\.block).min(), let maxBlock = all.map(\.block).max() else {
@@ -58,11 +60,13 @@ struct SVGChart: Sendable {
             svg += "<line x1=\"\(Self.left)\" x2=\"\(Self.left + plotW)\" y1=\"\(fmt(py))\" y2=\"\(fmt(py))\" class=\"grid\"/>"
             svg += "<text x=\"\(Self.left - 6)\" y=\"\(fmt(py + 4))\" text-anchor=\"end\" class=\"tick\">\(Format.compact(unaxis(v)))</text>"
         }
-        for step in 0...3 {
-            let block = minBlock + UInt64(Double(maxBlock - minBlock) * Double(step) / 3)
-            svg += "<text x=\"\(fmt(x(block)))\" y=\"\(h - 18)\" text-anchor=\"middle\" class=\"tick\">\(Format.grouped(block))</text>"
+        for block in Self.ticks(minBlock, maxBlock) {
+            let label = tickTimes.map { times in times[block].map(Format.shortDate) ?? "#" + Format.grouped(block) }
+                ?? Format.grouped(block)
+            svg += "<text x=\"\(fmt(x(block)))\" y=\"\(h - 18)\" text-anchor=\"middle\" class=\"tick\">\(label)</text>"
         }
-        svg += "<text x=\"\(Self.left + plotW / 2)\" y=\"\(h - 4)\" text-anchor=\"middle\" class=\"tick\">block</text>"
+        let unit = tickTimes == nil ? "block" : "time (UTC)"
+        svg += "<text x=\"\(Self.left + plotW / 2)\" y=\"\(h - 4)\" text-anchor=\"middle\" class=\"tick\">\(unit)</text>"
         for (offset, line) in lines.enumerated() where !line.points.isEmpty {
             var path = ""
             for point in line.points {
@@ -71,12 +75,32 @@ struct SVGChart: Sendable {
             }
             if line.points.count == 1 { path += " h2" }
             path += " H\(fmt(Self.left + plotW))"
-            svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2\"/>"
+            svg += "<path class=\"line\" data-points=\"\(line.points.count)\" d=\"\(path)\" fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2\"/>"
             let legendX = Self.left + 8 + Double(offset) * 150
             svg += "<rect x=\"\(fmt(legendX))\" y=\"\(Self.top + 6)\" width=\"10\" height=\"10\" fill=\"\(line.color)\"/>"
             svg += "<text x=\"\(fmt(legendX + 14))\" y=\"\(Self.top + 15)\" class=\"legend\">\(HTML.escape(line.label))</text>"
         }
         return svg + "</svg>"
+    }
+
+    /// The blocks under the x axis ticks of a chart spanning `minBlock...maxBlock`.
+    static func ticks(_ minBlock: UInt64, _ maxBlock: UInt64) -> [UInt64] {
+        (0...3).map { minBlock + UInt64(Double(maxBlock - minBlock) * Double($0) / 3) }
+    }
+
+    /// The first and last block drawn, `nil` when there are no points.
+    var blockSpan: (UInt64, UInt64)? {
+        let blocks = lines.flatMap(\.points).map(\.block)
+        guard let low = blocks.min(), let high = blocks.max() else { return nil }
+        return (low, high)
+    }
+
+    /// `data-` attributes the zoom script reads: the blocks at the plot's edges and the plot's place in the
+    /// view box.
+    private var zoomAttributes: String {
+        guard let (low, high) = blockSpan, high > low else { return "" }
+        return " data-zoom=\"1\" data-x0=\"\(low)\" data-x1=\"\(high)\" data-left=\"\(String(format: "%.4f", Self.left / Self.width))\""
+            + " data-right=\"\(String(format: "%.4f", (Self.width - Self.right) / Self.width))\""
     }
 
     private func axis(_ value: Double) -> Double {

@@ -1,7 +1,7 @@
-/// `/`: headline tiles, the Roundup charts, subnets and recent blocks.
+/// `/`: headline tiles, the Roundup charts, subnets, and recent blocks and events (refreshed live).
 enum HomePage {
-    /// The home page for subnet `netuid` (the first subnet when `nil`) over `range`.
-    static func render(store: any IndexStore, netuid requested: UInt16?, range: String, now: UInt64)
+    /// The home page for subnet `netuid` (the first subnet when `nil`) with the charts drawn per `chart`.
+    static func render(store: any IndexStore, netuid requested: UInt16?, chart: ChartOptions, now: UInt64)
         async throws(IndexStoreError) -> String
     {
         let status = try await store.status()
@@ -17,10 +17,12 @@ enum HomePage {
         body += Tiles.render(height: status.lastIndexedBlock, latest: latest, base: base, netuid: netuid)
         if let subnets = latest?.subnets, subnets.count > 1 {
             body += "<p>Subnet: " + subnets.map { s in
-                s.netuid == netuid ? "<strong>\(s.netuid)</strong>" : HTML.link("/?netuid=\(s.netuid)&range=\(range)", "\(s.netuid)")
+                s.netuid == netuid ? "<strong>\(s.netuid)</strong>" : HTML.link("/?\(chart.query([("netuid", "\(s.netuid)")]))", "\(s.netuid)")
             }.joined(separator: " ") + "</p>"
         }
-        body += try await RoundupCharts.render(store: store, netuid: netuid, range: range, latestBlock: latest?.block)
+        body += try await RoundupCharts.render(
+            store: store, netuid: netuid, options: chart, latestBlock: latest?.block, basePath: "/",
+            carry: requested.map { [("netuid", "\($0)")] } ?? [])
         if let latest, !latest.subnets.isEmpty {
             body += "<h2>Subnets</h2>" + HTML.table(
                 ["Netuid", "Neurons / limit", "Difficulty", "Burn", "Stake", "Seq. length", "Emission / block"],
@@ -32,9 +34,18 @@ enum HomePage {
                     ]
                 })
         }
-        body += "<h2>Recent blocks</h2>" + BlocksTable.render(try await store.blocks(limit: 20, offset: 0), now: now)
-        body += "<p>\(HTML.link("/blocks", "All blocks"))</p>"
+        body += "<div id=\"recent\" data-live=\"/fragment/recent\">" + (try await recent(store: store, now: now)) + "</div>"
         return Layout.page(title: "Home", status: status, now: now, body: body)
+    }
+}
+
+extension HomePage {
+    /// Recent blocks and events side by side; also served alone at `/fragment/recent` for the live refresh.
+    static func recent(store: any IndexStore, now: UInt64) async throws(IndexStoreError) -> String {
+        let blocks = BlocksTable.render(try await store.blocks(limit: 12, offset: 0), now: now)
+        let events = EventsTable.render(try await store.events(limit: 12, offset: 0, name: nil, block: nil))
+        return "<div class=\"pair\"><section><h2>Recent blocks</h2>\(blocks)<p>\(HTML.link("/blocks", "All blocks"))</p></section>"
+            + "<section><h2>Recent events</h2>\(events)<p>\(HTML.link("/events", "All events")) · \(HTML.link("/extrinsics", "All extrinsics"))</p></section></div>"
     }
 }
 
