@@ -31,6 +31,11 @@ public final class PostgresIndexStore: IndexStore {
         runner = Task { await client.run() }
     }
 
+    deinit {
+        // A store dropped without close() still stops its pool.
+        runner.cancel()
+    }
+
     /// Closes the pool's connections and waits until they are closed.
     public func close() async {
         runner.cancel()
