@@ -86,7 +86,7 @@ struct RoundupCommand: AsyncParsableCommand {
         let quiet = jsonOutput
         do {
             let head = try await RoundupReport.catchUp(store: store, webSocketURL: webSocketURL, logger: logger) { indexed, head in
-                if !quiet, indexed % 1_000 == 0 || indexed >= head { Terminal.writeError("indexed \(indexed) of \(head)\n") }
+                if !quiet, indexed % 1_000 == 0, indexed < head { Terminal.writeError("indexed \(indexed) of \(head)\n") }
             }
             if !quiet { Terminal.writeError("caught up with \(endpoint.name) at block \(head) (index: \(path))\n") }
         } catch { throw CLIError(error.description) }

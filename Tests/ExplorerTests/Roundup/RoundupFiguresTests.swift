@@ -87,4 +87,18 @@ struct RoundupFiguresTests {
         let store = try RoundupFixture.emptyStore()
         await #expect(throws: RoundupError.noSamples) { try await RoundupReport.read(from: store) }
     }
+
+    @Test("a chain without subnets keeps its chain-wide figures")
+    func noSubnets() async throws {
+        let store = try RoundupFixture.emptyStore()
+        for i in UInt64(0)...2 {
+            var sample = RoundupFixture.sample(i)
+            sample.subnets = []
+            try await store.write(sample, metagraphs: [])
+        }
+        let report = try await RoundupReport.read(from: store)
+        #expect(report.netuid == nil && report.series.neurons.isEmpty)
+        #expect(report.figures.emission == 200 * Self.tau && report.figures.stakeEnd == 2_000 * Self.tau)
+        #expect(report.charts[0].title.hasSuffix("no subnets"))
+    }
 }

@@ -42,7 +42,7 @@ public struct RoundupChart: Sendable, Equatable {
 
     /// The four Roundup charts of `report`.
     static func all(for report: RoundupReport) -> [RoundupChart] {
-        let s = report.series, subnet = " · subnet \(report.netuid)"
+        let s = report.series, subnet = report.netuid.map { " · subnet \($0)" } ?? " · no subnets"
         func chart(_ name: String, _ title: String, _ unit: String, scale: Scale = .linear, divisor: Double = 1, lines: [Line])
             -> RoundupChart
         {

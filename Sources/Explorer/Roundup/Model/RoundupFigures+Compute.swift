@@ -5,7 +5,7 @@ extension RoundupFigures {
     /// The figures of `series` over `from…to`; `eventRegistrations` is the count of registration
     /// events when the index holds every block of the period, `nil` otherwise.
     public static func compute(
-        series: RoundupSeries, chain: String?, netuid: UInt16, from: UInt64, to: UInt64, eventRegistrations: UInt64?
+        series: RoundupSeries, chain: String?, netuid: UInt16?, from: UInt64, to: UInt64, eventRegistrations: UInt64?
     ) -> RoundupFigures {
         let peers = series.neurons.map(\.value)
         let difficulty = series.difficulty.map(\.value)

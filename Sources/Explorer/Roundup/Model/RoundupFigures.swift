@@ -28,8 +28,8 @@ public struct RoundupFigures: Sendable, Equatable, Codable {
 
     /// The chain's name, when the index is bound to one.
     public var chain: String?
-    /// The subnet of the per-subnet figures.
-    public var netuid: UInt16
+    /// The subnet of the per-subnet figures (`nil` when the chain has none).
+    public var netuid: UInt16?
     /// First block of the period.
     public var fromBlock: UInt64
     /// Last block of the period.

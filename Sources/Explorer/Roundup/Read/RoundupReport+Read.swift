@@ -15,15 +15,19 @@ extension RoundupReport {
                 throw RoundupError.outsideIndex(from: start, to: end, indexed: indexed)
             }
             let available = Set(latest.subnets.map(\.netuid)).union(earliest.subnets.map(\.netuid)).sorted()
-            guard let subnet = netuid ?? available.first, available.contains(subnet) else {
-                throw RoundupError.unknownSubnet(netuid ?? 0, available: available)
-            }
+            // A chain without subnets still has its chain-wide figures; its per-subnet series stay empty.
+            let subnet = netuid ?? available.first
+            if let subnet, !available.contains(subnet) { throw RoundupError.unknownSubnet(subnet, available: available) }
             var points: [[SeriesPoint]] = []
             for metric in RoundupSeries.metrics {
-                points.append(try await series(store, metric, netuid: metric.isPerSubnet ? subnet : nil, start, end))
+                if metric.isPerSubnet && subnet == nil {
+                    points.append([])
+                } else {
+                    points.append(try await series(store, metric, netuid: metric.isPerSubnet ? subnet : nil, start, end))
+                }
             }
             var registrations: UInt64?
-            if let blocks, blocks.contains(start), blocks.contains(end) {
+            if let subnet, let blocks, blocks.contains(start), blocks.contains(end) {
                 registrations = try await registrationEvents(store, netuid: subnet, newest: blocks.upperBound, start...end)
             }
             return RoundupReport(

@@ -3,8 +3,8 @@
 public struct RoundupReport: Sendable, Equatable {
     /// The chain the index belongs to.
     public var chain: ChainIdentity?
-    /// The subnet of the per-subnet series.
-    public var netuid: UInt16
+    /// The subnet of the per-subnet series (`nil` when the chain has none).
+    public var netuid: UInt16?
     /// First block of the period.
     public var from: UInt64
     /// Last block of the period.
@@ -16,7 +16,7 @@ public struct RoundupReport: Sendable, Equatable {
 
     /// A report of `series`; its figures are computed here.
     public init(
-        chain: ChainIdentity?, netuid: UInt16, from: UInt64, to: UInt64, series: RoundupSeries,
+        chain: ChainIdentity?, netuid: UInt16?, from: UInt64, to: UInt64, series: RoundupSeries,
         eventRegistrations: UInt64?
     ) {
         self.chain = chain

@@ -8,6 +8,7 @@ public enum RoundupSummary {
         let f = figures
         var rows: [(String, String)] = []
         if let chain = f.chain { rows.append(("Chain", chain)) }
+        rows.append(("Subnet", f.netuid.map(String.init) ?? "none (the chain has no subnets; per-subnet figures are zero)"))
         rows.append((
             "Period",
             "blocks #\(grouped(f.fromBlock)) – #\(grouped(f.toBlock)) (\(grouped(f.toBlock - f.fromBlock)) blocks ≈ "
