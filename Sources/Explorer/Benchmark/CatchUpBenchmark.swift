@@ -19,11 +19,12 @@ public enum CatchUpBenchmark {
     /// Runs an indexer on `store` (empty) against the node at `webSocketURL` until it has stored `head`.
     public static func run(
         webSocketURL: String, store: any IndexStore, head: UInt64, batchSize: Int, concurrentFetches: Int,
-        logger: Logger
+        blocksPerCall: Int, logger: Logger
     ) async throws -> Report {
         let (events, continuation) = AsyncStream<IndexerEvent>.makeStream()
         var configuration = IndexerConfiguration(
-            webSocketURL: webSocketURL, batchSize: batchSize, concurrentFetches: concurrentFetches)
+            webSocketURL: webSocketURL, batchSize: batchSize, concurrentFetches: concurrentFetches,
+            blocksPerCall: blocksPerCall)
         configuration.onEvent = { continuation.yield($0) }
         let indexer = Indexer(store: store, configuration: configuration, logger: logger)
         let clock = ContinuousClock()

@@ -34,48 +34,52 @@ extension Indexer {
         }
     }
 
-    /// Fetches `range` concurrently and returns the blocks in order.
+    /// Fetches `range` with `yuma_blockRange`, in chunks of ``IndexerConfiguration/blocksPerCall`` with
+    /// ``IndexerConfiguration/concurrentFetches`` calls in flight, and returns the blocks in order.
     func fetch(_ client: WebSocketChainClient, _ range: ClosedRange<UInt64>) async throws(IndexerError) -> [IndexedBlock] {
+        let chunk = UInt64(configuration.blocksPerCall)
+        let chunks = stride(from: range.lowerBound, through: range.upperBound, by: Int(chunk)).map {
+            $0...min(range.upperBound, $0 + chunk - 1)
+        }
         let width = configuration.concurrentFetches
+        var fetched: [[IndexBlockView]]
         do {
-            return try await withThrowingTaskGroup(of: IndexedBlock.self) { group in
-                var numbers = range.makeIterator()
+            fetched = try await withThrowingTaskGroup(of: (Int, [IndexBlockView]).self) { group in
+                var next = chunks.indices.makeIterator()
                 for _ in 0..<width {
-                    guard let number = numbers.next() else { break }
-                    group.addTask { try await fetchBlock(client, number) }
+                    guard let index = next.next() else { break }
+                    group.addTask { (index, try await client.blockRange(chunks[index])) }
                 }
-                var blocks: [IndexedBlock] = []
-                blocks.reserveCapacity(range.count)
-                while let block = try await group.next() {
-                    blocks.append(block)
-                    if let number = numbers.next() { group.addTask { try await fetchBlock(client, number) } }
+                var parts = [[IndexBlockView]](repeating: [], count: chunks.count)
+                while let (index, part) = try await group.next() {
+                    parts[index] = part
+                    if let index = next.next() { group.addTask { (index, try await client.blockRange(chunks[index])) } }
                 }
-                return blocks.sorted { $0.number < $1.number }
+                return parts
             }
-        } catch let error as IndexerError {
-            throw error
         } catch let error as RPCClientError {
             throw .node(error)
         } catch {
             throw .node(.connectionClosed(reason: "\(error)"))
         }
-    }
-
-    /// Block `number` with its extrinsics and events.
-    func fetchBlock(_ client: WebSocketChainClient, _ number: UInt64) async throws(IndexerError) -> IndexedBlock {
-        let (view, events) = try await node { () async throws(RPCClientError) -> (BlockView?, [EventView]) in
-            guard let hash = try await client.blockHash(number) else { return (nil, []) }
-            return (try await client.block(hash: hash), try await client.events(inBlock: number))
+        var blocks: [IndexedBlock] = []
+        blocks.reserveCapacity(range.count)
+        var expected = range.lowerBound
+        for view in fetched.joined() {
+            guard view.header.number == expected else { throw .missingBlock(expected) }
+            blocks.append(IndexedBlock(view))
+            expected += 1
         }
-        guard let view else { throw .missingBlock(number) }
-        return IndexedBlock(view, events: events)
+        guard expected == range.upperBound + 1 else { throw .missingBlock(expected) }
+        return blocks
     }
 }
 
 extension IndexedBlock {
     /// The index's record of a block the node served.
-    init(_ view: BlockView, events: [EventView]) {
+    init(_ view: IndexBlockView) {
         let header = view.header
+        let events = view.events
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         self.init(

@@ -4,8 +4,10 @@ public struct IndexerConfiguration: Sendable {
     public var webSocketURL: String
     /// Blocks written per transaction while catching up.
     public var batchSize: Int
-    /// Blocks fetched at once while catching up.
+    /// `yuma_blockRange` calls in flight while catching up.
     public var concurrentFetches: Int
+    /// Blocks asked for in one `yuma_blockRange` call (at most 256).
+    public var blocksPerCall: Int
     /// The first wait before reconnecting to a node that went away.
     public var initialBackoff: Duration
     /// The longest wait between reconnection attempts.
@@ -15,13 +17,14 @@ public struct IndexerConfiguration: Sendable {
 
     /// A configuration.
     public init(
-        webSocketURL: String, batchSize: Int = 128, concurrentFetches: Int = 8,
+        webSocketURL: String, batchSize: Int = 512, concurrentFetches: Int = 4, blocksPerCall: Int = 64,
         initialBackoff: Duration = .milliseconds(500), maximumBackoff: Duration = .seconds(30),
         onEvent: @escaping @Sendable (IndexerEvent) -> Void = { _ in }
     ) {
         self.webSocketURL = webSocketURL
         self.batchSize = max(1, batchSize)
         self.concurrentFetches = max(1, concurrentFetches)
+        self.blocksPerCall = min(256, max(1, blocksPerCall))
         self.initialBackoff = initialBackoff
         self.maximumBackoff = maximumBackoff
         self.onEvent = onEvent

@@ -103,12 +103,7 @@ public enum ChainMethods {
             try params.expectAtMost(["number"])
             let number = try params.decode(UInt64.self, at: 0, named: "number")
             let events = try await storeCall { try await chain.store.events(inBlock: number) }
-            return events.map { stored in
-                let fields = (try? Event(decoding: stored.encoded)).map(ReflectedJSON.fields) ?? .null
-                return EventView(
-                    index: stored.index, extrinsicIndex: stored.extrinsicIndex, name: stored.name,
-                    fields: fields)
-            }
+            return events.map(eventView)
         }
         registry.register("yuma_extrinsic") { params, _ throws(RPCError) -> ExtrinsicView? in
             try params.expectAtMost(["hash"])

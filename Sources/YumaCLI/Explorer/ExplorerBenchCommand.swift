@@ -32,10 +32,13 @@ struct ExplorerBenchCommand: AsyncParsableCommand {
     var database: String?
 
     @Option(name: .customLong("batch-size"), help: "Blocks written per transaction.")
-    var batchSize = 128
+    var batchSize = 512
 
-    @Option(name: .customLong("concurrent-fetches"), help: "Block fetches in flight.")
-    var concurrentFetches = 8
+    @Option(name: .customLong("concurrent-fetches"), help: "yuma_blockRange calls in flight.")
+    var concurrentFetches = 4
+
+    @Option(name: .customLong("blocks-per-call"), help: "Blocks per yuma_blockRange call (at most 256).")
+    var blocksPerCall = 64
 
     @Flag(name: .customLong("json-output"), help: "Print one JSON object.")
     var jsonOutput = false
@@ -75,7 +78,7 @@ struct ExplorerBenchCommand: AsyncParsableCommand {
             outcome = .success(
                 try await CatchUpBenchmark.run(
                     webSocketURL: "ws://127.0.0.1:\(port)", store: store, head: head, batchSize: batchSize,
-                    concurrentFetches: concurrentFetches, logger: logger))
+                    concurrentFetches: concurrentFetches, blocksPerCall: blocksPerCall, logger: logger))
         } catch {
             outcome = .failure(error)
         }

@@ -4,7 +4,7 @@ import Keys
 import Runtime
 import Testing
 
-@Suite("ChainClient block stats")
+@Suite("ChainClient block ranges: stats and blocks for indexers")
 struct ChainClientStatsTests {
     @Test("every block records its Network Roundup figures, equal to the head's live queries")
     func statsFollowTheChain() async throws {
@@ -24,16 +24,28 @@ struct ChainClientStatsTests {
             #expect(stats.last?.totalIssuance == totals.totalIssuance && stats.last?.totalStake == totals.totalStake)
             #expect(try await client.blockStats(created.number...created.number).first?.subnets.count == 1)
             #expect(try await client.blockStats(500...600).isEmpty)
+
+            let range = try await client.blockRange(0...created.number + 5)
+            #expect(range.map(\.header.number) == Array(0...created.number + 1))
+            for view in range {
+                let hash = try #require(try await client.blockHash(view.header.number))
+                let block = try #require(try await client.block(hash: hash))
+                #expect(view.header == block.header && view.details == block.details)
+                #expect(view.events == (try await client.events(inBlock: view.header.number)))
+            }
         }
     }
 
     @Test(
         "a bad range is refused with a message",
-        arguments: [(UInt64(5), UInt64(4), "before start"), (0, 1_000, "at most 1000 blocks")])
-    func badRange(start: UInt64, end: UInt64, message: String) async throws {
+        arguments: [
+            ("yuma_blockStats", UInt64(5), UInt64(4), "before start"), ("yuma_blockStats", 0, 1_000, "at most 1000 blocks"),
+            ("yuma_blockRange", 9, 2, "before start"), ("yuma_blockRange", 0, 256, "at most 256 blocks"),
+        ])
+    func badRange(method: String, start: UInt64, end: UInt64, message: String) async throws {
         try await TestNode.with { node in
             do {
-                let answer = try await node.http.rpc.call("yuma_blockStats", encoding: start, end, as: [BlockStatsView].self)
+                let answer = try await node.http.rpc.call(method, encoding: start, end, as: [JSONValue].self)
                 Issue.record("\(start)...\(end) was accepted: \(answer.count) entries")
             } catch {
                 #expect("\(error)".contains(message))

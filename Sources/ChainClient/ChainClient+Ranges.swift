@@ -7,3 +7,11 @@ extension ChainClient {
         try await rpc.call("yuma_blockStats", encoding: range.lowerBound, range.upperBound)
     }
 }
+
+extension ChainClient {
+    /// `yuma_blockRange`: the stored blocks in `range` (at most 256 per call) with their extrinsic
+    /// summaries and events, in order: what an indexer stores, in one call.
+    public func blockRange(_ range: ClosedRange<UInt64>) async throws(RPCClientError) -> [IndexBlockView] {
+        try await rpc.call("yuma_blockRange", encoding: range.lowerBound, range.upperBound)
+    }
+}
