@@ -46,6 +46,8 @@ struct ExplorerBrowserTests {
             try expectScreenshot(phone, width: 390)
             let phoneSubnet = try await browser.screenshot(base + "/subnet/1", name: "subnet-phone", width: 390, height: 844)
             try expectScreenshot(phoneSubnet, width: 390)
+            let phoneAccount = try await browser.screenshot(base + "/account/\(DevKeys.bob.ss58Address)", name: "account-phone", width: 390, height: 844)
+            try expectScreenshot(phoneAccount, width: 390)
         }
     }
 

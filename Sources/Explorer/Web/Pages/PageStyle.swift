@@ -12,8 +12,8 @@ enum PageStyle {
         a{color:#2456c9}
         .fresh{margin:.4rem auto;padding:0 1rem;color:#556;font-size:.85rem;max-width:72rem}
         .stale{margin:.4rem 1rem;padding:.5rem;background:#fff3cd;border:1px solid #e0c060;border-radius:4px}
-        .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(10.5rem,1fr));gap:.6rem;margin:1rem 0}
-        .tile{background:#fff;border:1px solid #dde;border-radius:6px;padding:.6rem}
+        .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(10.5rem,45%),1fr));gap:.6rem;margin:1rem 0}
+        .tile{background:#fff;border:1px solid #dde;border-radius:6px;padding:.6rem;min-width:0}
         .tile .label{font-size:.8rem;color:#667}.tile .value{font-size:1.25rem;font-weight:600}
         .tile .delta{font-size:.8rem;color:#445}
         .controls{font-size:.9rem;margin:.3rem 0}
@@ -37,6 +37,6 @@ enum PageStyle {
         details.defs{margin:.5rem 0;font-size:.9rem}details.defs dl{grid-template-columns:max-content 1fr}
         footer{padding:1rem;color:#667;font-size:.8rem;text-align:center}
         .fail{color:#b00020}.ok{color:#17803d}nav.pages{margin:.5rem 0}nav.pages a{margin-right:1rem}
-        @media (max-width:600px){dl{gap:.2rem .6rem}main{padding:0 .6rem .6rem}h1{font-size:1.3rem}}
+        @media (max-width:600px){dl{gap:.2rem .6rem}main{padding:0 .6rem .6rem}h1{font-size:1.3rem}.tile .value{font-size:1.05rem}}
         """
 }

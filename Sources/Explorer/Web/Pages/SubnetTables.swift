@@ -12,10 +12,10 @@ enum SubnetTables {
             guard let label = child.label else { return nil }
             let value = "\(child.value)"
             let shown = raoParameters.contains(label) ? UInt64(value).map(Format.tao) ?? value : value
-            return ["<code>\(HTML.escape(snakeCase(label)))</code>", HTML.escape(words(label)), HTML.escape(shown)]
+            return ["<code>\(HTML.escape(snakeCase(label)))</code>", HTML.escape(shown)]
         }
         return "<p>At block \(HTML.link("/block/\(stored.block)", Format.grouped(stored.block))).</p>"
-            + HTML.table(["Name", "Meaning", "Value"], rows, id: "hyperparameters")
+            + HTML.table(["Name", "Value"], rows, id: "hyperparameters")
     }
 
     /// Registrations newest first, with a link to more when there are.
@@ -43,11 +43,5 @@ enum SubnetTables {
             if character.isUppercase { out += "_" + character.lowercased() } else { out.append(character) }
         }
         return out
-    }
-
-    /// `maxAllowedUids` as `Max allowed uids`.
-    static func words(_ name: String) -> String {
-        let spaced = snakeCase(name).replacingOccurrences(of: "_", with: " ")
-        return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
 }

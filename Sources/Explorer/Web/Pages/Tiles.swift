@@ -44,6 +44,6 @@ enum Tiles {
     }
 
     static func tile(_ label: String, _ value: String, _ delta: String) -> String {
-        "<div class=\"tile\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value\">\(HTML.escape(value))</div><div class=\"delta\">\(HTML.escape(delta))</div></div>"
+        "<div class=\"tile\"><div class=\"label\">\(HTML.escape(label))</div><div class=\"value\">\(HTML.escape(value).replacingOccurrences(of: ",", with: ",<wbr>"))</div><div class=\"delta\">\(HTML.escape(delta))</div></div>"
     }
 }
