@@ -38,22 +38,6 @@ enum ChainViews {
         (try? JSONEncoder().encode(blockStats(state, block: block))).map { [UInt8]($0) } ?? []
     }
 
-    static func axon(_ axon: AxonInfo?) -> AxonView? {
-        guard let axon else { return nil }
-        return AxonView(
-            block: axon.block, version: axon.version, ip: ipText(axon.ip, type: axon.ipType), port: axon.port,
-            ipType: axon.ipType, protocol: axon.protocol)
-    }
-
-    static func ipText(_ ip: UInt128, type: UInt8) -> String {
-        if type == 4 {
-            return (0..<4).reversed().map { String(UInt8(truncatingIfNeeded: ip >> ($0 * 8))) }.joined(
-                separator: ".")
-        }
-        return (0..<8).reversed().map { String(UInt16(truncatingIfNeeded: ip >> ($0 * 16)), radix: 16) }
-            .joined(separator: ":")
-    }
-
     static func neuron(_ subnet: Subnet, uid: Int, state: ChainState, withRows: Bool) -> NeuronView {
         let table = subnet.neurons
         let hotkey = table.hotkeys[uid]
@@ -67,7 +51,7 @@ enum ChainViews {
             emission: terms.emission, validatorTrust: terms.validatorTrust,
             validatorPermit: table.validatorPermit[uid], lastUpdate: table.lastUpdate[uid],
             blockAtRegistration: table.blockAtRegistration[uid], pruningScore: terms.pruningScore,
-            axon: axon(table.axons[uid]),
+            axon: AxonView(table.axons[uid]),
             weights: withRows ? table.weights[uid].map { [UInt32($0.uid), $0.value] } : nil,
             bonds: withRows ? table.bonds[uid].map { [UInt64($0.uid), $0.value] } : nil)
     }
@@ -75,29 +59,7 @@ enum ChainViews {
     static func metagraph(_ subnet: Subnet, state: ChainState, block: UInt64, weights: Bool, bonds: Bool)
         -> MetagraphView
     {
-        let table = subnet.neurons
-        var view = MetagraphView(netuid: subnet.netuid, block: block)
-        view.n = table.count
-        view.hotkeys = table.hotkeys.map(Address.ss58)
-        view.coldkeys = table.hotkeys.map { state.staking.owner[$0].map(Address.ss58) ?? "" }
-        view.stake = table.hotkeys.map { state.staking.stake(onHotkey: $0) }
-        let terms = table.terms.elements
-        view.ranks = terms.map(\.rank)
-        view.trust = terms.map(\.trust)
-        view.consensus = terms.map(\.consensus)
-        view.incentive = terms.map(\.incentive)
-        view.dividends = terms.map(\.dividends)
-        view.emission = terms.map(\.emission)
-        view.validatorTrust = terms.map(\.validatorTrust)
-        view.active = terms.map(\.active)
-        view.pruningScores = terms.map(\.pruningScore)
-        view.validatorPermit = table.validatorPermit.elements
-        view.lastUpdate = table.lastUpdate.elements
-        view.blockAtRegistration = table.blockAtRegistration.elements
-        view.axons = table.axons.map(axon)
-        if weights { view.weights = table.weights.map { row in row.map { [UInt32($0.uid), $0.value] } } }
-        if bonds { view.bonds = table.bonds.map { row in row.map { [UInt64($0.uid), $0.value] } } }
-        return view
+        MetagraphView(subnet: subnet, state: state, block: block, ss58: Address.ss58, weights: weights, bonds: bonds)
     }
 
     static func delegates(_ state: ChainState) -> [DelegateView] {

@@ -23,27 +23,7 @@ extension Simulation {
     /// The simulated network's metagraph, accounts as SS58, as the node's `yuma_metagraph` shows it.
     public func metagraph() -> MetagraphView? {
         guard let subnet else { return nil }
-        let table = subnet.neurons
-        var view = MetagraphView(netuid: subnet.netuid, block: state.blockNumber)
-        view.n = table.count
-        view.hotkeys = table.hotkeys.map(\.ss58)
-        view.coldkeys = table.hotkeys.map { state.staking.owner[$0]?.ss58 ?? "" }
-        view.stake = table.hotkeys.map { state.staking.stake(onHotkey: $0) }
-        let terms = table.terms.elements
-        view.ranks = terms.map(\.rank)
-        view.trust = terms.map(\.trust)
-        view.consensus = terms.map(\.consensus)
-        view.incentive = terms.map(\.incentive)
-        view.dividends = terms.map(\.dividends)
-        view.emission = terms.map(\.emission)
-        view.validatorTrust = terms.map(\.validatorTrust)
-        view.active = terms.map(\.active)
-        view.pruningScores = terms.map(\.pruningScore)
-        view.validatorPermit = table.validatorPermit.elements
-        view.lastUpdate = table.lastUpdate.elements
-        view.blockAtRegistration = table.blockAtRegistration.elements
-        view.axons = table.axons.map { _ in nil }
-        return view
+        return MetagraphView(subnet: subnet, state: state, block: state.blockNumber, ss58: \.ss58)
     }
 }
 
