@@ -82,7 +82,7 @@ struct RoundupCommand: AsyncParsableCommand {
         let webSocketURL = endpoint.httpURL.hasPrefix("https://")
             ? "wss://" + endpoint.httpURL.dropFirst("https://".count) : "ws://" + endpoint.httpURL.dropFirst("http://".count)
         var logger = Logger(label: "yuma.roundup")
-        logger.logLevel = .warning
+        logger.logLevel = .error
         let quiet = jsonOutput
         do {
             let head = try await RoundupReport.catchUp(store: store, webSocketURL: webSocketURL, logger: logger) { indexed, head in

@@ -17,7 +17,7 @@ extension RoundupFigures {
         let peersStart = peers.first ?? 0, peersEnd = peers.last ?? 0
         return RoundupFigures(
             chain: chain, netuid: netuid, fromBlock: from, toBlock: to,
-            days: Double(to - from) / Double(blocksPerDay), samples: series.neurons.count,
+            days: Double(to - from) / Double(blocksPerDay), samples: series.totalIssuance.count,
             peersStart: peersStart, peersEnd: peersEnd, peersMin: peers.min() ?? 0, peersMax: peers.max() ?? 0,
             uidLimitStart: series.uidLimit.first?.value ?? 0, uidLimitEnd: series.uidLimit.last?.value ?? 0,
             uidLimitChanges: changes(series.uidLimit),

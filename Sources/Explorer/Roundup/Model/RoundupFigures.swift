@@ -36,7 +36,7 @@ public struct RoundupFigures: Sendable, Equatable, Codable {
     public var toBlock: UInt64
     /// Length of the period in days of 7200 blocks.
     public var days: Double
-    /// Samples in the period (per subnet series).
+    /// Chain samples in the period (with the one in force at its first block).
     public var samples: Int
     /// Registered UIDs at the start and end, and the smallest and largest in between.
     public var peersStart: UInt64, peersEnd: UInt64, peersMin: UInt64, peersMax: UInt64

@@ -34,21 +34,25 @@ extension RoundupReport {
         }
     }
 
-    /// Reads the indexer's events until a sample at or after the first reported head is stored.
+    /// Reads the indexer's events until a sample at or after the first reported head is stored; gives
+    /// up when the node cannot be reached at first, or after five reconnections without progress.
     static func waitForHead(
         _ events: AsyncStream<IndexerEvent>, url: String, progress: @Sendable (UInt64, UInt64) -> Void
     ) async throws(RoundupError) -> UInt64? {
         var target: UInt64?
+        var failures = 0
         for await event in events {
             switch event {
             case .connected(_, let head):
                 if target == nil { target = head }
             case .indexed(let upTo):
+                failures = 0
                 if let target { progress(upTo, target) }
             case .sampled(let block):
                 if let target, block >= target { return block }
             case .reconnecting(_, let reason):
-                if target == nil { throw .node("cannot reach the node at \(url): \(reason)") }
+                failures += 1
+                if target == nil || failures >= 5 { throw .node("cannot index the node at \(url): \(reason)") }
             case .stopped(let reason):
                 throw .node(reason)
             }
