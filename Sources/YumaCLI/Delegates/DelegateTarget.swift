@@ -7,8 +7,8 @@ import Runtime
 struct DelegateTargetOptions: ParsableArguments {
     @Option(
         name: [
-            .customLong("delegate-ss58"), .customLong("delegate_ss58"), .customLong("delegate-ss58key"),
-            .customLong("delegate_ss58key"), .customLong("hotkey-ss58"), .customLong("hotkey_ss58"),
+            .customLong("delegate-ss58"), .customLong("delegate_ss58"), .customLong("delegate_ss58key"),
+            .customLong("hotkey-ss58"),
         ],
         help: "The delegate's hotkey address (see `yuma delegates list`).")
     var delegateSS58: String?

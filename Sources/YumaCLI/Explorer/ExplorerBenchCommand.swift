@@ -10,14 +10,24 @@ import Node
 struct ExplorerBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure the indexer's catch-up rate from a node holding a day of history.",
+        abstract: "Measure the explorer: the indexer's catch-up rate, or page latency over a large index.",
         discussion: """
-            Writes --blocks blocks 12 s apart (a subnet with registrations, then --transfers transfers per \
-            block) into the node database at --base-path, unless it already holds them; starts `yuma node` \
-            on that database in a separate process; then indexes it from genesis into a fresh database and \
-            reports blocks per second. Keep --base-path to reuse the history between runs.
+            --part catch-up (default): writes --blocks blocks 12 s apart (a subnet with registrations, then \
+            --transfers transfers per block) into the node database at --base-path, unless it already holds \
+            them; starts `yuma node` on that database in a separate process; then indexes it from genesis \
+            into a fresh database and reports blocks per second. Keep --base-path to reuse the history.
+
+            --part pages: fills --database (SQLite path or postgres:// URL) with synthetic blocks up to \
+            --blocks (a Roundup sample per block), times the store's home-page reads, then serves it and \
+            times --rounds requests of the home page, a subnet page and the series API over HTTP.
             """
     )
+
+    @Option(name: .long, help: "catch-up or pages.")
+    var part = "catch-up"
+
+    @Option(name: .long, help: "Requests per page (pages part).")
+    var rounds = 100
 
     @Option(name: .long, help: "Blocks of history (7200 = a day of 12 s blocks).")
     var blocks: UInt64 = 7_200
@@ -44,6 +54,8 @@ struct ExplorerBenchCommand: AsyncParsableCommand {
     var jsonOutput = false
 
     func validate() throws {
+        guard ["catch-up", "pages"].contains(part) else { throw ValidationError("--part must be catch-up or pages, got \(part)") }
+        guard part == "catch-up" || database != nil else { throw ValidationError("--part pages needs --database (it is kept and reused)") }
         guard blocks >= 2 else { throw ValidationError("--blocks must be at least 2") }
         guard (0...1_000).contains(transfers) else { throw ValidationError("--transfers must be in 0...1000") }
     }
@@ -51,6 +63,10 @@ struct ExplorerBenchCommand: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "yuma.explorer.bench")
         logger.logLevel = .warning
+        if part == "pages", let database {
+            try await pages(database, logger: logger)
+            return
+        }
         let temporary = NSTemporaryDirectory() + "yuma-explorer-bench-\(ProcessInfo.processInfo.processIdentifier)"
         let nodePath = basePath ?? temporary + "-node"
         let indexPath = database ?? temporary + ".sqlite"
@@ -94,6 +110,36 @@ struct ExplorerBenchCommand: AsyncParsableCommand {
             print(
                 "catch-up: \(report.blocks) blocks in \(String(format: "%.2f", report.seconds)) s = "
                     + "\(String(format: "%.0f", report.blocksPerSecond)) blocks/s; \(report.samples) Roundup samples")
+        }
+    }
+
+    /// The pages part: a large synthetic index, then store reads and HTTP page latency.
+    func pages(_ database: String, logger: Logger) async throws {
+        let store: any IndexStore
+        do { store = try await IndexStores.open(database, logger: logger) } catch { throw CLIError(error.description) }
+        let outcome: Result<(IndexStoreBenchmarkReport, [PageLatencyBenchmark.Page]), any Error>
+        do {
+            let have = try await store.lastIndexedBlock().map { $0 + 1 } ?? 0
+            let missing = blocks > have ? Int(blocks - have) : 1
+            let report = try await IndexStoreBenchmark.run(
+                store: store, blocks: missing, batchSize: batchSize, sampleEvery: 1, rounds: rounds)
+            let last = try await store.lastIndexedBlock() ?? 0
+            let paths = [
+                "/", "/subnet/1", "/blocks",
+                "/api/series?metric=neurons&netuid=1&block_start=\(last > 7_200 ? last - 7_200 : 0)&limit=200",
+                "/api/series?metric=total_stake&frequency=by_day&limit=200",
+            ]
+            outcome = .success((report, try await PageLatencyBenchmark.run(store: store, paths: paths, rounds: rounds, logger: logger)))
+        } catch {
+            outcome = .failure(error)
+        }
+        await store.close()
+        let (report, pages) = try outcome.get()
+        print(report.description)
+        for page in pages {
+            print(
+                "GET \(page.path): p50 \(String(format: "%.2f", page.p50)) ms, p95 \(String(format: "%.2f", page.p95)) ms, "
+                    + "max \(String(format: "%.2f", page.max)) ms, \(page.bytes) bytes")
         }
     }
 

@@ -6,7 +6,7 @@ import Keys
 struct CryptoTypeOption: ParsableArguments {
     @Option(
         name: [.customLong("crypto-type"), .customLong("crypto_type")],
-        help: "Key type: sr25519 (default) or ed25519.")
+        help: "Key type: sr25519 or ed25519.")
     var cryptoType = "sr25519"
 
     /// The scheme named by `--crypto-type`: `sr25519`/`ed25519` in any case, or btwallet's numbers 1/0.

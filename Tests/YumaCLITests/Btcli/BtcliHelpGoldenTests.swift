@@ -165,7 +165,7 @@ import Testing
                                           Never ask: no confirmation, passwords only from BT_PW_ variables.
                   --quiet                 Print only what scripts need.
                   --verbose               Explain failures in detail.
-                  --json-output, --json_output
+                  --json-output, --json_output, --json-out
                                           Print one JSON object (amounts in rao); implies --no-prompt.
                   -h, --help              Show help information.
 
@@ -201,7 +201,7 @@ import Testing
                                           Never ask: no confirmation, passwords only from BT_PW_ variables.
                   --quiet                 Print only what scripts need.
                   --verbose               Explain failures in detail.
-                  --json-output, --json_output
+                  --json-output, --json_output, --json-out
                                           Print one JSON object (amounts in rao); implies --no-prompt.
                   -h, --help              Show help information.
 
