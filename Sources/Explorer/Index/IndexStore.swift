@@ -19,6 +19,8 @@ public protocol IndexStore: Sendable {
     func blockHash(_ number: UInt64) async throws(IndexStoreError) -> String?
     /// Stores consecutive blocks, in one transaction.
     func write(_ blocks: [IndexedBlock]) async throws(IndexStoreError)
+    /// Stores the Roundup samples of many blocks in one transaction (catch-up, simulations).
+    func write(samples: [ChainSample]) async throws(IndexStoreError)
     /// Stores a Roundup sample and the latest metagraph of each subnet.
     func write(_ sample: ChainSample, metagraphs: [MetagraphView]) async throws(IndexStoreError)
     /// Stores the latest hyperparameters of each subnet (an older block never replaces a newer one).

@@ -24,7 +24,7 @@ extension Indexer {
                 .map(ChainSample.init)
             try await stored { () async throws(IndexStoreError) in
                 try await store.write(blocks)
-                for sample in samples { try await store.write(sample, metagraphs: []) }
+                try await store.write(samples: samples)
             }
             if head - next > UInt64(configuration.batchSize) {
                 logger.info("indexer catching up", metadata: ["indexed": "\(end)", "node.head": "\(head)"])

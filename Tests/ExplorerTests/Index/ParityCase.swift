@@ -90,6 +90,7 @@ struct ParityCase: Sendable, CustomTestStringConvertible {
                     SeriesQuery(metric: metric, netuid: netuid),
                     SeriesQuery(metric: metric, netuid: netuid, blockStart: 5, blockEnd: 21, descending: true, limit: 4, offset: 1),
                     SeriesQuery(metric: metric, netuid: netuid, frequency: .byDay),
+                    SeriesQuery(metric: metric, netuid: netuid, blockStart: 2, blockEnd: 40, maxPoints: 6),
                     SeriesQuery(metric: metric, netuid: netuid, blockStart: 8, blockEnd: 25, descending: true, frequency: .byDay),
                 ]
                 return queries.flatMap { query -> [@Sendable (any IndexStore) async throws -> String] in

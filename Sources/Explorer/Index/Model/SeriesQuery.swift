@@ -16,11 +16,15 @@ public struct SeriesQuery: Sendable, Equatable {
     public var offset: Int
     /// Every sample, or the last sample of each UTC day.
     public var frequency: SeriesFrequency
+    /// For charts: at most this many points, the value as of evenly spaced blocks from `blockStart` to
+    /// `blockEnd` (both included); `nil` reads every sample. Applies to `byBlock` over a finite range.
+    public var maxPoints: Int?
 
     /// A query.
     public init(
         metric: SeriesMetric, netuid: UInt16?, blockStart: UInt64 = 0, blockEnd: UInt64 = UInt64(Int64.max),
-        descending: Bool = false, limit: Int = 10_000, offset: Int = 0, frequency: SeriesFrequency = .byBlock
+        descending: Bool = false, limit: Int = 10_000, offset: Int = 0, frequency: SeriesFrequency = .byBlock,
+        maxPoints: Int? = nil
     ) {
         self.metric = metric
         self.netuid = netuid
@@ -30,6 +34,7 @@ public struct SeriesQuery: Sendable, Equatable {
         self.limit = limit
         self.offset = offset
         self.frequency = frequency
+        self.maxPoints = maxPoints
     }
 }
 

@@ -60,6 +60,40 @@ extension PostgresIndexStore {
         }
     }
 
+    /// Stores many Roundup samples in one transaction, one `unnest` insert per table.
+    public func write(samples: [ChainSample]) async throws(IndexStoreError) {
+        guard !samples.isEmpty else { return }
+        let logger = logger
+        try await transaction { connection in try await Self.insert(samples, on: connection, logger: logger) }
+    }
+
+    /// Inserts (or updates) the chain and subnet rows of `samples`.
+    static func insert(_ samples: [ChainSample], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query(
+            """
+            INSERT INTO chain_samples (block, total_issuance, total_stake, total_emission)
+            SELECT * FROM unnest(\(samples.map(\.block.stored))::bigint[], \(samples.map(\.totalIssuance.stored))::bigint[],
+            \(samples.map(\.totalStake.stored))::bigint[], \(samples.map(\.totalEmission.stored))::bigint[])
+            ON CONFLICT (block) DO UPDATE SET total_issuance = excluded.total_issuance,
+            total_stake = excluded.total_stake, total_emission = excluded.total_emission
+            """, logger: logger)
+        let rows = samples.flatMap { sample in sample.subnets.map { (sample.block.stored, $0) } }
+        guard !rows.isEmpty else { return }
+        let s = rows.map(\.1)
+        try await connection.query(
+            """
+            INSERT INTO subnet_samples (block, netuid, neurons, uid_limit, difficulty, burn, stake, sequence_length, emission)
+            SELECT * FROM unnest(\(rows.map(\.0))::bigint[], \(s.map { Int64($0.netuid) })::bigint[],
+            \(s.map(\.neurons.stored))::bigint[], \(s.map(\.uidLimit.stored))::bigint[],
+            \(s.map(\.difficulty.stored))::bigint[], \(s.map(\.burn.stored))::bigint[],
+            \(s.map(\.totalStake.stored))::bigint[], \(s.map(\.sequenceLength.stored))::bigint[],
+            \(s.map(\.emission.stored))::bigint[])
+            ON CONFLICT (netuid, block) DO UPDATE SET neurons = excluded.neurons, uid_limit = excluded.uid_limit,
+            difficulty = excluded.difficulty, burn = excluded.burn, stake = excluded.stake,
+            sequence_length = excluded.sequence_length, emission = excluded.emission
+            """, logger: logger)
+    }
+
     /// Stores a Roundup sample and replaces each subnet's stored metagraph.
     public func write(_ sample: ChainSample, metagraphs: [MetagraphView]) async throws(IndexStoreError) {
         let encoder = JSONEncoder()
@@ -69,26 +103,7 @@ extension PostgresIndexStore {
         }
         let logger = logger
         try await transaction { connection in
-            try await connection.query(
-                """
-                INSERT INTO chain_samples (block, total_issuance, total_stake, total_emission)
-                VALUES (\(sample.block.stored), \(sample.totalIssuance.stored), \(sample.totalStake.stored),
-                \(sample.totalEmission.stored)) ON CONFLICT (block) DO UPDATE SET total_issuance = excluded.total_issuance,
-                total_stake = excluded.total_stake, total_emission = excluded.total_emission
-                """, logger: logger)
-            let s = sample.subnets
-            try await connection.query(
-                """
-                INSERT INTO subnet_samples (block, netuid, neurons, uid_limit, difficulty, burn, stake, sequence_length, emission)
-                SELECT \(sample.block.stored), * FROM unnest(\(s.map { Int64($0.netuid) })::bigint[],
-                \(s.map(\.neurons.stored))::bigint[], \(s.map(\.uidLimit.stored))::bigint[],
-                \(s.map(\.difficulty.stored))::bigint[], \(s.map(\.burn.stored))::bigint[],
-                \(s.map(\.totalStake.stored))::bigint[], \(s.map(\.sequenceLength.stored))::bigint[],
-                \(s.map(\.emission.stored))::bigint[])
-                ON CONFLICT (netuid, block) DO UPDATE SET neurons = excluded.neurons, uid_limit = excluded.uid_limit,
-                difficulty = excluded.difficulty, burn = excluded.burn, stake = excluded.stake,
-                sequence_length = excluded.sequence_length, emission = excluded.emission
-                """, logger: logger)
+            try await Self.insert([sample], on: connection, logger: logger)
             for (netuid, block, json) in encoded {
                 try await connection.query(
                     """

@@ -77,6 +77,38 @@ extension SQLiteIndexStore {
         }
     }
 
+    /// Stores many Roundup samples in one transaction.
+    public func write(samples: [ChainSample]) async throws(IndexStoreError) {
+        guard !samples.isEmpty else { return }
+        try await write { db in
+            for sample in samples { try Self.insert(sample, db) }
+        }
+    }
+
+    /// Inserts (or replaces) the chain and subnet rows of a sample.
+    static func insert(_ sample: ChainSample, _ db: Database) throws {
+        try db.cachedStatement(
+            sql: """
+                INSERT OR REPLACE INTO chain_samples (block, total_issuance, total_stake, total_emission)
+                VALUES (?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            sample.block.stored, sample.totalIssuance.stored, sample.totalStake.stored, sample.totalEmission.stored,
+        ])
+        let subnet = try db.cachedStatement(
+            sql: """
+                INSERT OR REPLACE INTO subnet_samples
+                (block, netuid, neurons, uid_limit, difficulty, burn, stake, sequence_length, emission)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for s in sample.subnets {
+            try subnet.execute(arguments: [
+                sample.block.stored, Int64(s.netuid), s.neurons.stored, s.uidLimit.stored, s.difficulty.stored,
+                s.burn.stored, s.totalStake.stored, s.sequenceLength.stored, s.emission.stored,
+            ])
+        }
+    }
+
     /// Stores a Roundup sample and replaces each subnet's stored metagraph.
     public func write(_ sample: ChainSample, metagraphs: [MetagraphView]) async throws(IndexStoreError) {
         let encoder = JSONEncoder()
@@ -86,27 +118,7 @@ extension SQLiteIndexStore {
             encoded.append((metagraph.netuid, metagraph.block, String(decoding: data, as: UTF8.self)))
         }
         try await write { [encoded] db in
-            try db.execute(
-                sql: """
-                    INSERT OR REPLACE INTO chain_samples (block, total_issuance, total_stake, total_emission)
-                    VALUES (?, ?, ?, ?)
-                    """,
-                arguments: [
-                    sample.block.stored, sample.totalIssuance.stored, sample.totalStake.stored,
-                    sample.totalEmission.stored,
-                ])
-            for s in sample.subnets {
-                try db.execute(
-                    sql: """
-                        INSERT OR REPLACE INTO subnet_samples
-                        (block, netuid, neurons, uid_limit, difficulty, burn, stake, sequence_length, emission)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        sample.block.stored, Int64(s.netuid), s.neurons.stored, s.uidLimit.stored, s.difficulty.stored,
-                        s.burn.stored, s.totalStake.stored, s.sequenceLength.stored, s.emission.stored,
-                    ])
-            }
+            try Self.insert(sample, db)
             for (netuid, block, json) in encoded {
                 try db.execute(
                     sql: "INSERT OR REPLACE INTO metagraphs (netuid, block, json) VALUES (?, ?, ?)",

@@ -9,6 +9,7 @@ extension IndexSQL {
         let range = rangeFilter(query, alias: "s")
         switch query.frequency {
         case .byBlock:
+            if let evenly = evenlySpaced(query) { return evenly }
             return SQLStatement(
                 text: "SELECT s.block, s.\(column) FROM \(table) s WHERE \(range.text)" + order,
                 arguments: range.arguments + page(query.limit, query.offset))
@@ -20,6 +21,33 @@ extension IndexSQL {
                 arguments: days.arguments + (subnet.isEmpty ? [] : [.int(Int(query.netuid ?? 0))])
                     + page(query.limit, query.offset))
         }
+    }
+
+    /// The value as of evenly spaced blocks (``SeriesQuery/maxPoints``): one indexed lookup of the
+    /// latest sample at or before each target block, so a chart of a million blocks reads a few hundred
+    /// rows; `nil` when the query reads every sample anyway.
+    private static func evenlySpaced(_ query: SeriesQuery) -> SQLStatement? {
+        guard let points = query.maxPoints, points >= 2, query.blockEnd < UInt64(1) << 48, query.blockStart <= query.blockEnd
+        else { return nil }
+        let span = query.blockEnd - query.blockStart
+        guard span + 1 > UInt64(points) else { return nil }
+        let step = (span + UInt64(points) - 2) / UInt64(points - 1)
+        let (table, column) = Self.column(of: query.metric)
+        let perSubnet = table == "subnet_samples"
+        return SQLStatement(
+            text: """
+                WITH RECURSIVE t(b) AS (
+                    SELECT CAST(? AS BIGINT) UNION ALL SELECT b + CAST(? AS BIGINT) FROM t WHERE b + CAST(? AS BIGINT) < CAST(? AS BIGINT)
+                ), u(b) AS (SELECT b FROM t UNION SELECT CAST(? AS BIGINT))
+                SELECT x.b, x.v FROM (
+                    SELECT u.b AS b, (SELECT s.\(column) FROM \(table) s WHERE s.block <= u.b\(perSubnet ? " AND s.netuid = ?" : "")
+                        ORDER BY s.block DESC LIMIT 1) AS v FROM u
+                ) x WHERE x.v IS NOT NULL ORDER BY x.b \(query.descending ? "DESC" : "ASC") LIMIT ? OFFSET ?
+                """,
+            arguments: [
+                .unsigned(query.blockStart), .unsigned(step), .unsigned(step), .unsigned(query.blockEnd),
+                .unsigned(query.blockEnd),
+            ] + (perSubnet ? [.int(Int(query.netuid ?? 0))] : []) + page(query.limit, query.offset))
     }
 
     /// How many points `query` matches, ignoring its limit and offset.

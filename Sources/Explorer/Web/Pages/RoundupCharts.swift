@@ -1,17 +1,23 @@
 /// The four Network Roundup charts: registered peers against the UID limit, registration difficulty,
 /// total stake and validator sequence length, with range presets, the x axis toggle, zoom and CSV links.
 enum RoundupCharts {
+    /// The most points a chart line reads: about one per horizontal pixel pair of a wide chart.
+    static let chartPoints = 720
+
     /// Reads the series of `netuid` from `store` over the options' range and draws them; links keep
     /// `basePath` (the page the charts are on).
     static func render(
         store: any IndexStore, netuid: UInt16?, options: ChartOptions, latestBlock: UInt64?, basePath: String,
         carry: [(String, String)] = []
     ) async throws(IndexStoreError) -> String {
-        let blocks = options.blocks(latest: latestBlock)
+        let requested = options.blocks(latest: latestBlock)
+        let blocks = requested.lowerBound...max(requested.lowerBound, min(requested.upperBound, latestBlock ?? requested.upperBound))
         func points(_ metric: SeriesMetric) async throws(IndexStoreError) -> [SeriesPoint] {
             if metric.isPerSubnet && netuid == nil { return [] }
             return try await store.series(
-                SeriesQuery(metric: metric, netuid: netuid, blockStart: blocks.lowerBound, blockEnd: blocks.upperBound, limit: 100_000))
+                SeriesQuery(
+                    metric: metric, netuid: netuid, blockStart: blocks.lowerBound, blockEnd: blocks.upperBound,
+                    limit: 100_000, maxPoints: chartPoints))
         }
         let subnetLabel = netuid.map { " (subnet \($0))" } ?? ""
         var charts = [
