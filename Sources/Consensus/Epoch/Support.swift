@@ -45,12 +45,8 @@ struct Support {
                                     var k = entries.lowerBound
                                     while k < entries.upperBound {
                                         let first = row.column(k)
-                                        var length = 1
-                                        while k + length < entries.upperBound,
-                                            row.column(k + length) == first + length
-                                        {
-                                            length += 1
-                                        }
+                                        let length = ColumnRuns.length(
+                                            row.columns, from: k, to: entries.upperBound, first: first)
                                         rowTrust &+= Support.accumulateRun(
                                             values: UnsafeBufferPointer(
                                                 rebasing: row.values[k..<(k + length)]),

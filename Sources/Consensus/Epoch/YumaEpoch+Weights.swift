@@ -129,10 +129,7 @@ struct MaskedWeights: ScoreRows {
             while k < end {
                 let first = column(k)
                 if first >= blockEnd { break }
-                var length = 1
-                while k + length < end, column(k + length) == first + length, first + length < blockEnd {
-                    length += 1
-                }
+                let length = ColumnRuns.length(columns, from: k, to: end, first: first, limit: blockEnd)
                 var t = 0
                 while t + 4 <= length {
                     var w = rule.scale.vector(

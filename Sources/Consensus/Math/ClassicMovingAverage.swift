@@ -154,28 +154,25 @@ struct ClassicMovingAverage {
             var b = bonds.rowStart[i]
             let bEnd = bonds.rowStart[i + 1]
             // The common case: bonds on exactly the weighted columns.
-            if kEnd - k == bEnd - b,
-                sameColumns(row.columns, from: k, bonds.columns, from: b, count: kEnd - k)
-            {
+            if kEnd &- k == bEnd &- b, ColumnRuns.same(row.columns, from: k, bonds.columns, from: b, count: kEnd &- k) {
                 let count = kEnd - k
                 var t = 0
                 if A.self == ProportionArithmetic.self, lanesReady, !row.rule.checkOutdated {
                     let stake = SIMD4<Int64>(repeating: a)
                     while t < count {
-                        let first = row.column(k + t)
-                        var length = 1
-                        while t + length < count, row.column(k + t + length) == first + length { length += 1 }
-                        let end = t + length
-                        while t + 4 <= end {
-                            let j = row.column(k + t)
+                        let first = row.column(k &+ t)
+                        let start = t
+                        let end = t &+ ColumnRuns.length(row.columns, from: k &+ t, to: kEnd, first: first)
+                        while t &+ 4 <= end {
+                            let j = first &+ (t &- start)
                             if cache.replaying {
                                 visitor.lanes(j, cache.next())
                             } else {
-                                let values = emaLanes(row, k + t, b + t, j, stake: stake)
+                                let values = emaLanes(row, k &+ t, b &+ t, j, stake: stake)
                                 cache.record(values)
                                 visitor.lanes(j, values)
                             }
-                            t += 4
+                            t &+= 4
                         }
                         while t < end {
                             let j = row.column(k + t)
@@ -209,18 +206,6 @@ struct ClassicMovingAverage {
                 }
                 if value > 0 { visitor.cell(j, value) }
             }
-        }
-
-        /// Whether two runs of columns are equal (branch-free, so it vectorizes).
-        @inline(__always)
-        func sameColumns(
-            _ x: UnsafeBufferPointer<UInt16>, from xStart: Int, _ y: UnsafeBufferPointer<UInt16>,
-            from yStart: Int,
-            count: Int
-        ) -> Bool {
-            var difference: UInt16 = 0
-            for t in 0..<count { difference |= x[xStart + t] ^ y[yStart + t] }
-            return difference == 0
         }
     }
 }
@@ -310,14 +295,16 @@ struct SumsAndMaxima<A: CellArithmetic>: CellVisitor {
         ProportionLanes.store(ProportionLanes.load(UnsafeBufferPointer(sums), j) &+ values, sums, j)
         let previous = ProportionLanes.load(UnsafeBufferPointer(maxima), j)
         ProportionLanes.store(previous.replacing(with: values, where: values .> previous), maxima, j)
-        if all(values .> 0) {
-            cursor.visit(j, j + 1, j + 2, j + 3)
-            count += 4
+        // Lanes come only from rows whose weights and bonds have the same columns, and only while
+        // the cursors stand on these four columns if they still match: four positive cells step both
+        // cursors; a zero lane leaves a column of both rows out of the result, so neither layout fits.
+        let positive = values .> 0
+        if all(positive) {
+            cursor.skip(4)
+            count &+= 4
         } else {
-            for lane in 0..<4 where values[lane] > 0 {
-                cursor.visit(j + lane)
-                count += 1
-            }
+            cursor.mismatch()
+            count &+= Int(truncatingIfNeeded: (SIMD4<Int64>(repeating: 0).replacing(with: 1, where: positive)).wrappedSum())
         }
     }
 }

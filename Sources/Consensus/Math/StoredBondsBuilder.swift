@@ -27,23 +27,18 @@ struct LayoutCandidates {
         var weightsMatch: Bool
         var bondsMatch: Bool
 
-        /// Visits four consecutive positive cells.
+        /// Steps over `count` cells known to sit, in order, at the cursors of both candidates.
         @inline(__always)
-        mutating func visit(_ j0: Int, _ j1: Int, _ j2: Int, _ j3: Int) {
-            if weightsMatch, w + 4 <= wEnd {
-                let expected = SIMD4<UInt16>(truncatingIfNeeded: SIMD4<Int>(j0, j1, j2, j3))
-                weightsMatch = ProportionLanes.load(weights.columns, w) == expected
-            } else {
-                weightsMatch = false
-            }
-            if bondsMatch, b + 4 <= bEnd {
-                let expected = SIMD4<UInt16>(truncatingIfNeeded: SIMD4<Int>(j0, j1, j2, j3))
-                bondsMatch = ProportionLanes.load(bonds.columns, b) == expected
-            } else {
-                bondsMatch = false
-            }
-            w += 4
-            b += 4
+        mutating func skip(_ count: Int) {
+            w &+= count
+            b &+= count
+        }
+
+        /// A candidate cell is missing from the computed row: neither layout fits.
+        @inline(__always)
+        mutating func mismatch() {
+            weightsMatch = false
+            bondsMatch = false
         }
 
         @inline(__always)
