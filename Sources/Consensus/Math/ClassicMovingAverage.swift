@@ -217,8 +217,9 @@ struct ClassicMovingAverage {
 struct LaneCache {
     enum Mode { case off, record, replay }
 
-    /// The most cells kept (16 MiB).
-    static let maximumCells = 1 << 22
+    /// The most cells kept (64 MiB): a dense 4096-uid subnet fits, so its second pass replays instead
+    /// of recomputing every EMA cell (which costs about as much as the first pass).
+    static let maximumCells = 1 << 24
 
     var mode: Mode
     var storage = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)

@@ -142,35 +142,47 @@ extension EpochMath {
         var low = stats.low
         var high = stats.high
         var kept = 0
+        // The column's scores, `width` apart in the tile; raw pointers keep the loops free of checks.
+        guard let column = scratch.tile.baseAddress.map({ $0 + c }), let stakes = stake.baseAddress,
+            let values = scratch.values.baseAddress, let keptStakes = scratch.stakes.baseAddress
+        else { return 0 }
         if stats.positive <= 24 || low == high {
             // Copy the positive entries out (branch-free) and select among them.
+            var score = column
             for v in 0..<slots {
-                let score = scratch.tile[v * width + c]
-                scratch.values[kept] = score
-                scratch.stakes[kept] = stake[v]
-                kept &+= score > 0 ? 1 : 0
+                let value = score.pointee
+                values[kept] = value
+                keptStakes[kept] = stakes[v]
+                kept &+= value > 0 ? 1 : 0
+                score += width
             }
         } else {
             let level = RadixLevel(count: stats.positive, low: low, high: high)
             let histogram = scratch.histogram
             for b in 0..<level.buckets { histogram[b] = 0 }
+            var score = column
             for v in 0..<slots {
-                let score = scratch.tile[v * width + c]
-                let positive = score > 0
-                histogram[level.bucket(positive ? score : low)] &+= positive ? stake[v] : 0
+                let value = score.pointee
+                let positive = value > 0
+                histogram[level.bucket(positive ? value : low)] &+= positive ? stakes[v] : 0
+                score += width
             }
             guard let (chosen, before) = level.crossing(histogram, target: target) else { return high }
             target &-= before
             low = .max
             high = 0
+            // About one entry in `buckets` falls in the chosen bucket: a predictable branch.
+            score = column
             for v in 0..<slots {
-                let score = scratch.tile[v * width + c]
-                scratch.values[kept] = score
-                scratch.stakes[kept] = stake[v]
-                let keep = score > 0 && level.bucket(score) == chosen
-                kept &+= keep ? 1 : 0
-                low = min(low, keep ? score : .max)
-                high = max(high, keep ? score : 0)
+                let value = score.pointee
+                score += width
+                if value > 0, level.bucket(value) == chosen {
+                    values[kept] = value
+                    keptStakes[kept] = stakes[v]
+                    kept &+= 1
+                    low = min(low, value)
+                    high = max(high, value)
+                }
             }
         }
         return weightedSelect(
@@ -310,7 +322,7 @@ private struct ColumnStats {
     @inline(__always)
     init(_ scratch: MedianScratch, column c: Int, width: Int, stake: UnsafeBufferPointer<Int64>) {
         for v in 0..<stake.count {
-            let score = scratch.tile[v * width + c]
+            let score = scratch.tile[v &* width &+ c]
             let isPositive = score > 0
             positive &+= isPositive ? 1 : 0
             positiveStake &+= isPositive ? stake[v] : 0
@@ -337,7 +349,7 @@ private struct ColumnStats {
         var high = SIMD4<UInt64>(repeating: 0)
         let tile = UnsafeBufferPointer(scratch.tile)
         for v in 0..<stake.count {
-            let score = ProportionLanes.load(tile, v * width + c)
+            let score = ProportionLanes.load(tile, v &* width &+ c)
             let positive = score .> 0
             count.replace(with: count &+ 1, where: positive)
             stakes.replace(with: stakes &+ stake[v], where: positive)
