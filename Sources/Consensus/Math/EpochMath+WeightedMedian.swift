@@ -74,12 +74,15 @@ extension EpochMath {
         let stakeSum = useStake.map(I32F32.init(raw:)).saturatingSum().raw
         let minority = I32F32(raw: stakeSum).saturatingSub(majority).raw
 
-        // A tile holds a block of columns for every voter, row by row (voter v at v·width), sized to
+        // A tile holds a block of columns for every voter, row by row (voter v at v·stride), sized to
         // stay in cache; each column is then read down the tile.
         let slots = voters.count
         let width = max(1, min(columns, (1 << 16) / slots))
+        // Tile rows lie `stride` apart: one cache line more than the block, so that a column's scores
+        // fall into different L1 sets instead of one set when the width is a large power of two.
+        let stride = width + 8
         let scratch = MedianScratch(
-            voters: voters.map { scores.entries(ofRow: $0) }, width: width, buckets: 1 << selectBits)
+            voters: voters.map { scores.entries(ofRow: $0) }, width: stride, buckets: 1 << selectBits)
         defer { scratch.deallocate() }
         var median = [I32F32](repeating: .zero, count: columns)
         scores.withReader { reader in
@@ -90,7 +93,7 @@ extension EpochMath {
                     // Gather the block: max(score, 0) per voter and column, 0 where absent.
                     for v in 0..<slots {
                         let tileRow = UnsafeMutableBufferPointer(
-                            rebasing: scratch.tile[(v * width)..<(v * width + width)])
+                            rebasing: scratch.tile[(v * stride)..<(v * stride + width)])
                         tileRow.update(repeating: 0)
                         scratch.cursor[v] = reader.row(voters[v]).gather(
                             from: scratch.cursor[v], to: scratch.rowEnd[v], blockStart: blockStart,
@@ -103,16 +106,16 @@ extension EpochMath {
                         let lanes = min(4, blockEnd - blockStart - c)
                         let stats =
                             lanes == 4
-                            ? ColumnStats.lanes(scratch, column: c, width: width, stake: useStake)
+                            ? ColumnStats.lanes(scratch, column: c, width: stride, stake: useStake)
                             : nil
                         for lane in 0..<lanes {
                             let column =
                                 stats?[lane]
-                                ?? ColumnStats(scratch, column: c + lane, width: width, stake: useStake)
+                                ?? ColumnStats(scratch, column: c + lane, width: stride, stake: useStake)
                             median[blockStart + c + lane] = I32F32(
                                 raw: Int64(
                                     bitPattern: columnMedian(
-                                        scratch, column: c + lane, stats: column, width: width,
+                                        scratch, column: c + lane, stats: column, width: stride,
                                         stake: useStake,
                                         stakeSum: stakeSum, minority: minority)))
                         }
