@@ -16,7 +16,8 @@ public enum CatchUpBenchmark {
         public var samples: Int
     }
 
-    /// Runs an indexer on `store` (empty) against the node at `webSocketURL` until it has stored `head`.
+    /// Runs an indexer on `store` (empty) against the node at `webSocketURL` until it has stored `head`;
+    /// a lost connection fails the run with its reason instead of being retried.
     public static func run(
         webSocketURL: String, store: any IndexStore, head: UInt64, batchSize: Int, concurrentFetches: Int,
         blocksPerCall: Int, logger: Logger
@@ -41,7 +42,7 @@ public enum CatchUpBenchmark {
                 return Report(
                     blocks: head + 1, seconds: seconds, blocksPerSecond: Double(head + 1) / max(seconds, 1e-9),
                     samples: samples)
-            case .stopped(let reason):
+            case .stopped(let reason), .reconnecting(_, let reason):
                 throw CatchUpBenchmarkError(reason: reason)
             default:
                 continue

@@ -20,8 +20,12 @@ extension Indexer {
                 }
                 previousHash = block.hash
             }
-            let samples = try await node { () async throws(RPCClientError) in try await client.blockStats(next...end) }
-                .map(ChainSample.init)
+            var samples: [ChainSample] = []
+            for start in stride(from: next, through: end, by: 1_000) {
+                let part = start...min(end, start + 999)
+                samples += try await node { () async throws(RPCClientError) in try await client.blockStats(part) }
+                    .map(ChainSample.init)
+            }
             try await stored { () async throws(IndexStoreError) in
                 try await store.write(blocks)
                 try await store.write(samples: samples)
