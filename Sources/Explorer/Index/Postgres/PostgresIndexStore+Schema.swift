@@ -46,6 +46,7 @@ extension PostgresIndexStore {
             difficulty BIGINT NOT NULL, burn BIGINT NOT NULL, stake BIGINT NOT NULL, sequence_length BIGINT NOT NULL,
             emission BIGINT NOT NULL, PRIMARY KEY (netuid, block))
         """,
+        "CREATE INDEX IF NOT EXISTS subnet_samples_block ON subnet_samples (block)",
         "CREATE TABLE IF NOT EXISTS metagraphs (netuid BIGINT PRIMARY KEY, block BIGINT NOT NULL, json TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS hyperparameters (netuid BIGINT PRIMARY KEY, block BIGINT NOT NULL, json TEXT NOT NULL)",
     ]

@@ -63,6 +63,10 @@ extension SQLiteIndexStore {
                     CREATE INDEX events_name ON events (name, block, idx);
                     """)
         }
+        migrator.registerMigration("v4 samples by block") { db in
+            // A sample's subnet rows are read by block (the latest sample, a sample at a block).
+            try db.execute(sql: "CREATE INDEX subnet_samples_block ON subnet_samples (block)")
+        }
         return migrator
     }
 }
