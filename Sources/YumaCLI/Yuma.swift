@@ -12,7 +12,7 @@ struct Yuma: AsyncParsableCommand {
             DelegatesCommand.self,
             ConsensusCommand.self, RuntimeCommand.self, NodeCommand.self, ExplorerCommand.self,
             MinerCommand.self, ValidatorCommand.self, AxonCommand.self, ModelCommand.self, SimCommand.self,
-            LocalnetCommand.self, RoundupCommand.self,
+            LocalnetCommand.self, RoundupCommand.self, KeysCommand.self,
         ] + LegacyCommands.all
     )
 
