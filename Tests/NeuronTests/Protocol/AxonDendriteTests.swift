@@ -58,7 +58,7 @@ struct AxonDendriteTests {
         let down = try await AxonFixture.start()
         await down.axon.shutdown()
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let replies = await dendrite.call(Dummy(dummyInput: 4), to: [first.endpoint, down.endpoint, second.endpoint], timeout: 5)
+        let replies = await dendrite.call(Dummy(dummyInput: 4), to: [first.endpoint, down.endpoint, second.endpoint], timeout: 60)
         #expect(replies.map(\.statusCode) == [200, 503, 200])
         #expect(replies[1].statusMessage == "Service unavailable at \(down.endpoint.hostPort)/Dummy")
         await dendrite.shutdown()

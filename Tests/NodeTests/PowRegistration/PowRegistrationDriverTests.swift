@@ -107,7 +107,7 @@ struct PowRegistrationDriverTests {
             let registration = PowRegistration(
                 client: socket, netuid: netuid, hotkey: hotkey, coldkey: TestKeys.bob.accountID, era: .finney,
                 solver: PowSolver(workers: 2, reportInterval: .milliseconds(20)))
-            let outcome = try await Self.producingBlocks(client, every: .milliseconds(100)) {
+            let outcome = try await Self.producingBlocks(client, every: .milliseconds(400)) {
                 try await withThrowingTaskGroup(of: PowRegistrationOutcome?.self) { group in
                     group.addTask { try await registration.run(onEvent: log.append) }
                     group.addTask {
