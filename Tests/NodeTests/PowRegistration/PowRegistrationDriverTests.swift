@@ -107,7 +107,9 @@ struct PowRegistrationDriverTests {
             let registration = PowRegistration(
                 client: socket, netuid: netuid, hotkey: hotkey, coldkey: TestKeys.bob.accountID, era: .finney,
                 solver: PowSolver(workers: 2, reportInterval: .milliseconds(20)))
-            let outcome = try await Self.producingBlocks(client, every: .milliseconds(400)) {
+            // 1.5 s blocks: under a full parallel test run the driver's round trip (new head, solve,
+            // sign, submit) can take longer than three fast blocks, the window a seal is valid in.
+            let outcome = try await Self.producingBlocks(client, every: .milliseconds(1_500)) {
                 try await withThrowingTaskGroup(of: PowRegistrationOutcome?.self) { group in
                     group.addTask { try await registration.run(onEvent: log.append) }
                     group.addTask {
