@@ -48,8 +48,7 @@ struct BenchCommand: ParsableCommand {
             let output = try YumaEpoch.run(input, mechanism: mechanism)
             let elapsed = clock.now - start
             emitted = output.emission.reduce(0, &+)
-            seconds.append(
-                Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            seconds.append(elapsed.seconds)
         }
         seconds.sort()
         let median = seconds[seconds.count / 2]

@@ -148,8 +148,3 @@ struct ExplorerBenchCommand: AsyncParsableCommand {
         throw CLIError("no free port in 19000...19499 for the benchmark node")
     }
 }
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
-}

@@ -43,8 +43,7 @@ struct KeysBenchCommand: AsyncParsableCommand {
     }
 
     static func rate(_ count: Int, _ duration: Duration) -> String {
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-        return String(format: "%.0f", Double(count) / max(seconds, 1e-9))
+        String(format: "%.0f", Double(count) / max(duration.seconds, 1e-9))
     }
 
     /// The Python bindings' sign and verify rates, or `nil` when they cannot run.

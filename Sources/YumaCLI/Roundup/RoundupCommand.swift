@@ -55,7 +55,7 @@ struct RoundupCommand: AsyncParsableCommand {
             report = try await RoundupReport.read(from: store, from: from, to: to, netuid: netuid)
             files = try await RoundupWriter.write(report, to: out)
         } catch { throw CLIError(error.description) }
-        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+        let seconds = (clock.now - start).seconds
         if jsonOutput {
             print(JSONOutput.render(RoundupJSON(figures: report.figures, files: files)))
         } else {

@@ -73,7 +73,7 @@ struct RuntimeBenchCommand: ParsableCommand {
         }
         let day = clock.now - start
 
-        let seconds = { (d: Duration) in Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+        let seconds = { (d: Duration) in d.seconds }
         let report: [String: Any] = [
             "uids": uids, "validators": validators, "day_blocks": blocks,
             "setup_seconds": seconds(setup),

@@ -26,7 +26,7 @@ enum PowRegisterFormat {
 
     /// The duration in seconds.
     static func secondsValue(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        duration.seconds
     }
 
     /// A block hash shortened for the panel: `0x1a2b3c4d…9f8e7d6c`.
