@@ -10,7 +10,7 @@ struct AxonDendriteTests {
     func success() async throws {
         let fixture = try await AxonFixture.start()
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let reply = await dendrite.call(Dummy(dummyInput: 21), to: fixture.endpoint, timeout: 5)
+        let reply = await dendrite.call(Dummy(dummyInput: 21), to: fixture.endpoint, timeout: 60)
         #expect(reply.isSuccess)
         #expect(reply.statusMessage == "Success")
         #expect(reply.synapse == Dummy(dummyInput: 21, dummyOutput: 42))

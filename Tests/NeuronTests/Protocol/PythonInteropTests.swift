@@ -61,10 +61,10 @@ struct PythonInteropTests {
         defer { python.stop() }
         let endpoint = AxonEndpoint(ip: "127.0.0.1", port: python.port, hotkey: try PythonPeer.keyPair(1).ss58Address)
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        var reply = await dendrite.call(Dummy(dummyInput: 21), to: endpoint, timeout: 10)
+        var reply = await dendrite.call(Dummy(dummyInput: 21), to: endpoint, timeout: 30)
         for _ in 0..<100 where reply.statusCode == 503 {  // hang guard while uvicorn starts
             try await Task.sleep(for: .milliseconds(200))
-            reply = await dendrite.call(Dummy(dummyInput: 21), to: endpoint, timeout: 10)
+            reply = await dendrite.call(Dummy(dummyInput: 21), to: endpoint, timeout: 30)
         }
         #expect(reply.statusCode == 200, "\(reply.statusMessage)")
         #expect(reply.synapse.dummyOutput == 42)
