@@ -24,7 +24,25 @@ final class PowSearch: Sendable {
         }
     }
 
-    let hasher: Seal.NonceHasher
+    /// The hasher every worker uses.
+    enum Hasher: Sendable {
+        /// Eight nonces at once (``Seal/LaneHasher``).
+        case lanes(Seal.LaneHasher)
+        /// One nonce at a time (``Seal/NonceHasher``), the reference.
+        case scalar(Seal.NonceHasher)
+
+        /// The first offset from `start` within `count` nonces whose seal meets `difficulty`.
+        func search(from start: UInt64, count: UInt64, difficulty: UInt64) -> (offset: UInt64, seal: Seal.Digest)? {
+            switch self {
+            case .lanes(let hasher):
+                hasher.search(from: start, count: count, difficulty: difficulty, byteOrder: PowWork.byteOrder)
+            case .scalar(let hasher):
+                hasher.search(from: start, count: count, difficulty: difficulty, byteOrder: PowWork.byteOrder)
+            }
+        }
+    }
+
+    let hasher: Hasher
     let start: UInt64
     let limit: UInt64
     let batchSize: UInt64
@@ -38,7 +56,7 @@ final class PowSearch: Sendable {
     /// The latest progress report.
     let lastReport = LastReport()
 
-    init(hasher: Seal.NonceHasher, start: UInt64, limit: UInt64, batchSize: UInt64, difficulty: UInt64) {
+    init(hasher: Hasher, start: UInt64, limit: UInt64, batchSize: UInt64, difficulty: UInt64) {
         self.hasher = hasher
         self.start = start
         self.limit = limit
@@ -59,9 +77,7 @@ final class PowSearch: Sendable {
             let (offset, overflow) = batch.multipliedReportingOverflow(by: batchSize)
             guard !overflow, offset < limit, offset < bestOffset.load(ordering: .relaxed) else { break }
             let count = min(batchSize, limit - offset)
-            if let hit = hasher.search(
-                from: start &+ offset, count: count, difficulty: difficulty, byteOrder: PowWork.byteOrder)
-            {
+            if let hit = hasher.search(from: start &+ offset, count: count, difficulty: difficulty) {
                 hashes.wrappingAdd(hit.offset + 1, ordering: .relaxed)
                 let found = Hit(offset: offset + hit.offset, seal: hit.seal)
                 lower(to: found.offset)

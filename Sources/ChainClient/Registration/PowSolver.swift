@@ -6,8 +6,9 @@ import Runtime
 ///
 /// One child task per worker claims batches of consecutive nonces from a shared counter, starting at
 /// a random nonce, so the ranges are disjoint and no core idles. Each batch is hashed without
-/// allocating (``Seal/NonceHasher``); between batches a worker checks for cancellation and yields,
-/// so a cancelled search stops within a batch (about a millisecond). The solution is the first
+/// allocating, eight nonces at a time (``Seal/LaneHasher``, or one at a time with
+/// ``Engine/scalar``); between batches a worker checks for cancellation and yields, so a cancelled
+/// search stops within a batch (about a millisecond). The solution is the first
 /// nonce from the start whose seal meets the difficulty, whatever the number of workers, so a
 /// search is deterministic given its start nonce; it is checked with the runtime's ``PowWork``
 /// before it is returned.
@@ -18,15 +19,26 @@ public struct PowSolver: Sendable {
     public var reportInterval: Duration
     /// Nonces per claimed batch: the granularity of cancellation and of the hash counter.
     public var batchSize: UInt64
+    /// How seals are computed.
+    public var engine: Engine
+
+    /// How a solver computes seals; both find the same solution.
+    public enum Engine: String, Sendable, CaseIterable {
+        /// Eight nonces at once in vector registers (``Seal/LaneHasher``): the fast one.
+        case lanes
+        /// One nonce at a time (``Seal/NonceHasher``): the reference, kept for comparison.
+        case scalar
+    }
 
     /// A solver with `workers` hashing tasks (default: one per active core).
     public init(
         workers: Int = PowSolver.availableCores, reportInterval: Duration = .milliseconds(500),
-        batchSize: UInt64 = 2_048
+        batchSize: UInt64 = 4_096, engine: Engine = .lanes
     ) {
         self.workers = max(1, workers)
         self.reportInterval = reportInterval
         self.batchSize = max(1, batchSize)
+        self.engine = engine
     }
 
     /// The number of cores this process may use.
@@ -39,7 +51,13 @@ public struct PowSolver: Sendable {
         _ problem: PowProblem, startNonce: UInt64 = .random(in: 0...UInt64.max), limit: UInt64 = .max,
         onStatus: (@Sendable (PowSolverStatus) -> Void)? = nil
     ) async throws(PowSolverError) -> PowSolution {
-        guard let hasher = Seal.NonceHasher(inner: problem.inner), problem.blockHash.count == 32 else {
+        let inner = problem.inner
+        let hasher: PowSearch.Hasher? =
+            switch engine {
+            case .lanes: Seal.LaneHasher(inner: inner).map { .lanes($0) }
+            case .scalar: Seal.NonceHasher(inner: inner).map { .scalar($0) }
+            }
+        guard let hasher, problem.blockHash.count == 32 else {
             throw .invalidBlockHash(byteCount: problem.blockHash.count)
         }
         let search = PowSearch(
