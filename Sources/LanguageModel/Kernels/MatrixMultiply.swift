@@ -6,9 +6,41 @@ func multiply(
 ) {
     precondition(
         matrix.columns == input.columns, "matrix has \(matrix.columns) columns, input \(input.columns)")
+    let out = OutputPointer(base: output)
+    switch matrix.format {
+    case .q4_1: multiplyGroups(matrix, input, into: out, threads: threads)
+    case .q8_0: multiplyRows(matrix, input, into: out, threads: threads)
+    }
+}
+
+/// The `q4_1` product: row groups split over threads; each group runs over the tokens four at a time,
+/// so its weights stay in L1 while every token passes.
+private func multiplyGroups(
+    _ matrix: QuantizedMatrix, _ input: QuantizedActivations, into out: OutputPointer, threads: Int
+) {
+    let tokens = input.count
+    let groups = matrix.paddedRows / QuantizedMatrix.groupRows
+    parallelRanges(count: groups, threads: threads, granularity: 1) { range in
+        for group in range {
+            var token = 0
+            while token + 4 <= tokens {
+                Q4GroupKernel.tile4(matrix, group: group, input, token: token, into: out.base)
+                token += 4
+            }
+            while token < tokens {
+                Q4GroupKernel.tile1(matrix, group: group, input, token: token, into: out.base)
+                token += 1
+            }
+        }
+    }
+}
+
+/// The `q8_0` product: rows split over threads, four tokens per pass over a weight row.
+private func multiplyRows(
+    _ matrix: QuantizedMatrix, _ input: QuantizedActivations, into out: OutputPointer, threads: Int
+) {
     let tokens = input.count
     let rows = matrix.rows
-    let out = OutputPointer(base: output)
     parallelRanges(count: rows, threads: threads) { range in
         var token = 0
         while token + 4 <= tokens {

@@ -2,6 +2,9 @@
 /// the right-hand side of its integer dot products (q8_1: a scale `d = max|x| / 127`, quants
 /// `round(x / d)`, and `sum = d * Σ q` for the q4_1 minimum term).
 ///
+/// The quants are kept twice: as bytes for the `q8_0` kernel and widened to 16 bits for the `q4_1`
+/// kernel, which broadcasts column pairs of them.
+///
 /// `@unchecked Sendable`: the kernels read it from several threads only after `quantize` returned.
 final class QuantizedActivations: @unchecked Sendable {
     let columns: Int
@@ -9,6 +12,8 @@ final class QuantizedActivations: @unchecked Sendable {
     let capacity: Int
     /// Quants, token after token (`columns` bytes each).
     let quants: UnsafeMutablePointer<Int8>
+    /// The same quants as 16-bit integers.
+    let wide: UnsafeMutablePointer<Int16>
     /// One scale per block, token after token.
     let scales: UnsafeMutablePointer<Float>
     /// `scale * Σ quants` per block, token after token.
@@ -22,12 +27,15 @@ final class QuantizedActivations: @unchecked Sendable {
         blocksPerRow = columns / 32
         let raw = UnsafeMutableRawPointer.allocate(byteCount: columns * capacity, alignment: 64)
         quants = raw.bindMemory(to: Int8.self, capacity: columns * capacity)
+        let rawWide = UnsafeMutableRawPointer.allocate(byteCount: 2 * columns * capacity, alignment: 64)
+        wide = rawWide.bindMemory(to: Int16.self, capacity: columns * capacity)
         scales = .allocate(capacity: blocksPerRow * capacity)
         sums = .allocate(capacity: blocksPerRow * capacity)
     }
 
     deinit {
         quants.deallocate()
+        wide.deallocate()
         scales.deallocate()
         sums.deallocate()
     }
@@ -37,20 +45,47 @@ final class QuantizedActivations: @unchecked Sendable {
         precondition(tokens <= capacity, "activation buffer holds \(capacity) tokens, asked \(tokens)")
         count = tokens
         for block in 0..<(tokens * blocksPerRow) {
-            let x = input + block * 32
-            var amax: Float = 0
-            for index in 0..<32 { amax = max(amax, abs(x[index])) }
+            let x = UnsafeRawPointer(input + block * 32)
+            let v0 = x.loadUnaligned(as: SIMD8<Float>.self)
+            let v1 = x.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            let v2 = x.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
+            let v3 = x.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
+            let largest = pointwiseMax(
+                pointwiseMax(magnitude(v0), magnitude(v1)), pointwiseMax(magnitude(v2), magnitude(v3)))
+            let amax = largest.max()
             let scale = amax / 127
             let inverse: Float = amax > 0 ? 127 / amax : 0
-            let q = quants + block * 32
-            var sum: Int32 = 0
-            for index in 0..<32 {
-                let value = Int32((x[index] * inverse).rounded(.toNearestOrEven))
-                q[index] = Int8(truncatingIfNeeded: value)
-                sum += value
-            }
+            let q0 = round(v0 * inverse), q1 = round(v1 * inverse)
+            let q2 = round(v2 * inverse), q3 = round(v3 * inverse)
+            let narrow = quants + block * 32
+            let widened = wide + block * 32
+            store(q0, narrow, widened)
+            store(q1, narrow + 8, widened + 8)
+            store(q2, narrow + 16, widened + 16)
+            store(q3, narrow + 24, widened + 24)
             scales[block] = scale
-            sums[block] = scale * Float(sum)
+            sums[block] = scale * Float(((q0 &+ q1) &+ (q2 &+ q3)).wrappedSum())
         }
+    }
+
+    /// Writes eight quants as bytes and as 16-bit integers.
+    @inline(__always)
+    private func store(_ q: SIMD8<Int32>, _ narrow: UnsafeMutablePointer<Int8>, _ widened: UnsafeMutablePointer<Int16>) {
+        for lane in 0..<8 {
+            narrow[lane] = Int8(truncatingIfNeeded: q[lane])
+            widened[lane] = Int16(truncatingIfNeeded: q[lane])
+        }
+    }
+
+    /// `|v|` lane by lane (clears the sign bits).
+    @inline(__always)
+    private func magnitude(_ v: SIMD8<Float>) -> SIMD8<Float> {
+        unsafeBitCast(unsafeBitCast(v, to: SIMD8<UInt32>.self) & 0x7FFF_FFFF, to: SIMD8<Float>.self)
+    }
+
+    /// Rounds lanes of magnitude below 2²² to the nearest integer, ties to even (the 1.5·2²³ bias trick).
+    @inline(__always)
+    private func round(_ v: SIMD8<Float>) -> SIMD8<Int32> {
+        unsafeBitCast(v + 12_582_912, to: SIMD8<Int32>.self) &- 0x4B40_0000
     }
 }

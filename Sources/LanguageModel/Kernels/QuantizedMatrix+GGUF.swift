@@ -12,21 +12,17 @@ extension QuantizedMatrix {
         }
         self.init(format: format, rows: tensor.rowCount, columns: tensor.rowLength)
         let source = file.bytes(of: tensor)
-        let blocks = rows * blocksPerRow
         let stride = tensor.type.bytesPerBlock
-        let quantBytes = quantBytesPerBlock
+        let quantOffset = format == .q4_1 ? 4 : 2
         guard let base = source.baseAddress else { return }
-        for block in 0..<blocks {
-            let start = base + block * stride
-            scales[block] = floatFromHalf(start.loadUnaligned(as: UInt16.self))
-            let quantOffset: Int
-            if format == .q4_1 {
-                minimums[block] = floatFromHalf(start.loadUnaligned(fromByteOffset: 2, as: UInt16.self))
-                quantOffset = 4
-            } else {
-                quantOffset = 2
+        for row in 0..<rows {
+            for block in 0..<blocksPerRow {
+                let start = base + (row * blocksPerRow + block) * stride
+                let scale = floatFromHalf(start.loadUnaligned(as: UInt16.self))
+                let minimum =
+                    format == .q4_1 ? floatFromHalf(start.loadUnaligned(fromByteOffset: 2, as: UInt16.self)) : 0
+                setBlock(row: row, block: block, scale: scale, minimum: minimum, quants: start + quantOffset)
             }
-            (quants + block * quantBytes).copyMemory(from: start + quantOffset, byteCount: quantBytes)
         }
     }
 }

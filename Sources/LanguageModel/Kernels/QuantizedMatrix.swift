@@ -1,39 +1,54 @@
 /// A weight matrix of `rows` × `columns` kept quantized and repacked for the dot-product kernels.
 ///
 /// Repacking at load time turns llama.cpp's interleaved blocks (half scales next to the quants) into
-/// separate, aligned arrays: the quants of each row contiguous, and the block scales as `Float`.
-/// - `q4_1`: 16 bytes of nibbles per 32 weights (byte `j` holds weight `j` low and `j + 16` high),
-///   `scales[b]` and `minimums[b]`: `w = scale * nibble + minimum`.
-/// - `q8_0`: 32 signed bytes per 32 weights and `scales[b]`: `w = scale * q`.
+/// separate arrays of quants and `Float` scales laid out for the kernels:
+/// - `q4_1` (`w = scale * nibble + minimum`): rows in groups of eight (``groupRows``), padded with zero
+///   rows. Per group and block of 32 columns, 128 bytes in four chunks of eight columns; chunk `q` is
+///   sixteen 16-bit words, word `i` belonging to row `i / 2` of the group and holding in its nibble `k`
+///   the weight of column `8q + 2k + i % 2`. Shifting a chunk by `4k` and masking yields the weights of
+///   eight rows × two adjacent columns as sixteen 16-bit lanes, ready to multiply with a broadcast
+///   column pair (see ``Q4GroupKernel``). Scales and minimums: eight per group and block, one per row.
+/// - `q8_0` (`w = scale * q`): 32 signed bytes per block, row after row, one scale per block.
 ///
-/// `@unchecked Sendable`: the buffers are written once in `init` and only read afterwards.
+/// `@unchecked Sendable`: the buffers are written while loading and only read afterwards.
 final class QuantizedMatrix: @unchecked Sendable {
     /// The block formats the kernels multiply.
     enum Format: Sendable { case q4_1, q8_0 }
+
+    /// Rows the `q4_1` kernel computes at once.
+    static let groupRows = 8
 
     let format: Format
     let rows: Int
     let columns: Int
     /// Blocks of 32 weights per row.
     let blocksPerRow: Int
-    /// The packed quants, row after row (`quantBytesPerBlock` bytes per block).
+    /// `rows` rounded up to a multiple of ``groupRows``; the padding rows are zero.
+    let paddedRows: Int
+    /// The packed quants (`quantBytesPerBlock` bytes per block).
     let quants: UnsafeMutableRawPointer
-    /// One scale per block, row after row.
+    /// One scale per block, at ``blockIndex(row:block:)``.
     let scales: UnsafeMutablePointer<Float>
-    /// One minimum per block for `q4_1` (zeros for `q8_0`).
+    /// One minimum per block for `q4_1` (zeros for `q8_0`), at ``blockIndex(row:block:)``.
     let minimums: UnsafeMutablePointer<Float>
 
     /// Bytes of quants per block of 32 weights.
     var quantBytesPerBlock: Int { format == .q4_1 ? 16 : 32 }
+    /// Blocks stored, padding rows included.
+    var storedBlocks: Int { paddedRows * blocksPerRow }
 
     init(format: Format, rows: Int, columns: Int) {
         self.format = format
         self.rows = rows
         self.columns = columns
         blocksPerRow = columns / 32
-        let blocks = rows * blocksPerRow
-        quants = .allocate(byteCount: blocks * (format == .q4_1 ? 16 : 32), alignment: 64)
+        paddedRows = (rows + Self.groupRows - 1) / Self.groupRows * Self.groupRows
+        let blocks = paddedRows * blocksPerRow
+        let bytes = blocks * (format == .q4_1 ? 16 : 32)
+        quants = .allocate(byteCount: bytes, alignment: 64)
+        quants.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
         scales = .allocate(capacity: blocks)
+        scales.initialize(repeating: 0, count: blocks)
         minimums = .allocate(capacity: blocks)
         minimums.initialize(repeating: 0, count: blocks)
     }
@@ -44,18 +59,65 @@ final class QuantizedMatrix: @unchecked Sendable {
         minimums.deallocate()
     }
 
-    /// Weight `column` of `row` as a float (used for embeddings and tests, not in hot loops).
-    func weight(row: Int, column: Int) -> Float {
-        let block = row * blocksPerRow + column / 32
-        let index = column % 32
-        let base = quants + block * quantBytesPerBlock
+    /// Where the scale and minimum of block `block` of row `row` are stored.
+    @inline(__always)
+    func blockIndex(row: Int, block: Int) -> Int {
         switch format {
         case .q4_1:
-            let byte = base.load(fromByteOffset: index % 16, as: UInt8.self)
-            let nibble = index < 16 ? byte & 0x0F : byte >> 4
-            return scales[block] * Float(nibble) + minimums[block]
+            ((row / Self.groupRows) * blocksPerRow + block) * Self.groupRows + row % Self.groupRows
+        case .q8_0: row * blocksPerRow + block
+        }
+    }
+
+    /// Byte offset and shift of the nibble holding `q4_1` weight `column` (0..<32) of block `block`, row `row`.
+    @inline(__always)
+    func nibbleLocation(row: Int, block: Int, column: Int) -> (byte: Int, shift: Int) {
+        let group = row / Self.groupRows
+        let chunk = column / 8
+        let word = 2 * (row % Self.groupRows) + column % 2
+        let nibble = (column % 8) / 2
+        let byte = ((group * blocksPerRow + block) * 4 + chunk) * 32 + word * 2 + nibble / 2
+        return (byte, 4 * (nibble % 2))
+    }
+
+    /// Stores one block given in llama.cpp's layout: for `q4_1`, 16 bytes whose byte `j` holds weight
+    /// `j` in its low nibble and `j + 16` in its high nibble; for `q8_0`, 32 signed bytes.
+    func setBlock(row: Int, block: Int, scale: Float, minimum: Float, quants source: UnsafeRawPointer) {
+        let index = blockIndex(row: row, block: block)
+        scales[index] = scale
+        minimums[index] = minimum
+        switch format {
+        case .q4_1:
+            for j in 0..<16 {
+                let byte = source.load(fromByteOffset: j, as: UInt8.self)
+                storeNibble(byte & 0x0F, row: row, block: block, column: j)
+                storeNibble(byte >> 4, row: row, block: block, column: j + 16)
+            }
         case .q8_0:
-            return scales[block] * Float(base.load(fromByteOffset: index, as: Int8.self))
+            (quants + (row * blocksPerRow + block) * 32).copyMemory(from: source, byteCount: 32)
+        }
+    }
+
+    @inline(__always)
+    private func storeNibble(_ value: UInt8, row: Int, block: Int, column: Int) {
+        let (byte, shift) = nibbleLocation(row: row, block: block, column: column)
+        let old = quants.load(fromByteOffset: byte, as: UInt8.self)
+        let updated = old & ~(0x0F << shift) | value << shift
+        quants.storeBytes(of: updated, toByteOffset: byte, as: UInt8.self)
+    }
+
+    /// Weight `column` of `row` as a float (used for embeddings and tests, not in hot loops).
+    func weight(row: Int, column: Int) -> Float {
+        let block = column / 32
+        let index = blockIndex(row: row, block: block)
+        switch format {
+        case .q4_1:
+            let (byte, shift) = nibbleLocation(row: row, block: block, column: column % 32)
+            let nibble = (quants.load(fromByteOffset: byte, as: UInt8.self) >> shift) & 0x0F
+            return scales[index] * Float(nibble) + minimums[index]
+        case .q8_0:
+            let q = quants.load(fromByteOffset: (row * blocksPerRow + block) * 32 + column % 32, as: Int8.self)
+            return scales[index] * Float(q)
         }
     }
 

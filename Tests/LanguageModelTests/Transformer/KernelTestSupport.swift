@@ -21,19 +21,22 @@ struct SplitMix {
 }
 
 extension QuantizedMatrix {
-    /// A matrix with random quants, scales and (for q4_1) minimums.
+    /// A matrix with random quants, scales and (for q4_1) minimums, stored block by block through
+    /// `setBlock` from llama.cpp's layout, as the GGUF loader does.
     static func random(format: Format, rows: Int, columns: Int, using generator: inout SplitMix)
         -> QuantizedMatrix
     {
         let matrix = QuantizedMatrix(format: format, rows: rows, columns: columns)
-        let blocks = rows * matrix.blocksPerRow
-        for byte in 0..<(blocks * matrix.quantBytesPerBlock) {
-            matrix.quants.storeBytes(
-                of: UInt8(truncatingIfNeeded: generator.next()), toByteOffset: byte, as: UInt8.self)
-        }
-        for block in 0..<blocks {
-            matrix.scales[block] = generator.float(in: 0.001...0.05)
-            if format == .q4_1 { matrix.minimums[block] = generator.float(in: -0.2...0) }
+        for row in 0..<rows {
+            for block in 0..<matrix.blocksPerRow {
+                let bytes = (0..<matrix.quantBytesPerBlock).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+                let scale = generator.float(in: 0.001...0.05)
+                let minimum = format == .q4_1 ? generator.float(in: -0.2...0) : 0
+                bytes.withUnsafeBytes { raw in
+                    guard let base = raw.baseAddress else { return }
+                    matrix.setBlock(row: row, block: block, scale: scale, minimum: minimum, quants: base)
+                }
+            }
         }
         return matrix
     }

@@ -28,6 +28,7 @@ struct KernelTests {
             let restored = activations.scales[block] * Float(activations.quants[index])
             #expect(abs(restored - input[index]) <= activations.scales[block] / 2 + 1e-6)
         }
+        for index in input.indices { #expect(Int16(activations.quants[index]) == activations.wide[index]) }
         for block in 0..<4 {
             let sum = (0..<32).map { Float(activations.quants[block * 32 + $0]) }.reduce(0, +)
             #expect(abs(activations.sums[block] - sum * activations.scales[block]) < 1e-4)
@@ -35,7 +36,8 @@ struct KernelTests {
     }
 
     /// Integer kernels against float arithmetic on the same quantized values, for 1 to 9 tokens
-    /// (the four-token tile and the single-token remainder) and 1 or 2 threads.
+    /// (the four-token tile and the single-token remainder), 1 or 2 threads, and 37 rows (a partial
+    /// group of eight for `q4_1`).
     @Test(arguments: [QuantizedMatrix.Format.q4_1, .q8_0], [1, 3, 4, 9])
     func multiplyMatchesFloatArithmetic(format: QuantizedMatrix.Format, tokens: Int) {
         var generator = SplitMix(seed: 11)
@@ -59,6 +61,54 @@ struct KernelTests {
                         abs(actual - expected) <= 1e-4 * max(1, abs(expected)), "token \(token) row \(row)")
                 }
             }
+        }
+    }
+
+    /// Repacked `q4_1` and `q8_0` blocks read back as llama.cpp defines them: `q4_1` byte `j` holds
+    /// weight `j` (low nibble) and `j + 16` (high nibble), `w = scale · nibble + minimum`.
+    @Test(arguments: [QuantizedMatrix.Format.q4_1, .q8_0], [1, 8, 13])
+    func repackedBlocksReadBackAsLlamaLayout(format: QuantizedMatrix.Format, rows: Int) {
+        var generator = SplitMix(seed: UInt64(rows))
+        let matrix = QuantizedMatrix(format: format, rows: rows, columns: 64)
+        for row in 0..<rows {
+            for block in 0..<2 {
+                let bytes = (0..<matrix.quantBytesPerBlock).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+                let scale = Float(row + 1) / 64, minimum: Float = format == .q4_1 ? -Float(block) : 0
+                bytes.withUnsafeBytes { raw in
+                    guard let base = raw.baseAddress else { return }
+                    matrix.setBlock(row: row, block: block, scale: scale, minimum: minimum, quants: base)
+                }
+                for j in 0..<32 {
+                    let q: Float
+                    switch format {
+                    case .q4_1: q = Float(j < 16 ? bytes[j] & 0x0F : bytes[j - 16] >> 4)
+                    case .q8_0: q = Float(Int8(bitPattern: bytes[j]))
+                    }
+                    #expect(matrix.weight(row: row, column: block * 32 + j) == scale * q + minimum)
+                }
+            }
+        }
+    }
+
+    /// A token gives bit-identical results alone and inside a tile of four.
+    @Test(arguments: [QuantizedMatrix.Format.q4_1, .q8_0])
+    func tiledAndSingleTokenProductsAreIdentical(format: QuantizedMatrix.Format) {
+        var generator = SplitMix(seed: 17)
+        let matrix = QuantizedMatrix.random(format: format, rows: 24, columns: 128, using: &generator)
+        let input = (0..<(4 * 128)).map { _ in generator.float(in: -3...3) }
+        let batch = QuantizedActivations(columns: 128, capacity: 4)
+        batch.quantize(input, tokens: 4)
+        var tiled = [Float](repeating: 0, count: 4 * 24)
+        multiply(matrix, batch, into: &tiled, threads: 1)
+        let single = QuantizedActivations(columns: 128, capacity: 1)
+        for token in 0..<4 {
+            var alone = [Float](repeating: 0, count: 24)
+            Array(input[(token * 128)..<((token + 1) * 128)]).withUnsafeBufferPointer { row in
+                guard let base = row.baseAddress else { return }
+                single.quantize(base, tokens: 1)
+            }
+            multiply(matrix, single, into: &alone, threads: 1)
+            #expect(alone == Array(tiled[(token * 24)..<((token + 1) * 24)]), "token \(token)")
         }
     }
 
