@@ -14,7 +14,7 @@ struct PowRegisterCommand: AsyncParsableCommand {
             accepts work on its last three blocks only), submits `register` signed by the hotkey (which pays \
             the fee) and waits for its block. A status panel on standard error shows the time spent, the \
             difficulty, the hash rate and the block. Ctrl-C stops cleanly (exit status 130). --bench measures \
-            the hash rate without a node.
+            the hash rate without a node (--python PATH: and the Bittensor SDK's solvers in the same run).
             """,
         aliases: ["pow_register"])
 
@@ -47,26 +47,31 @@ struct PowRegisterCommand: AsyncParsableCommand {
     @Option(name: .customLong("bench-seconds"), help: "Seconds per --bench measurement.")
     var benchSeconds: Double = 5
 
+    @Option(
+        help: ArgumentHelp(
+            "With --bench: a Python interpreter with the Bittensor SDK whose own solvers are measured in the same run.",
+            valueName: "path"))
+    var python: String?
+
+    @Option(name: .customLong("sdk-script"), help: ArgumentHelp("The SDK bench script --python runs.", valueName: "path"))
+    var sdkScript = "Benchmarks/pow/sdk_pow_bench.py"
+
     func validate() throws {
         if let processes, !(1...1_024).contains(processes) {
             throw ValidationError("--processes must be in 1...1024, got \(processes)")
         }
         guard updateInterval > 0 else { throw ValidationError("--update-interval must be positive") }
         guard benchSeconds > 0 else { throw ValidationError("--bench-seconds must be positive") }
+        if python != nil, !bench { throw ValidationError("--python only applies to --bench") }
         guard bench || netuid != nil else { throw ValidationError("Missing expected argument '--netuid <netuid>'") }
     }
 
     func run() async throws {
         let workers = processes ?? PowSolver.availableCores
         if bench {
-            let report = try await PowRegisterBench.run(workers: workers, duration: .seconds(benchSeconds))
-            CommandOutput(options: output).emit(report) {
-                """
-                PoW solver: \(PowRegisterFormat.rate(report.singleCore.hashesPerSecond)) on 1 core, \
-                \(PowRegisterFormat.rate(report.allCores.hashesPerSecond)) on \(report.allCores.workers) \
-                (\(report.cores) cores available)
-                """
-            }
+            let report = try await PowRegisterBench.run(
+                workers: workers, duration: .seconds(benchSeconds), python: python, script: sdkScript)
+            CommandOutput(options: output).emit(report) { PowRegisterBench.text(report) }
             return
         }
         guard let netuid else { throw CLIError("pass --netuid") }
