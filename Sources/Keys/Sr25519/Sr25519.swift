@@ -30,23 +30,28 @@ enum Sr25519 {
     /// Whether `signature` is a valid schnorrkel signature of `message` by `publicKey`.
     ///
     /// The signature must carry schnorrkel's marker bit and a canonical response scalar; the public key
-    /// must be a canonical ristretto255 encoding.
+    /// must be a canonical ristretto255 encoding. Checks `R = s·B − k·A` with one variable-time
+    /// double-scalar multiplication: every input here is public.
     static func verify(
         signature: [UInt8], message: [UInt8], publicKey: [UInt8], context: SigningContext = .substrate
     ) -> Bool {
         guard signature.count == signatureByteCount, signature[63] & 0x80 != 0 else { return false }
-        guard let point = RistrettoPoint(bytes: publicKey) else { return false }
+        guard let point = EdwardsPoint(ristretto: publicKey) else { return false }
         let commitmentBytes = Array(signature[0..<32])
         var responseBytes = Array(signature[32..<64])
         responseBytes[31] &= 0x7F
-        guard let response = Scalar(canonicalBytes: responseBytes) else { return false }
+        guard let response = Scalar(canonicalBytes: responseBytes),
+            let commitment = FieldElement.words(commitmentBytes)
+        else { return false }
 
         var transcript = context.transcript(for: message)
         transcript.appendMessage(label: "proto-name", Array("Schnorr-sig".utf8))
         transcript.appendMessage(label: "sign:pk", publicKey)
         transcript.appendMessage(label: "sign:R", commitmentBytes)
         let challenge = Scalar(wideBytes: transcript.challengeBytes(label: "sign:c", count: 64))
-        let expected = RistrettoPoint.base(times: response) - point.times(challenge)
-        return expected.bytes == commitmentBytes
+        let expected = EdwardsPoint.vartimeDoubleScalarMultiply(
+            challenge, point.negated(), plusBaseTimes: response)
+        // The encoding is canonical, so equal words mean the same element and a canonical R.
+        return FieldElement.same(expected.ristrettoWords, commitment)
     }
 }
