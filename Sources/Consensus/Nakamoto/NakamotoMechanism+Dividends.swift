@@ -28,7 +28,7 @@ extension NakamotoMechanism {
     // D_i += I_j · ((1 − σ) · B_ij / B_·j) over the nonzero bonds of row i, in ascending j.
     static func collectBondDividends(owner: Int, bondShare: I65F63, _ state: inout State) {
         var kept: [NakamotoBond] = []
-        for (uid, amount) in state.bonds[owner].sorted(by: { $0.key < $1.key }) {
+        for (uid, amount) in state.bonds.rows[owner].lazy.map({ ($0.uid, $0.amount) }) {
             let columnTotal = state.bondTotals[Int(uid)]
             guard columnTotal != 0, amount != 0 else { continue }
             let fraction = I65F63(saturating: amount).saturatingDiv(I65F63(saturating: columnTotal))

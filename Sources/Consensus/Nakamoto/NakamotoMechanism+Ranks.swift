@@ -18,8 +18,10 @@ extension NakamotoMechanism {
     ) throws(NakamotoStepError) {
         let u32Max = I65F63(saturating: UInt32.max)
         let purchaseShare = I65F63.one.saturatingSub(constants.bondsMovingAverage)
-        for owner in 0..<state.count where !state.stake[owner].isZero {
+        for owner in 0..<state.count where !state.stake[owner].isZero && !weights[owner].isEmpty {
             let stake = state.stake[owner]
+            state.bonds.openRow(owner)
+            defer { state.bonds.finishRow(owner) }
             for entry in weights[owner] where Int(entry.uid) != owner {
                 let target = Int(entry.uid)
                 guard target < state.count else {
@@ -38,17 +40,16 @@ extension NakamotoMechanism {
                 state.trust[target] = state.trust[target].releaseAdd(trustIncrement)
                 state.totalRanks = state.totalRanks.releaseAdd(rankIncrement)
                 state.totalTrust = state.totalTrust.releaseAdd(trustIncrement)
-                addBondIncrement(
-                    purchaseShare.releaseMul(bondIncrement), owner: owner, target: target, &state)
+                addBondIncrement(purchaseShare.releaseMul(bondIncrement), target: target, &state)
             }
         }
     }
 
-    // B_ij = floor(B_ij + Δb); the column total and the purchase counter take floor(Δb) separately.
-    static func addBondIncrement(_ increment: I65F63, owner: Int, target: Int, _ state: inout State) {
-        let uid = UInt32(truncatingIfNeeded: target)
-        let previous = I65F63(saturating: state.bonds[owner][uid] ?? 0)
-        state.bonds[owner][uid] = previous.releaseAdd(increment).releaseUInt64
+    // B_ij = floor(B_ij + Δb) in the open row i; the column total and the purchase counter take
+    // floor(Δb) separately.
+    static func addBondIncrement(_ increment: I65F63, target: Int, _ state: inout State) {
+        let previous = I65F63(saturating: state.bonds.amount(target))
+        state.bonds.setAmount(target, previous.releaseAdd(increment).releaseUInt64)
         let purchased = increment.releaseUInt64
         state.bondTotals[target] &+= purchased
         state.totalBondsPurchased &+= purchased

@@ -49,15 +49,19 @@ extension NakamotoMechanism {
         _ pruned: Set<UInt32>,
         _ constants: Constants
     ) throws(NakamotoStepError) {
-        for bond in row where !pruned.contains(bond.uid) {
+        guard !row.isEmpty else { return }
+        var decayedRow: [NakamotoBond] = []
+        decayedRow.reserveCapacity(row.count)
+        for bond in row where pruned.isEmpty || !pruned.contains(bond.uid) {
             guard Int(bond.uid) < state.count else {
                 throw .uidOutOfRange(owner: UInt32(truncatingIfNeeded: owner), target: bond.uid)
             }
             let decayed = constants.bondsMovingAverage.releaseMul(I65F63(saturating: bond.amount))
                 .releaseUInt64
-            state.bonds[owner][bond.uid] = decayed
+            decayedRow.append(NakamotoBond(uid: bond.uid, amount: decayed))
             state.bondTotals[Int(bond.uid)] &+= decayed
         }
+        state.bonds.setRow(owner, decayedRow)
     }
 
     // If S_active ≠ 0, for every uid (active or not):

@@ -69,8 +69,8 @@ extension NakamotoMechanism {
         var totalActiveStake = I65F63.zero
         /// Σ normalized stake of active neurons.
         var totalNormalizedActiveStake = I65F63.zero
-        /// Bond rows B_i· as uid → amount (the chain keeps a dense n × n matrix; absent means 0).
-        var bonds: [[UInt32: UInt64]]
+        /// Bond rows B_i· (the chain keeps a dense n × n matrix; absent means 0).
+        var bonds: NakamotoBondRows
         /// Column totals B_·j (u64, wrapping).
         var bondTotals: [UInt64]
         /// Σ floor(bond increment), the chain's `TotalBondsPurchased`.
@@ -105,7 +105,7 @@ extension NakamotoMechanism {
             active = Array(repeating: false, count: count)
             priority = Array(repeating: 0, count: count)
             stake = Array(repeating: .zero, count: count)
-            bonds = Array(repeating: [:], count: count)
+            bonds = NakamotoBondRows(count: count)
             bondTotals = Array(repeating: 0, count: count)
             ranks = Array(repeating: .zero, count: count)
             trust = Array(repeating: .zero, count: count)
