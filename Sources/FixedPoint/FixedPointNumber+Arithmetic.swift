@@ -153,7 +153,8 @@ extension FixedPointNumber {
         // The quotient fits in a single word exactly when the high word is below the divisor,
         // which is also the precondition of `dividingFullWidth`.
         guard dividend.high < divisor else { return .overflow }
-        let quotient = divisor.dividingFullWidth(dividend).quotient
+        // A dividend that fits in one word needs only the one-word division, which is much cheaper.
+        let quotient = dividend.high == 0 ? dividend.low / divisor : divisor.dividingFullWidth(dividend).quotient
         if negative {
             // Only reachable for signed types; `Raw.min.magnitude` is 2^(bitWidth-1).
             guard quotient <= Raw.min.magnitude else { return .overflow }
