@@ -14,7 +14,8 @@ public struct NeuronTable: Sendable, Equatable {
     /// Stored weights of each uid: `(target uid, value)` sorted by target uid, u16 max-upscaled in
     /// Finney, u32 normalized to sum `u32::MAX` in Nakamoto. Write rows with ``setWeights(_:of:)``.
     public var weights = TrackedColumn<[WeightEntry]>()
-    /// Stored bonds of each uid: u16 in Finney, u64 rao units in Nakamoto.
+    /// Stored bonds of each uid, sorted by the uid they are held in (as every epoch writes them):
+    /// u16 in Finney, u64 rao units in Nakamoto.
     public var bonds = TrackedColumn<[BondEntry]>()
     /// Served axon of each uid.
     public var axons = TrackedColumn<AxonInfo?>()
@@ -49,7 +50,7 @@ public struct NeuronTable: Sendable, Equatable {
     }
 
     /// The position of the entry on `uid` in a row sorted by uid.
-    static func position(of uid: UID, in row: [WeightEntry]) -> Int? {
+    static func position(of uid: UID, in row: [some UIDKeyedEntry]) -> Int? {
         var low = 0
         var high = row.count
         while low < high {
@@ -101,14 +102,14 @@ public struct NeuronTable: Sendable, Equatable {
         terms[index] = NeuronTerms()
         weights[index] = [WeightEntry(uid: uid, value: .max)]
         bonds[index] = []
-        for row in bonds.indices where bonds[row].contains(where: { $0.uid == uid }) {
-            bonds[row].removeAll { $0.uid == uid }
+        for row in bonds.indices where !bonds[row].isEmpty {
+            if let column = Self.position(of: uid, in: bonds[row]) { bonds[row].remove(at: column) }
         }
     }
 }
 
 /// One stored weight.
-public struct WeightEntry: Sendable, Hashable, Codable {
+public struct WeightEntry: UIDKeyedEntry, Sendable, Hashable, Codable {
     /// Target uid.
     public var uid: UID
     /// Stored value.
@@ -122,7 +123,7 @@ public struct WeightEntry: Sendable, Hashable, Codable {
 }
 
 /// One stored bond.
-public struct BondEntry: Sendable, Hashable, Codable {
+public struct BondEntry: UIDKeyedEntry, Sendable, Hashable, Codable {
     /// Uid the bond is held in.
     public var uid: UID
     /// Stored amount.
@@ -194,4 +195,10 @@ public struct PrometheusInfo: Sendable, Equatable, Codable {
     public var port: UInt16
     /// 4 or 6.
     public var ipType: UInt8
+}
+
+/// A row entry keyed by the uid it points at (weights and bonds).
+public protocol UIDKeyedEntry {
+    /// The uid the entry points at.
+    var uid: UID { get }
 }
