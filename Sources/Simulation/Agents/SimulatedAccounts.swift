@@ -18,10 +18,7 @@ public enum SimulatedAccounts {
 
     /// Account `index` of `role`.
     public static func account(_ role: Role, _ index: Int) -> AccountID {
-        var bytes = [UInt8](repeating: 0, count: 32)
-        for i in 0..<4 { bytes[i] = UInt8(truncatingIfNeeded: role.rawValue >> (24 - 8 * UInt32(i))) }
-        let value = UInt64(truncatingIfNeeded: index)
-        for i in 0..<8 { bytes[24 + i] = UInt8(truncatingIfNeeded: value >> (56 - 8 * UInt64(i))) }
-        return (try? AccountID(bytes: bytes)) ?? AccountID(testSeed: 0)
+        // Bytes 0–3 hold the tag and bytes 24–31 the index, both big-endian.
+        AccountID(words: (UInt64(role.rawValue) << 32, 0, 0, UInt64(truncatingIfNeeded: index)))
     }
 }
