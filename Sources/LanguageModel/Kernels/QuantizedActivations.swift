@@ -50,9 +50,9 @@ final class QuantizedActivations: @unchecked Sendable {
             let v1 = x.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
             let v2 = x.loadUnaligned(fromByteOffset: 64, as: SIMD8<Float>.self)
             let v3 = x.loadUnaligned(fromByteOffset: 96, as: SIMD8<Float>.self)
-            let largest = pointwiseMax(
-                pointwiseMax(magnitude(v0), magnitude(v1)), pointwiseMax(magnitude(v2), magnitude(v3)))
-            let amax = largest.max()
+            let amax = Self.largest(
+                Self.larger(
+                    Self.larger(magnitude(v0), magnitude(v1)), Self.larger(magnitude(v2), magnitude(v3))))
             let scale = amax / 127
             let inverse: Float = amax > 0 ? 127 / amax : 0
             let q0 = round(v0 * inverse), q1 = round(v1 * inverse)
@@ -75,6 +75,25 @@ final class QuantizedActivations: @unchecked Sendable {
             narrow[lane] = Int8(truncatingIfNeeded: q[lane])
             widened[lane] = Int16(truncatingIfNeeded: q[lane])
         }
+    }
+
+    /// The lane-wise maximum of two vectors without NaNs: one `vmaxps` (`pointwiseMax` and generic
+    /// code are lane loops).
+    @inline(__always)
+    static func larger(_ a: SIMD8<Float>, _ b: SIMD8<Float>) -> SIMD8<Float> {
+        a.replacing(with: b, where: a .< b)
+    }
+
+    @inline(__always)
+    static func larger(_ a: SIMD4<Float>, _ b: SIMD4<Float>) -> SIMD4<Float> {
+        a.replacing(with: b, where: a .< b)
+    }
+
+    /// The largest lane of a vector without NaNs.
+    @inline(__always)
+    static func largest(_ v: SIMD8<Float>) -> Float {
+        let four = larger(v.lowHalf, v.highHalf)
+        return Swift.max(Swift.max(four[0], four[1]), Swift.max(four[2], four[3]))
     }
 
     /// `|v|` lane by lane (clears the sign bits).
