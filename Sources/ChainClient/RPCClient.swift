@@ -24,12 +24,7 @@ public struct RPCClient<Transport: RPCTransport>: Sendable {
     public func call<R: Decodable>(
         _ method: String, _ params: JSONRPCParams = .none, as type: R.Type = R.self
     ) async throws(RPCClientError) -> R {
-        let result = try await transport.send(method: method, params: params)
-        do {
-            return try result.decode(R.self)
-        } catch {
-            throw .decoding(method: method, reason: "expected \(R.self), got \(result.kindDescription)")
-        }
+        try await transport.send(method: method, params: params, decoding: R.self)
     }
 
     /// Calls `method` with positional params encoded from typed values, and decodes the result as `R`.

@@ -39,6 +39,23 @@ public struct HTTPTransport: RPCTransport {
 
     /// Posts one request and returns its result.
     public func send(method: String, params: JSONRPCParams) async throws(RPCClientError) -> JSONValue {
+        let (status, body) = try await post(method: method, params: params)
+        guard let response = try? JSONDecoder().decode(JSONRPCResponse<JSONValue>.self, from: body) else {
+            throw status == 200 ? .invalidResponse("not a JSON-RPC response object") : .httpStatus(Int(status))
+        }
+        return try response.outcome.get(orThrow: RPCClientError.server)
+    }
+
+    /// Posts one request and decodes its result from the body's bytes as `R` in one pass.
+    public func send<R: Decodable>(
+        method: String, params: JSONRPCParams, decoding type: R.Type
+    ) async throws(RPCClientError) -> R {
+        let (status, body) = try await post(method: method, params: params)
+        return try RPCResponseDecoding.decode(body, method: method, as: R.self, httpStatus: status)
+    }
+
+    /// Posts one request; returns the HTTP status and the body.
+    private func post(method: String, params: JSONRPCParams) async throws(RPCClientError) -> (UInt, Data) {
         let call = JSONRPCRequest(id: .number(ids.next()), method: method, params: params)
         var request = HTTPClientRequest(url: url)
         request.method = .POST
@@ -49,12 +66,10 @@ public struct HTTPTransport: RPCTransport {
             throw .encoding("\(error)")
         }
         let deadline = NIODeadline.now() + .nanoseconds(Int64(timeout / .nanoseconds(1)))
-        let status: UInt
-        let body: ByteBuffer
         do {
             let response = try await client.execute(request, deadline: deadline)
-            status = response.status.code
-            body = try await response.body.collect(upTo: maxResponseSize)
+            let body = try await response.body.collect(upTo: maxResponseSize)
+            return (response.status.code, Data(body.readableBytesView))
         } catch is NIOTooManyBytesError {
             throw .invalidResponse("the answer is larger than \(maxResponseSize) bytes")
         } catch is CancellationError {
@@ -62,14 +77,6 @@ public struct HTTPTransport: RPCTransport {
         } catch {
             throw .unreachable(endpoint: url, reason: "\(error)")
         }
-        guard
-            let response = try? JSONDecoder().decode(
-                JSONRPCResponse<JSONValue>.self, from: Data(body.readableBytesView))
-        else {
-            throw status == 200
-                ? .invalidResponse("not a JSON-RPC response object") : .httpStatus(Int(status))
-        }
-        return try response.outcome.get(orThrow: RPCClientError.server)
     }
 
     /// Nothing to release: the underlying `HTTPClient` is owned by the caller.

@@ -8,8 +8,26 @@ public protocol RPCTransport: Sendable {
     /// ``RPCClientError/server(_:)`` with the node's error object.
     func send(method: String, params: JSONRPCParams) async throws(RPCClientError) -> JSONValue
 
+    /// Sends `method` with `params` and returns the response's `result` decoded as `R`; throws
+    /// ``RPCClientError/decoding(method:reason:)`` when it is not one.
+    ///
+    /// The default goes through ``send(method:params:)``; transports that hold the answer's bytes decode
+    /// them straight into `R`.
+    func send<R: Decodable>(
+        method: String, params: JSONRPCParams, decoding type: R.Type
+    ) async throws(RPCClientError) -> R
+
     /// Releases the transport's connection; later calls fail with ``RPCClientError/connectionClosed(reason:)``.
     func close() async
+}
+
+extension RPCTransport {
+    /// Sends through ``send(method:params:)`` and decodes the ``ChainAPI/JSONValue`` it returns.
+    public func send<R: Decodable>(
+        method: String, params: JSONRPCParams, decoding type: R.Type
+    ) async throws(RPCClientError) -> R {
+        try await send(method: method, params: params).decoded(as: R.self, method: method)
+    }
 }
 
 /// A transport that can also hold subscriptions (a persistent connection).

@@ -13,6 +13,8 @@ final class WebSocketConnectionState: Sendable {
 
     enum Pending {
         case call(CheckedContinuation<JSONValue, any Error>)
+        /// A call whose caller decodes the whole response text itself.
+        case raw(CheckedContinuation<Data, any Error>)
         case subscribe(CheckedContinuation<JSONValue, any Error>, Sink)
         case ignore
     }
@@ -84,6 +86,7 @@ final class WebSocketConnectionState: Sendable {
     func fail(_ id: Int64, with error: RPCClientError) {
         switch state.withLock({ $0.pending.removeValue(forKey: id) }) {
         case .call(let continuation)?, .subscribe(let continuation, _)?: continuation.resume(throwing: error)
+        case .raw(let continuation)?: continuation.resume(throwing: error)
         case .ignore?, nil: break
         }
     }
@@ -109,6 +112,7 @@ final class WebSocketConnectionState: Sendable {
         for waiter in waiters { waiter.resume(throwing: error) }
         for entry in pending {
             if case .call(let continuation) = entry { continuation.resume(throwing: error) }
+            if case .raw(let continuation) = entry { continuation.resume(throwing: error) }
             if case .subscribe(let continuation, _) = entry { continuation.resume(throwing: error) }
         }
         for sink in sinks { sink.finish(error) }

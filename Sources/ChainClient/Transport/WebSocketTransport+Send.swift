@@ -7,11 +7,19 @@ extension WebSocketTransport {
         try await request(method: method, params: params) { .call($0) }
     }
 
+    /// Sends one request and decodes the answer's bytes as `R` in the calling task, in one pass.
+    public func send<R: Decodable>(
+        method: String, params: JSONRPCParams, decoding type: R.Type
+    ) async throws(RPCClientError) -> R {
+        let text = try await request(method: method, params: params) { .raw($0) }
+        return try RPCResponseDecoding.decode(text, method: method, as: R.self)
+    }
+
     /// Sends a request whose answer fills the pending entry `makePending` builds.
-    func request(
+    func request<Answer: Sendable>(
         method: String, params: JSONRPCParams,
-        _ makePending: (CheckedContinuation<JSONValue, any Error>) -> WebSocketConnectionState.Pending
-    ) async throws(RPCClientError) -> JSONValue {
+        _ makePending: (CheckedContinuation<Answer, any Error>) -> WebSocketConnectionState.Pending
+    ) async throws(RPCClientError) -> Answer {
         let id = ids.next()
         let text: String
         do {

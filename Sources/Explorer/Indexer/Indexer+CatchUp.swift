@@ -5,37 +5,83 @@ import Foundation
 extension Indexer {
     /// Stores the blocks after the last indexed one up to `head`: each batch is fetched with
     /// ``IndexerConfiguration/concurrentFetches`` calls in flight and written in one transaction,
-    /// followed by the Network Roundup figures the node recorded with each of those blocks.
+    /// followed by the Network Roundup figures the node recorded with each of those blocks. The next
+    /// batch is fetched while the current one is written.
     func catchUp(_ client: WebSocketChainClient, to head: UInt64) async throws(IndexerError) {
-        var next = try await stored { () async throws(IndexStoreError) in try await store.lastIndexedBlock() }
+        let next = try await stored { () async throws(IndexStoreError) in try await store.lastIndexedBlock() }
             .map { $0 + 1 } ?? 0
         var previousHash = next == 0
             ? nil : try await stored { () async throws(IndexStoreError) in try await store.blockHash(next - 1) }
-        while next <= head {
-            let end = min(head, next + UInt64(configuration.batchSize) - 1)
-            let blocks = try await fetch(client, next...end)
-            for block in blocks {
+        guard next <= head else { return }
+        var batch = try await fetchBatch(client, batchRange(from: next, to: head))
+        while true {
+            let range = batch.range
+            for block in batch.blocks {
                 if let previousHash, block.parentHash.lowercased() != previousHash.lowercased() {
                     throw .chainDiverged(block: block.number - 1, indexed: previousHash, node: block.parentHash)
                 }
                 previousHash = block.hash
             }
-            var samples: [ChainSample] = []
-            for start in stride(from: next, through: end, by: 1_000) {
-                let part = start...min(end, start + 999)
-                samples += try await node { () async throws(RPCClientError) in try await client.blockStats(part) }
-                    .map(ChainSample.init)
-            }
+            let following = range.upperBound < head ? batchRange(from: range.upperBound + 1, to: head) : nil
+            async let upcoming = prefetch(client, following)
             try await stored { () async throws(IndexStoreError) in
-                try await store.write(blocks)
-                try await store.write(samples: samples)
+                try await store.write(batch.blocks)
+                try await store.write(samples: batch.samples)
             }
-            if head - next > UInt64(configuration.batchSize) {
-                logger.info("indexer catching up", metadata: ["indexed": "\(end)", "node.head": "\(head)"])
+            if head - range.lowerBound > UInt64(configuration.batchSize) {
+                logger.info("indexer catching up", metadata: ["indexed": "\(range.upperBound)", "node.head": "\(head)"])
             }
-            configuration.onEvent(.indexed(upTo: end))
-            next = end + 1
+            configuration.onEvent(.indexed(upTo: range.upperBound))
+            guard let fetched = await upcoming else { return }
+            batch = try fetched.get()
         }
+    }
+
+    /// The batch of `range` (`nil`: none), its failure kept for the caller to throw.
+    func prefetch(_ client: WebSocketChainClient, _ range: ClosedRange<UInt64>?) async -> Result<Batch, IndexerError>? {
+        guard let range else { return nil }
+        do throws(IndexerError) {
+            return .success(try await fetchBatch(client, range))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A run of blocks fetched for one write, with the Roundup samples the node recorded with them.
+    struct Batch: Sendable {
+        var range: ClosedRange<UInt64>
+        var blocks: [IndexedBlock]
+        var samples: [ChainSample]
+    }
+
+    /// The batch starting at `start`: ``IndexerConfiguration/batchSize`` blocks, or fewer up to `head`.
+    func batchRange(from start: UInt64, to head: UInt64) -> ClosedRange<UInt64> {
+        start...min(head, start + UInt64(configuration.batchSize) - 1)
+    }
+
+    /// Fetches the blocks of `range` and, at the same time, their samples (`yuma_blockStats`, at most
+    /// 1,000 blocks a call).
+    func fetchBatch(_ client: WebSocketChainClient, _ range: ClosedRange<UInt64>) async throws(IndexerError) -> Batch {
+        async let stats: Result<[ChainSample], IndexerError> = {
+            var samples: [ChainSample] = []
+            for start in stride(from: range.lowerBound, through: range.upperBound, by: 1_000) {
+                let part = start...min(range.upperBound, start + 999)
+                do throws(RPCClientError) {
+                    samples += try await client.blockStats(part).map(ChainSample.init)
+                } catch {
+                    return .failure(.node(error))
+                }
+            }
+            return .success(samples)
+        }()
+        let blocks: [IndexedBlock]
+        do throws(IndexerError) {
+            blocks = try await fetch(client, range)
+        } catch {
+            _ = await stats
+            throw error
+        }
+        return Batch(range: range, blocks: blocks, samples: try await stats.get())
     }
 
     /// Fetches `range` with `yuma_blockRange`, in chunks of ``IndexerConfiguration/blocksPerCall`` with
@@ -83,9 +129,6 @@ extension IndexedBlock {
     /// The index's record of a block the node served.
     init(_ view: IndexBlockView) {
         let header = view.header
-        let events = view.events
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
         self.init(
             number: header.number, hash: header.hash.lowercased(), parentHash: header.parentHash.lowercased(),
             timestamp: header.timestamp, author: header.author,
@@ -94,10 +137,10 @@ extension IndexedBlock {
                     hash: $0.hash.lowercased(), blockNumber: header.number, index: $0.index, signer: $0.signer,
                     nonce: $0.nonce, call: $0.call, succeeded: $0.succeeded)
             },
-            events: events.map {
+            events: view.events.map {
                 IndexedEvent(
                     blockNumber: header.number, index: $0.index, extrinsicIndex: $0.extrinsicIndex, name: $0.name,
-                    fieldsJSON: (try? encoder.encode($0.fields)).map { String(decoding: $0, as: UTF8.self) } ?? "null")
+                    fieldsJSON: $0.fieldsJSON)
             })
     }
 }

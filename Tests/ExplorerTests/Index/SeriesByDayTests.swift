@@ -48,6 +48,7 @@ struct SeriesByDayTests {
 @Suite("Accounts mentioned by an event")
 struct EventDerivationTests {
     static let alice = SyntheticChain.accounts[0]
+    static let bob = SyntheticChain.accounts[1]
 
     @Test(
         "SS58-looking strings anywhere in the fields",
@@ -57,6 +58,10 @@ struct EventDerivationTests {
             (#"{"hash":"0x1234","name":"short"}"#, []),
             ("not json", []),
             ("null", []),
+            (#"{"\#(alice)":1}"#, []),
+            (#"{ "to" : "\#(bob)" , "from":"\#(alice)", "x": ["\#(bob)"] }"#, [alice, bob].sorted()),
+            (#"{"who":"\#(alice.dropLast())\u0041"}"#, [String(alice.dropLast()) + "A"]),
+            (#"{"memo":"a \"quoted\" \#(alice)"}"#, []),
         ])
     func accounts(json: String, expected: [String]) {
         #expect(EventDerivation.accounts(inFields: json) == expected)
