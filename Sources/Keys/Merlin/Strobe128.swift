@@ -71,19 +71,38 @@ struct Strobe128: Sendable {
         operationBegin = 0
     }
 
-    /// XORs `data` into the rate.
+    /// XORs `data` into the rate, a run of bytes at a time up to the end of each block.
     private mutating func absorb(_ data: [UInt8]) {
-        for byte in data {
-            state[position] ^= byte
-            advance()
+        var offset = 0
+        while offset < data.count {
+            let start = position
+            let count = min(Self.rate - start, data.count - offset)
+            state.withUnsafeMutableBufferPointer { state in
+                data.withUnsafeBufferPointer { data in
+                    for index in 0..<count {
+                        state[start + index] ^= data[offset + index]
+                    }
+                }
+            }
+            offset += count
+            advance(by: count)
         }
+    }
+
+    /// XORs one byte into the rate.
+    private mutating func absorb(byte: UInt8) {
+        state[position] ^= byte
+        advance(by: 1)
     }
 
     /// Replaces rate bytes with `data`.
     private mutating func overwrite(_ data: [UInt8]) {
-        for byte in data {
-            state[position] = byte
-            advance()
+        var offset = 0
+        while offset < data.count {
+            let count = min(Self.rate - position, data.count - offset)
+            state.replaceSubrange(position..<(position + count), with: data[offset..<(offset + count)])
+            offset += count
+            advance(by: count)
         }
     }
 
@@ -91,17 +110,23 @@ struct Strobe128: Sendable {
     private mutating func squeeze(count: Int) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(count)
-        for _ in 0..<count {
-            output.append(state[position])
-            state[position] = 0
-            advance()
+        while output.count < count {
+            let run = min(Self.rate - position, count - output.count)
+            let range = position..<(position + run)
+            output.append(contentsOf: state[range])
+            state.withUnsafeMutableBufferPointer { state in
+                for index in range {
+                    state[index] = 0
+                }
+            }
+            advance(by: run)
         }
         return output
     }
 
-    /// Moves to the next rate byte, permuting when the block is full.
-    private mutating func advance() {
-        position += 1
+    /// Moves `count` bytes on within the block (never past its end), permuting when the block is full.
+    private mutating func advance(by count: Int) {
+        position += count
         if position == Self.rate {
             runF()
         }
@@ -117,7 +142,8 @@ struct Strobe128: Sendable {
         let previousBegin = operationBegin
         operationBegin = position + 1
         currentFlags = flags
-        absorb([UInt8(truncatingIfNeeded: previousBegin), flags])
+        absorb(byte: UInt8(truncatingIfNeeded: previousBegin))
+        absorb(byte: flags)
         let forceF = flags & (Flag.cipher | Flag.keyTree) != 0
         if forceF && position != 0 {
             runF()
