@@ -13,23 +13,36 @@ func multiply(
     }
 }
 
-/// The `q4_1` product: row groups split over threads; each group runs over the tokens four at a time,
-/// so its weights stay in L1 while every token passes.
+/// The `q4_1` product: row groups split over threads; each group's weights are unpacked once and
+/// stay in L1 while the tokens pass four at a time.
 private func multiplyGroups(
     _ matrix: QuantizedMatrix, _ input: QuantizedActivations, into out: OutputPointer, threads: Int
 ) {
     let tokens = input.count
     let groups = matrix.paddedRows / QuantizedMatrix.groupRows
     parallelRanges(count: groups, threads: threads, granularity: 1) { range in
-        for group in range {
-            var token = 0
-            while token + 4 <= tokens {
-                Q4GroupKernel.tile4(matrix, group: group, input, token: token, into: out.base)
-                token += 4
+        guard tokens >= 4 else {
+            for group in range {
+                for token in 0..<tokens {
+                    Q4GroupKernel.tile1(matrix, group: group, input, token: token, into: out.base)
+                }
             }
-            while token < tokens {
-                Q4GroupKernel.tile1(matrix, group: group, input, token: token, into: out.base)
-                token += 1
+            return
+        }
+        withUnsafeTemporaryAllocation(byteCount: Q4GroupKernel.scratchBytes(matrix), alignment: 64) { scratch in
+            guard let weights = scratch.baseAddress else { return }
+            for group in range {
+                Q4GroupKernel.unpack(matrix, group: group, into: weights)
+                var token = 0
+                while token + 4 <= tokens {
+                    Q4GroupKernel.tile4(
+                        matrix, group: group, unpacked: UnsafeRawPointer(weights), input, token: token, into: out.base)
+                    token += 4
+                }
+                while token < tokens {
+                    Q4GroupKernel.tile1(matrix, group: group, input, token: token, into: out.base)
+                    token += 1
+                }
             }
         }
     }
