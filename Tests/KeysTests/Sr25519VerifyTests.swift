@@ -9,7 +9,8 @@ struct Sr25519VerifyTests {
         let pair = try KeyPair(uri: "//Alice")
         var random = SeededGenerator(state: 1)
         let message = Array("verify".utf8)
-        let signature = Sr25519.sign(message, with: try #require(Sr25519SecretKey(bytes: pair.privateKey)), using: &random)
+        let signature = Sr25519.sign(
+            message, with: try #require(Sr25519SecretKey(bytes: pair.privateKey)), using: &random)
         return (signature, message, pair.publicKey)
     }
 
@@ -61,7 +62,9 @@ struct Sr25519VerifyTests {
         #expect(!Sr25519.verify(signature: bad, message: message, publicKey: key), "\(reason)")
     }
 
-    @Test("a public key that is not a valid encoding is refused", arguments: RistrettoVectorTests.invalidEncodings)
+    @Test(
+        "a public key that is not a valid encoding is refused",
+        arguments: RistrettoVectorTests.invalidEncodings)
     func badPublicKey(_ reason: String, _ hex: String) throws {
         let (signature, message, _) = try Self.aliceSignature()
         #expect(!Sr25519.verify(signature: signature, message: message, publicKey: bytes(hex)), "\(reason)")
@@ -75,15 +78,19 @@ struct Sr25519VerifyTests {
         #expect(!Sr25519.verify(signature: bad, message: message, publicKey: key))
     }
 
-    @Test("verification agrees with the libsodium formula on random keys, messages and tampering", arguments: 0..<4)
+    @Test(
+        "verification agrees with the libsodium formula on random keys, messages and tampering",
+        arguments: 0..<4)
     func agreesWithSodium(_ seed: UInt64) throws {
         var random = SeededGenerator(state: 100 + seed)
         for round in 0..<16 {
-            let secret = Sr25519SecretKey(miniSecret: (0..<32).map { _ in UInt8.random(in: 0...255, using: &random) })
+            let secret = Sr25519SecretKey(
+                miniSecret: (0..<32).map { _ in UInt8.random(in: 0...255, using: &random) })
             let message = (0..<round * 7).map { _ in UInt8.random(in: 0...255, using: &random) }
             var signature = Sr25519.sign(message, with: secret, using: &random)
             if round % 2 == 1 {
-                signature[Int.random(in: 0..<63, using: &random)] ^= 1 << UInt8.random(in: 0..<8, using: &random)
+                signature[Int.random(in: 0..<63, using: &random)] ^=
+                    1 << UInt8.random(in: 0..<8, using: &random)
             }
             let key = secret.publicKey.bytes
             let expected = Self.sodiumVerify(signature: signature, message: message, publicKey: key)

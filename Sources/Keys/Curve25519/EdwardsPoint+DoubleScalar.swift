@@ -10,7 +10,8 @@ extension EdwardsPoint {
         _ a: Scalar, _ point: EdwardsPoint, plusBaseTimes b: Scalar
     ) -> EdwardsPoint {
         let pointCount = 1 << (pointWindowWidth - 2)
-        return withUnsafeTemporaryAllocation(of: Int8.self, capacity: 2 * NonAdjacentForm.digitCount) { digits in
+        return withUnsafeTemporaryAllocation(of: Int8.self, capacity: 2 * NonAdjacentForm.digitCount) {
+            digits in
             digits.initialize(repeating: 0)
             let aDigits = UnsafeMutableBufferPointer(rebasing: digits[0..<NonAdjacentForm.digitCount])
             let bDigits = UnsafeMutableBufferPointer(rebasing: digits[NonAdjacentForm.digitCount...])
@@ -20,7 +21,8 @@ extension EdwardsPoint {
             while top >= 0 && aDigits[top] == 0 && bDigits[top] == 0 {
                 top -= 1
             }
-            return withUnsafeTemporaryAllocation(of: ProjectiveNielsPoint.self, capacity: pointCount) { table in
+            return withUnsafeTemporaryAllocation(of: ProjectiveNielsPoint.self, capacity: pointCount) {
+                table in
                 fillOddMultiples(of: point, into: table)
                 return oddMultiplesOfBase.withUnsafeBufferPointer { baseTable in
                     var result = ProjectivePoint.identity

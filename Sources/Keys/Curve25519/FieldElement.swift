@@ -1,9 +1,11 @@
 /// An element of GF(2^255 − 19) in radix 2^51: five unsigned 64-bit limbs, value `Σ limbᵢ·2^(51·i)`.
 ///
-/// Arithmetic is variable-time-agnostic (no secret-dependent branches here) but is meant for public
-/// data only: the curve code built on it branches on values. Reduction is lazy: `+` does not carry,
-/// so a sum of two reduced elements has limbs below 2^52; `*` and `square()` accept limbs below 2^54
-/// and return limbs just above 2^51 at most; `-` and `negated()` accept limbs below 2^55.
+/// Meant for public data only: the arithmetic does not branch on values, but the predicates
+/// (`isNegative`, `isZero`, `==`) and the curve code built on them do.
+///
+/// Reduction is lazy: `+` does not carry, so a sum of two reduced elements has limbs below 2^52;
+/// `*` and `square()` accept limbs below 2^54 and return limbs below 2^51 + 2^13; `-` and
+/// `negated()` accept limbs below 2^55.
 struct FieldElement: Sendable, Equatable {
     /// Limb 0, bits 0–50.
     var l0: UInt64
@@ -68,8 +70,10 @@ struct FieldElement: Sendable, Equatable {
         let c0 = wide(a.l0, b.l0) &+ wide(a.l4, b1) &+ wide(a.l3, b2) &+ wide(a.l2, b3) &+ wide(a.l1, b4)
         let c1 = wide(a.l1, b.l0) &+ wide(a.l0, b.l1) &+ wide(a.l4, b2) &+ wide(a.l3, b3) &+ wide(a.l2, b4)
         let c2 = wide(a.l2, b.l0) &+ wide(a.l1, b.l1) &+ wide(a.l0, b.l2) &+ wide(a.l4, b3) &+ wide(a.l3, b4)
-        let c3 = wide(a.l3, b.l0) &+ wide(a.l2, b.l1) &+ wide(a.l1, b.l2) &+ wide(a.l0, b.l3) &+ wide(a.l4, b4)
-        let c4 = wide(a.l4, b.l0) &+ wide(a.l3, b.l1) &+ wide(a.l2, b.l2) &+ wide(a.l1, b.l3) &+ wide(a.l0, b.l4)
+        let c3 =
+            wide(a.l3, b.l0) &+ wide(a.l2, b.l1) &+ wide(a.l1, b.l2) &+ wide(a.l0, b.l3) &+ wide(a.l4, b4)
+        let c4 =
+            wide(a.l4, b.l0) &+ wide(a.l3, b.l1) &+ wide(a.l2, b.l2) &+ wide(a.l1, b.l3) &+ wide(a.l0, b.l4)
         return carried(c0, c1, c2, c3, c4)
     }
 

@@ -6,7 +6,8 @@ enum NonAdjacentForm {
 
     /// Writes the width-`width` NAF of the little-endian scalar `words` into `digits[0..<256]`,
     /// which must be zero on entry; `words` must encode a value below 2^255 and `width` lie in 2...8.
-    static func recode(_ words: FieldElement.Words, width: Int, into digits: UnsafeMutableBufferPointer<Int8>) {
+    static func recode(_ words: FieldElement.Words, width: Int, into digits: UnsafeMutableBufferPointer<Int8>)
+    {
         precondition(digits.count >= digitCount && (2...8).contains(width), "wNAF: bad buffer or width")
         let windowMask: UInt64 = (1 << UInt64(width)) - 1
         let half: UInt64 = 1 << UInt64(width - 1)

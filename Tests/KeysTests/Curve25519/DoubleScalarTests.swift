@@ -32,7 +32,9 @@ struct DoubleScalarTests {
         let product = EdwardsPoint.vartimeDoubleScalarMultiply(scalar, .identity, plusBaseTimes: scalar)
         #expect(product.ristrettoBytes == bytes(RistrettoVectorTests.smallMultiples[k]))
         let viaPoint = EdwardsPoint.vartimeDoubleScalarMultiply(scalar, .ristrettoBase, plusBaseTimes: scalar)
-        #expect(viaPoint.ristrettoBytes == bytes(RistrettoVectorTests.smallMultiples[(2 * k) % 16]) || 2 * k >= 16)
+        #expect(
+            viaPoint.ristrettoBytes == bytes(RistrettoVectorTests.smallMultiples[(2 * k) % 16]) || 2 * k >= 16
+        )
     }
 
     /// Edge scalars: 0, 1, 2, 2^w − 1 around the window boundaries, ℓ − 1, and all-ones below 2^252.
@@ -66,7 +68,9 @@ struct DoubleScalarTests {
         for _ in 0..<32 {
             let scalar = randomScalar(&generator)
             var digits = [Int8](repeating: 0, count: NonAdjacentForm.digitCount)
-            digits.withUnsafeMutableBufferPointer { NonAdjacentForm.recode(scalar.words, width: width, into: $0) }
+            digits.withUnsafeMutableBufferPointer {
+                NonAdjacentForm.recode(scalar.words, width: width, into: $0)
+            }
             var lastNonzero = -width
             for (index, digit) in digits.enumerated() where digit != 0 {
                 #expect(digit % 2 != 0 && abs(Int(digit)) < 1 << (width - 1))

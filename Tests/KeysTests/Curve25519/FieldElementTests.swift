@@ -24,7 +24,10 @@ struct FieldElementTests {
         ("a − b", { $0 - $1 }, "2638383838383838383838383838383838383838383838383838383838383838"),
         ("1/a", { a, _ in a.inverted() }, "e5faf5a435158b4cc68d583058fece071d8b8d20ed6abf17651a73c28fec414d"),
         ("a + b − b", { $0 + $1 - $1 }, a),
-        ("(a + b)·(a − b) − (a² − b²)", { ($0 + $1) * ($0 - $1) - ($0.square() - $1.square()) }, String(repeating: "0", count: 64)),
+        (
+            "(a + b)·(a − b) − (a² − b²)", { ($0 + $1) * ($0 - $1) - ($0.square() - $1.square()) },
+            String(repeating: "0", count: 64)
+        ),
     ]
 
     @Test("known results", arguments: operations.indices)
@@ -36,11 +39,26 @@ struct FieldElementTests {
 
     /// Encodings and their canonical re-encodings: p ≡ 0, p + 1 ≡ 1, 2^255 − 1 ≡ 18, bit 255 ignored.
     static let canonical: [(String, String)] = [
-        ("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f", "00" + String(repeating: "0", count: 62)),
-        ("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f", "01" + String(repeating: "0", count: 62)),
-        ("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f", "12" + String(repeating: "0", count: 62)),
-        ("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff", "12" + String(repeating: "0", count: 62)),
-        ("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f", "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+        (
+            "edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+            "00" + String(repeating: "0", count: 62)
+        ),
+        (
+            "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+            "01" + String(repeating: "0", count: 62)
+        ),
+        (
+            "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+            "12" + String(repeating: "0", count: 62)
+        ),
+        (
+            "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+            "12" + String(repeating: "0", count: 62)
+        ),
+        (
+            "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+            "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"
+        ),
     ]
 
     @Test("encodings reduce to canonical form", arguments: canonical)
