@@ -72,8 +72,7 @@ enum Format {
 
     /// UTC date and time of `milliseconds`.
     static func date(_ milliseconds: UInt64) -> String {
-        let formatter = ISO8601DateFormatter()
-        return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+        isoDate(milliseconds)
     }
 
     /// Milliseconds since the Unix epoch, now.
@@ -83,7 +82,7 @@ enum Format {
 extension Format {
     /// A u16 proportion (65535 = 1) as a fraction with four decimals, e.g. `0.5000`.
     static func proportion(_ value: UInt64) -> String {
-        String(format: "%.4f", Double(value) / 65535)
+        fixed(Double(value) / 65535, decimals: 4)
     }
 
     /// A link to the page of an SS58 address under `/<path>/`, the address shortened on narrow screens.

@@ -107,5 +107,5 @@ struct SVGChart: Sendable {
         logarithmic ? log10(max(value, 1)) : value
     }
 
-    private func fmt(_ value: Double) -> String { String(format: "%.1f", value) }
+    private func fmt(_ value: Double) -> String { Format.fixed(value, decimals: 1) }
 }
