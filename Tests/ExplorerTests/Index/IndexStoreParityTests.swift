@@ -37,6 +37,29 @@ struct IndexStoreParityTests {
         }
     }
 
+    @Test("the kept counts match the rows, and writing blocks again leaves them as they were")
+    func countsSurviveRewrites() async throws {
+        try await Self.checkCounts(try temporarySQLiteStore())
+        try await PostgresTestDatabase.withFreshStore { postgres in try await Self.checkCounts(postgres) }
+    }
+
+    static func checkCounts(_ store: any IndexStore) async throws {
+        try await IndexFixture.fill(store)
+        func counts() async throws -> [Int] {
+            var counts = [try await store.blockCount()]
+            for netuid in SyntheticChain.netuids {
+                let rows = try await store.registrations(netuid: netuid, limit: 1_000, offset: 0).count
+                #expect(try await store.registrationCount(netuid: netuid) == rows)
+                counts.append(rows)
+            }
+            return counts
+        }
+        let before = try await counts()
+        #expect(before[0] == IndexFixture.blocks.count && before.dropFirst().allSatisfy { $0 > 0 })
+        try await store.write(Array(IndexFixture.blocks[5..<12]))
+        #expect(try await counts() == before)
+    }
+
     @Test("PostgreSQL: a batch that fails writes nothing")
     func failedBatchWritesNothing() async throws {
         try await PostgresTestDatabase.withFreshStore { postgres in

@@ -66,6 +66,7 @@ struct PostgresBlockRows: Sendable {
     /// Inserts every row, replacing rows with the same keys (as SQLite's `INSERT OR REPLACE`).
     func insert(on connection: PostgresConnection, logger: Logger) async throws {
         let (b, x, e, a, r) = (blocks, extrinsics, events, accounts, registrations)
+        let counts = try await countChanges(on: connection, logger: logger)
         try await connection.query(
             """
             INSERT INTO blocks (number, hash, parent_hash, timestamp, author, extrinsic_count, event_count)
@@ -114,5 +115,30 @@ struct PostgresBlockRows: Sendable {
                 uid = excluded.uid, hotkey = excluded.hotkey
                 """, logger: logger)
         }
+        for statement in counts.statements { try await connection.query(statement.postgresQuery, logger: logger) }
+    }
+
+    /// How the batch changes the counts, read before it is written: blocks not stored yet, and
+    /// registrations per subnet, less those it replaces.
+    func countChanges(on connection: PostgresConnection, logger: Logger) async throws -> CountChanges {
+        var changes = CountChanges()
+        let numbers = Array(Set(blocks.integers[0]))
+        for try await stored in try await connection.query(
+            "SELECT COUNT(*) FROM blocks WHERE number = ANY(\(numbers)::bigint[])", logger: logger
+        ).decode(Int64.self) {
+            changes.blocks = Int64(numbers.count) - stored
+        }
+        let r = registrations
+        guard !r.integers[0].isEmpty else { return changes }
+        for netuid in r.integers[3] { changes.registrations[netuid, default: 0] += 1 }
+        for try await netuid in try await connection.query(
+            """
+            SELECT g.netuid FROM registrations g JOIN unnest(\(r.integers[0])::bigint[], \(r.integers[1])::bigint[])
+            AS t (b, i) ON g.block = t.b AND g.idx = t.i
+            """, logger: logger
+        ).decode(Int64.self) {
+            changes.registrations[netuid, default: 0] -= 1
+        }
+        return changes
     }
 }

@@ -52,7 +52,7 @@ extension PostgresIndexStore {
 
     /// How many registrations `netuid` has had.
     public func registrationCount(netuid: UInt16) async throws(IndexStoreError) -> Int {
-        try await count(IndexSQL.registrationCount(netuid: netuid))
+        try await count(IndexSQL.count(IndexSQL.registrationsCount, key: Int64(netuid)))
     }
 
     /// The latest stored hyperparameters of `netuid`.

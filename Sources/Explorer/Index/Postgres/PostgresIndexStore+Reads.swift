@@ -29,7 +29,7 @@ extension PostgresIndexStore {
 
     /// The number of indexed blocks.
     public func blockCount() async throws(IndexStoreError) -> Int {
-        try await count(SQLStatement(text: "SELECT COUNT(*) FROM blocks", arguments: []))
+        try await count(IndexSQL.count(IndexSQL.blocksCount, key: 0))
     }
 
     /// Block `number` with its extrinsics and events.

@@ -58,6 +58,18 @@ extension PostgresIndexStore {
         for table in tables {
             try await connection.query(PostgresQuery(unsafeSQL: table), logger: logger)
         }
+        // Version 5 (as SQLite's "v5 counts and days"): pagination totals and blocks by UTC day. The
+        // backfill counts what an older index holds, once: it writes nothing when 'blocks' is counted.
+        try await connection.query("BEGIN", logger: logger)
+        do {
+            for statement in [IndexSQL.countsTable, IndexSQL.countsBackfill, IndexSQL.blocksDayIndex] {
+                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            }
+            try await connection.query("COMMIT", logger: logger)
+        } catch {
+            _ = try? await connection.query("ROLLBACK", logger: logger)
+            throw error
+        }
     }
 
     /// A `meta` value.

@@ -54,7 +54,7 @@ extension SQLiteIndexStore {
 
     /// How many registrations `netuid` has had.
     public func registrationCount(netuid: UInt16) async throws(IndexStoreError) -> Int {
-        try await count(IndexSQL.registrationCount(netuid: netuid))
+        try await count(IndexSQL.count(IndexSQL.registrationsCount, key: Int64(netuid)))
     }
 
     /// Stores the latest hyperparameters of each subnet.

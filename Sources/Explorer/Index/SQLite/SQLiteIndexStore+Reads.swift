@@ -26,7 +26,7 @@ extension SQLiteIndexStore {
 
     /// The number of indexed blocks.
     public func blockCount() async throws(IndexStoreError) -> Int {
-        try await read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM blocks") ?? 0 }
+        try await count(IndexSQL.count(IndexSQL.blocksCount, key: 0))
     }
 
     /// Block `number` with its extrinsics and events.

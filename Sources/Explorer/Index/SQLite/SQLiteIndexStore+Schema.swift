@@ -67,6 +67,12 @@ extension SQLiteIndexStore {
             // A sample's subnet rows are read by block (the latest sample, a sample at a block).
             try db.execute(sql: "CREATE INDEX subnet_samples_block ON subnet_samples (block)")
         }
+        migrator.registerMigration("v5 counts and days") { db in
+            // Pagination totals kept as rows are written, and blocks found by UTC day through an index.
+            try db.execute(sql: IndexSQL.countsTable)
+            try db.execute(sql: IndexSQL.countsBackfill)
+            try db.execute(sql: IndexSQL.blocksDayIndex)
+        }
         return migrator
     }
 }

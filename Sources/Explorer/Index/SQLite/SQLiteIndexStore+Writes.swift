@@ -56,7 +56,10 @@ extension SQLiteIndexStore {
                     """)
             let event = try db.cachedStatement(
                 sql: "INSERT OR REPLACE INTO events (block, idx, extrinsic_idx, name, fields) VALUES (?, ?, ?, ?, ?)")
+            let stored = try db.cachedStatement(sql: "SELECT 1 FROM blocks WHERE number = ?")
+            var counts = CountChanges()
             for item in blocks {
+                if try Int.fetchOne(stored, arguments: [item.number.stored]) == nil { counts.blocks += 1 }
                 try block.execute(arguments: [
                     item.number.stored, item.hash, item.parentHash, item.timestamp.stored, item.author,
                     item.extrinsics.count, item.events.count,
@@ -70,8 +73,11 @@ extension SQLiteIndexStore {
                     try event.execute(arguments: [
                         e.blockNumber.stored, Int64(e.index), e.extrinsicIndex.map { Int64($0) }, e.name, e.fieldsJSON,
                     ])
-                    try Self.insertDerivedRows(of: e, db)
+                    try Self.insertDerivedRows(of: e, db, counts: &counts)
                 }
+            }
+            for statement in counts.statements {
+                try db.execute(sql: statement.text, arguments: statement.statementArguments)
             }
             try db.setMeta(.updatedAt, String(now))
         }

@@ -17,12 +17,24 @@ public final class SQLiteIndexStore: IndexStore {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                // A chart reads hundreds of samples spread over the whole file: reading pages through a
+                // memory map and keeping more of them cached spares a system call per page.
+                try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)")
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.cachedKibibytes)")
+            }
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
     }
+
+    /// The most bytes of the file each connection maps into memory (SQLite caps it at its build's limit).
+    static let mappedBytes = 2 * 1_024 * 1_024 * 1_024
+
+    /// The page cache of each connection, KiB.
+    static let cachedKibibytes = 32 * 1_024
 
     /// Nothing to release: the file closes when the store is freed.
     public func close() async {}

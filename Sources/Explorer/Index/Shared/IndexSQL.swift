@@ -56,10 +56,6 @@ enum IndexSQL {
             arguments: [.int(Int(netuid))] + page(limit, offset))
     }
 
-    static func registrationCount(netuid: UInt16) -> SQLStatement {
-        SQLStatement(text: "SELECT COUNT(*) FROM registrations WHERE netuid = ?", arguments: [.int(Int(netuid))])
-    }
-
     /// The stored hyperparameters of a subnet: block, json.
     static func hyperparameters(netuid: UInt16) -> SQLStatement {
         SQLStatement(text: "SELECT block, json FROM hyperparameters WHERE netuid = ?", arguments: [.int(Int(netuid))])
