@@ -7,8 +7,8 @@ extension DotProducts {
     > {
         let blocks = matrix.blocksPerRow
         let first = row * blocks
-        let stride = input.columns
-        let x = UnsafeRawPointer(input.quants + token * stride)
+        let stride = 2 * input.columns
+        let x = UnsafeRawPointer(input.wide + token * input.columns)
         let xScales = input.scales + token * blocks
         let weightScales = matrix.scales + first
         var a0 = SIMD8<Float>(), a1 = SIMD8<Float>(), a2 = SIMD8<Float>(), a3 = SIMD8<Float>()
@@ -16,7 +16,7 @@ extension DotProducts {
         for block in 0..<blocks {
             let w = Q8Block(quants + block * 32)
             let scale = weightScales[block]
-            let at = x + block * 32
+            let at = x + block * 64
             a0.addProduct(SIMD8<Float>(w.products(at)), SIMD8(repeating: scale * xScales[block]))
             a1.addProduct(
                 SIMD8<Float>(w.products(at + stride)), SIMD8(repeating: scale * xScales[block + blocks]))

@@ -2,17 +2,15 @@
 /// the right-hand side of its integer dot products (q8_1: a scale `d = max|x| / 127`, quants
 /// `round(x / d)`, and `sum = d * Σ q` for the q4_1 minimum term).
 ///
-/// The quants are kept twice: as bytes for the `q8_0` kernel and widened to 16 bits for the `q4_1`
-/// kernel, which broadcasts column pairs of them.
+/// The quants are stored as 16-bit integers: the `q4_1` kernel broadcasts column pairs of them and
+/// the `q8_0` kernel multiplies them with weight bytes widened to 16 bits.
 ///
 /// `@unchecked Sendable`: the kernels read it from several threads only after `quantize` returned.
 final class QuantizedActivations: @unchecked Sendable {
     let columns: Int
     let blocksPerRow: Int
     let capacity: Int
-    /// Quants, token after token (`columns` bytes each).
-    let quants: UnsafeMutablePointer<Int8>
-    /// The same quants as 16-bit integers.
+    /// Quants (−127...127) as 16-bit integers, token after token (`columns` each).
     let wide: UnsafeMutablePointer<Int16>
     /// One scale per block, token after token.
     let scales: UnsafeMutablePointer<Float>
@@ -25,8 +23,6 @@ final class QuantizedActivations: @unchecked Sendable {
         self.columns = columns
         self.capacity = capacity
         blocksPerRow = columns / 32
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: columns * capacity, alignment: 64)
-        quants = raw.bindMemory(to: Int8.self, capacity: columns * capacity)
         let rawWide = UnsafeMutableRawPointer.allocate(byteCount: 2 * columns * capacity, alignment: 64)
         wide = rawWide.bindMemory(to: Int16.self, capacity: columns * capacity)
         scales = .allocate(capacity: blocksPerRow * capacity)
@@ -34,7 +30,6 @@ final class QuantizedActivations: @unchecked Sendable {
     }
 
     deinit {
-        quants.deallocate()
         wide.deallocate()
         scales.deallocate()
         sums.deallocate()
@@ -57,24 +52,20 @@ final class QuantizedActivations: @unchecked Sendable {
             let inverse: Float = amax > 0 ? 127 / amax : 0
             let q0 = round(v0 * inverse), q1 = round(v1 * inverse)
             let q2 = round(v2 * inverse), q3 = round(v3 * inverse)
-            let narrow = quants + block * 32
             let widened = wide + block * 32
-            store(q0, narrow, widened)
-            store(q1, narrow + 8, widened + 8)
-            store(q2, narrow + 16, widened + 16)
-            store(q3, narrow + 24, widened + 24)
+            store(q0, widened)
+            store(q1, widened + 8)
+            store(q2, widened + 16)
+            store(q3, widened + 24)
             scales[block] = scale
             sums[block] = scale * Float(((q0 &+ q1) &+ (q2 &+ q3)).wrappedSum())
         }
     }
 
-    /// Writes eight quants as bytes and as 16-bit integers.
+    /// Writes eight quants as 16-bit integers.
     @inline(__always)
-    private func store(_ q: SIMD8<Int32>, _ narrow: UnsafeMutablePointer<Int8>, _ widened: UnsafeMutablePointer<Int16>) {
-        for lane in 0..<8 {
-            narrow[lane] = Int8(truncatingIfNeeded: q[lane])
-            widened[lane] = Int16(truncatingIfNeeded: q[lane])
-        }
+    private func store(_ q: SIMD8<Int32>, _ widened: UnsafeMutablePointer<Int16>) {
+        for lane in 0..<8 { widened[lane] = Int16(truncatingIfNeeded: q[lane]) }
     }
 
     /// The lane-wise maximum of two vectors without NaNs: one `vmaxps` (`pointwiseMax` and generic

@@ -8,7 +8,9 @@
 ///   the weight of column `8q + 2k + i % 2`. Shifting a chunk by `4k` and masking yields the weights of
 ///   eight rows × two adjacent columns as sixteen 16-bit lanes, ready to multiply with a broadcast
 ///   column pair (see ``Q4GroupKernel``). Scales and minimums: eight per group and block, one per row.
-/// - `q8_0` (`w = scale * q`): 32 signed bytes per block, row after row, one scale per block.
+/// - `q8_0` (`w = scale * q`): 32 signed bytes per block, row after row, one scale per block; byte
+///   `2i` holds column `i` and byte `2i + 1` column `i + 16`, so the low and high bytes of the sixteen
+///   16-bit words are the block's two halves in column order.
 ///
 /// `@unchecked Sendable`: the buffers are written while loading and only read afterwards.
 final class QuantizedMatrix: @unchecked Sendable {
@@ -94,7 +96,12 @@ final class QuantizedMatrix: @unchecked Sendable {
                 storeNibble(byte >> 4, row: row, block: block, column: j + 16)
             }
         case .q8_0:
-            (quants + (row * blocksPerRow + block) * 32).copyMemory(from: source, byteCount: 32)
+            let target = quants + (row * blocksPerRow + block) * 32
+            for i in 0..<16 {
+                target.storeBytes(of: source.load(fromByteOffset: i, as: UInt8.self), toByteOffset: 2 * i, as: UInt8.self)
+                target.storeBytes(
+                    of: source.load(fromByteOffset: i + 16, as: UInt8.self), toByteOffset: 2 * i + 1, as: UInt8.self)
+            }
         }
     }
 
@@ -116,7 +123,9 @@ final class QuantizedMatrix: @unchecked Sendable {
             let nibble = (quants.load(fromByteOffset: byte, as: UInt8.self) >> shift) & 0x0F
             return scales[index] * Float(nibble) + minimums[index]
         case .q8_0:
-            let q = quants.load(fromByteOffset: (row * blocksPerRow + block) * 32 + column % 32, as: Int8.self)
+            let inBlock = column % 32
+            let byte = inBlock < 16 ? 2 * inBlock : 2 * (inBlock - 16) + 1
+            let q = quants.load(fromByteOffset: (row * blocksPerRow + block) * 32 + byte, as: Int8.self)
             return scales[index] * Float(q)
         }
     }

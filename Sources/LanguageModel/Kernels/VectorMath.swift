@@ -28,10 +28,38 @@ enum VectorMath {
         gate: UnsafePointer<Float>, up: UnsafePointer<Float>, count: Int,
         into output: UnsafeMutablePointer<Float>
     ) {
-        for index in 0..<count {
-            let g = gate[index]
-            output[index] = g / (1 + exp(-g)) * up[index]
+        var index = 0
+        while index + 8 <= count {
+            let g = UnsafeRawPointer(gate + index).loadUnaligned(as: SIMD8<Float>.self)
+            let u = UnsafeRawPointer(up + index).loadUnaligned(as: SIMD8<Float>.self)
+            UnsafeMutableRawPointer(output + index).storeBytes(of: g / (1 + exp(-g)) * u, as: SIMD8<Float>.self)
+            index += 8
         }
+        while index < count {
+            let g = gate[index]
+            output[index] = g / (1 + exp(SIMD8(repeating: -g))[0]) * up[index]
+            index += 1
+        }
+    }
+
+    /// `e^x` lane by lane, `x` clamped to −87...88: `2^k · p(r)` with `x = k·ln 2 + r`, `|r| ≤ ln 2 / 2`
+    /// and a degree-6 Taylor polynomial (relative error about 10⁻⁷); eight lanes in about twenty
+    /// vector instructions instead of eight `expf` calls.
+    @inline(__always)
+    static func exp(_ x: SIMD8<Float>) -> SIMD8<Float> {
+        var clamped = x.replacing(with: -87, where: x .< -87)
+        clamped = clamped.replacing(with: 88, where: clamped .> 88)
+        let k = (clamped * 1.442_695_04 + 12_582_912) - 12_582_912
+        let r = (clamped - k * 0.693_145_75) - k * 1.428_606_8e-6
+        var p = SIMD8<Float>(repeating: 1.0 / 720)
+        p = p * r + 1.0 / 120
+        p = p * r + 1.0 / 24
+        p = p * r + 1.0 / 6
+        p = p * r + 0.5
+        p = p * r + 1
+        p = p * r + 1
+        let exponent = (unsafeBitCast(k + 12_582_912, to: SIMD8<Int32>.self) &- 0x4B40_0000 &+ 127) &<< 23
+        return p * unsafeBitCast(exponent, to: SIMD8<Float>.self)
     }
 
     /// `target[i] += addend[i]` over `count` floats.
@@ -76,19 +104,5 @@ enum VectorMath {
             target[index] += weight * source[index]
             index += 1
         }
-    }
-
-    /// Replaces `count` scores by their softmax in place.
-    static func softmax(_ scores: UnsafeMutablePointer<Float>, count: Int) {
-        var largest = -Float.infinity
-        for index in 0..<count { largest = max(largest, scores[index]) }
-        var total: Float = 0
-        for index in 0..<count {
-            let e = exp(scores[index] - largest)
-            scores[index] = e
-            total += e
-        }
-        let inverse = 1 / total
-        for index in 0..<count { scores[index] *= inverse }
     }
 }

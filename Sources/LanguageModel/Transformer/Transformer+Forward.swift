@@ -43,14 +43,12 @@ extension Transformer {
         multiply(layer.query, w.embeddingInput, into: w.query, threads: threads)
         multiply(layer.key, w.embeddingInput, into: w.key, threads: threads)
         multiply(layer.value, w.embeddingInput, into: w.value, threads: threads)
-        let cacheBase = layerIndex * contextLength * kv
         for index in 0..<n {
             let at = position + index
             rotary.rotate(w.query + index * d, heads: c.heads, headSize: c.headSize, position: at)
             rotary.rotate(w.key + index * kv, heads: c.keyValueHeads, headSize: c.headSize, position: at)
-            (w.keyCache + cacheBase + at * kv).update(from: w.key + index * kv, count: kv)
-            (w.valueCache + cacheBase + at * kv).update(from: w.value + index * kv, count: kv)
         }
+        cacheKeysAndValues(layerIndex: layerIndex, tokens: n)
         attend(layerIndex: layerIndex, tokens: n)
         w.embeddingInput.quantize(w.attention, tokens: n)
         multiply(layer.attentionOutput, w.embeddingInput, into: w.projected, threads: threads)

@@ -16,9 +16,12 @@ final class Workspace: @unchecked Sendable {
     let logits: UnsafeMutablePointer<Float>
     let embeddingInput: QuantizedActivations
     let feedForwardInput: QuantizedActivations
-    /// Keys of every layer: `layers × capacity × keyValueWidth` floats.
+    /// Positions the key cache holds per head: the capacity rounded up to a multiple of eight.
+    let keyPositions: Int
+    /// Keys of every layer and key-value head, `keyPositions × headSize` floats per head, in blocks of
+    /// eight positions (see `AttentionKernel.keyOffset`).
     let keyCache: UnsafeMutablePointer<Float>
-    /// Values of every layer, laid out like `keyCache`.
+    /// Values of every layer: `layers × capacity × keyValueWidth` floats, position after position.
     let valueCache: UnsafeMutablePointer<Float>
     private var allocations: [UnsafeMutablePointer<Float>] = []
 
@@ -41,7 +44,8 @@ final class Workspace: @unchecked Sendable {
         gate = buffer(batch * c.feedForward)
         up = buffer(batch * c.feedForward)
         logits = buffer(batch * c.vocabulary)
-        keyCache = buffer(c.layers * capacity * c.keyValueWidth)
+        keyPositions = (capacity + 7) / 8 * 8
+        keyCache = buffer(c.layers * keyPositions * c.keyValueWidth)
         valueCache = buffer(c.layers * capacity * c.keyValueWidth)
         allocations = owned
         embeddingInput = QuantizedActivations(columns: c.embedding, capacity: batch)

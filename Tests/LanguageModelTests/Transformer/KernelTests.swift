@@ -25,12 +25,11 @@ struct KernelTests {
         activations.quantize(input, tokens: 2)
         for index in input.indices {
             let block = index / 32
-            let restored = activations.scales[block] * Float(activations.quants[index])
+            let restored = activations.scales[block] * Float(activations.wide[index])
             #expect(abs(restored - input[index]) <= activations.scales[block] / 2 + 1e-6)
         }
-        for index in input.indices { #expect(Int16(activations.quants[index]) == activations.wide[index]) }
         for block in 0..<4 {
-            let sum = (0..<32).map { Float(activations.quants[block * 32 + $0]) }.reduce(0, +)
+            let sum = (0..<32).map { Float(activations.wide[block * 32 + $0]) }.reduce(0, +)
             #expect(abs(activations.sums[block] - sum * activations.scales[block]) < 1e-4)
         }
     }
@@ -53,7 +52,7 @@ struct KernelTests {
                     var expected: Float = 0
                     for column in 0..<96 {
                         let block = token * 3 + column / 32
-                        let x = activations.scales[block] * Float(activations.quants[token * 96 + column])
+                        let x = activations.scales[block] * Float(activations.wide[token * 96 + column])
                         expected += matrix.weight(row: row, column: column) * x
                     }
                     let actual = output[token * 37 + row]
@@ -143,7 +142,7 @@ struct KernelTests {
 
     @Test func softmaxAndRMSNorm() {
         var scores: [Float] = [1, 2, 3, 1000]
-        VectorMath.softmax(&scores, count: 4)
+        AttentionKernel.softmax(&scores, count: 4)
         #expect(abs(scores.reduce(0, +) - 1) < 1e-6 && scores[3] > 0.999)
         let input: [Float] = [3, 4, 0, 0]
         let weight: [Float] = [1, 1, 2, 1]
