@@ -11,7 +11,9 @@ struct KeysBenchCommand: AsyncParsableCommand {
         discussion: """
             Signs and verifies a 64-byte message --count times with an sr25519 and an ed25519 key. Then, \
             when --python (default: python3 on PATH) imports the `sr25519` package (py-sr25519-bindings, \
-            the bindings Bittensor uses), runs the same sr25519 loops there and prints both.
+            the bindings Bittensor uses), runs the same sr25519 loops there and prints both. Rates are per \
+            second of wall-clock time, then (in parentheses) per second of the thread's CPU time, which \
+            moves less when other processes share the machine.
             """
     )
 
@@ -31,19 +33,45 @@ struct KeysBenchCommand: AsyncParsableCommand {
             let key = try KeyPair(uri: "//Alice//bench", scheme: scheme)
             let clock = ContinuousClock()
             var signature: [UInt8] = []
+            var cpu = Self.threadCPUSeconds()
             let signing = clock.measure { for _ in 0..<count { signature = key.sign(message) } }
+            let signingCPU = Self.threadCPUSeconds() - cpu
             var valid = true
-            let verifying = clock.measure { for _ in 0..<count { valid = valid && key.verify(signature: signature, message: message) } }
+            cpu = Self.threadCPUSeconds()
+            let verifying = clock.measure {
+                for _ in 0..<count { valid = valid && key.verify(signature: signature, message: message) }
+            }
+            let verifyingCPU = Self.threadCPUSeconds() - cpu
             guard valid else { throw CLIError("a \(scheme) signature did not verify") }
-            print("yuma \(scheme): sign \(Self.rate(count, signing)) /s, verify \(Self.rate(count, verifying)) /s")
+            print(
+                "yuma \(scheme): sign \(Self.rate(count, signing)) /s, verify \(Self.rate(count, verifying)) /s"
+                    + " (CPU: sign \(Self.rate(count, signingCPU)) /s, verify \(Self.rate(count, verifyingCPU)) /s)"
+            )
         }
-        if let line = Self.python(python, count: count) { print(line) } else {
-            print("python sr25519: not measured (\(python) cannot import sr25519; scripts/install-test-deps installs it)")
+        if let line = Self.python(python, count: count) {
+            print(line)
+        } else {
+            print(
+                "python sr25519: not measured (\(python) cannot import sr25519; scripts/install-test-deps installs it)"
+            )
         }
     }
 
+    /// `count` operations over `duration`, per second, rounded.
     static func rate(_ count: Int, _ duration: Duration) -> String {
-        String(format: "%.0f", Double(count) / max(duration.seconds, 1e-9))
+        rate(count, duration.seconds)
+    }
+
+    /// `count` operations over `seconds`, per second, rounded.
+    static func rate(_ count: Int, _ seconds: Double) -> String {
+        String(format: "%.0f", Double(count) / max(seconds, 1e-9))
+    }
+
+    /// The CPU time the calling thread has used, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     /// The Python bindings' sign and verify rates, or `nil` when they cannot run.
@@ -52,12 +80,13 @@ struct KeysBenchCommand: AsyncParsableCommand {
             import sys, time, sr25519
             n = int(sys.argv[1]); seed = bytes(range(32)); msg = bytes([7]) * 64
             pub, priv = sr25519.pair_from_seed(seed)
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             for _ in range(n): sig = sr25519.sign((pub, priv), msg)
-            s = time.perf_counter() - t; t = time.perf_counter()
+            s, sc = time.perf_counter() - t, time.thread_time() - c
+            t, c = time.perf_counter(), time.thread_time()
             for _ in range(n): ok = sr25519.verify(sig, msg, pub)
-            v = time.perf_counter() - t
-            print(f"python sr25519: sign {n / s:.0f} /s, verify {n / v:.0f} /s")
+            v, vc = time.perf_counter() - t, time.thread_time() - c
+            print(f"python sr25519: sign {n / s:.0f} /s, verify {n / v:.0f} /s (CPU: sign {n / sc:.0f} /s, verify {n / vc:.0f} /s)")
             """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
