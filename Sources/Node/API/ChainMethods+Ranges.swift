@@ -48,13 +48,13 @@ extension ChainMethods {
 
     /// The RPC view of a stored event, its fields decoded.
     static func eventView(_ stored: StoredEvent) -> EventView {
-        let fields = (try? Event(decoding: stored.encoded)).map(ReflectedJSON.fields) ?? .null
+        let fields = (try? Event(decoding: stored.encoded)).map(EventDescription.fields) ?? .null
         return EventView(index: stored.index, extrinsicIndex: stored.extrinsicIndex, name: stored.name, fields: fields)
     }
 
     /// The indexer's view of a stored event: its fields decoded and written as compact JSON, keys sorted.
     static func indexEventView(_ stored: StoredEvent) -> IndexEventView {
-        let fields = (try? Event(decoding: stored.encoded)).map(ReflectedJSON.fields) ?? .null
+        let fields = (try? Event(decoding: stored.encoded)).map(EventDescription.fields) ?? .null
         var writer = JSONTextWriter(capacity: 256)
         let text: String
         if writer.value(fields) {

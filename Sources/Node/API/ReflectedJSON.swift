@@ -45,13 +45,4 @@ enum ReflectedJSON {
             return .string(String(describing: any))
         }
     }
-
-    /// The fields of an event (the payload inside its pallet case).
-    static func fields(of event: Event) -> JSONValue {
-        guard let inner = Mirror(reflecting: event).children.first?.value else { return .object([:]) }
-        if case .object(let outer) = value(inner), outer.count == 1, let only = outer.values.first {
-            return only
-        }
-        return value(inner)
-    }
 }

@@ -1,7 +1,7 @@
 import Runtime
 
-/// Dotted names of calls and events for storage, search and display: `balances.transfer`,
-/// `registration.NeuronRegistered`.
+/// Dotted names of calls for storage, search and display: `balances.transfer`,
+/// `registration.register` (events are named by ``EventDescription``).
 enum CaseName {
     /// The name of an enum case: its label when it carries values, else its description.
     static func of(_ value: Any) -> String {
@@ -14,18 +14,5 @@ enum CaseName {
         let pallet = of(call)
         guard let inner = Mirror(reflecting: call).children.first?.value else { return pallet }
         return pallet + "." + of(inner)
-    }
-
-    /// The pallet and case of `event`, the case capitalized as events are named (`Transferred`).
-    static func of(event: Event) -> String {
-        let outer = of(event)
-        switch event {
-        case .extrinsicSucceeded: return "system.ExtrinsicSuccess"
-        case .extrinsicFailed: return "system.ExtrinsicFailed"
-        default:
-            guard let inner = Mirror(reflecting: event).children.first?.value else { return outer }
-            let name = of(inner)
-            return outer + "." + name.prefix(1).uppercased() + name.dropFirst()
-        }
     }
 }

@@ -75,7 +75,7 @@ extension Chain {
         let events = outcome.events.enumerated().map { index, item in
             StoredEvent(
                 index: UInt32(index), extrinsicIndex: item.extrinsicIndex.map { UInt32($0) },
-                name: CaseName.of(event: item.event), encoded: item.event.encoded())
+                name: EventDescription.name(of: item.event), encoded: item.event.encoded())
         }
         return StoredBlock(
             number: header.number, hash: header.hash.bytes, parentHash: header.parentHash.bytes,

@@ -94,7 +94,7 @@ enum BlockReplay {
         let position = ChainReplay.firstMismatch(storedBytes, replayedBytes)
         let storedName = stored.events.indices.contains(position) ? stored.events[position].name : "nothing"
         let replayedName =
-            replayed.indices.contains(position) ? CaseName.of(event: replayed[position]) : "nothing"
+            replayed.indices.contains(position) ? EventDescription.name(of: replayed[position]) : "nothing"
         return .event(block: stored.number, position: position, stored: storedName, replayed: replayedName)
     }
 
