@@ -37,8 +37,8 @@ struct Strobe128: Sendable {
         metaAD(protocolLabel, more: false)
     }
 
-    /// Absorbs framing metadata (`meta_ad`).
-    mutating func metaAD(_ data: [UInt8], more: Bool) {
+    /// Absorbs framing metadata (`meta_ad`): labels and lengths, read in place without copying.
+    mutating func metaAD(_ data: some Collection<UInt8>, more: Bool) {
         beginOperation(Flag.meta | Flag.application, more: more)
         absorb(data)
     }
@@ -71,17 +71,23 @@ struct Strobe128: Sendable {
         operationBegin = 0
     }
 
+    /// XORs `data` into the rate; contiguous collections (arrays, a native string's UTF-8) in place.
+    private mutating func absorb(_ data: some Collection<UInt8>) {
+        let absorbed: Void? = data.withContiguousStorageIfAvailable { absorb(buffer: $0) }
+        if absorbed == nil {
+            Array(data).withUnsafeBufferPointer { absorb(buffer: $0) }
+        }
+    }
+
     /// XORs `data` into the rate, a run of bytes at a time up to the end of each block.
-    private mutating func absorb(_ data: [UInt8]) {
+    private mutating func absorb(buffer data: UnsafeBufferPointer<UInt8>) {
         var offset = 0
         while offset < data.count {
             let start = position
             let count = min(Self.rate - start, data.count - offset)
             state.withUnsafeMutableBufferPointer { state in
-                data.withUnsafeBufferPointer { data in
-                    for index in 0..<count {
-                        state[start + index] ^= data[offset + index]
-                    }
+                for index in 0..<count {
+                    state[start + index] ^= data[offset + index]
                 }
             }
             offset += count

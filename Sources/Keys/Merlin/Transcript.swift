@@ -14,8 +14,10 @@ struct Transcript: Sendable {
 
     /// Absorbs `message` under `label`, framed with its length.
     mutating func appendMessage(label: String, _ message: [UInt8]) {
-        strobe.metaAD(Array(label.utf8), more: false)
-        strobe.metaAD(Self.lengthBytes(message.count), more: true)
+        strobe.metaAD(label.utf8, more: false)
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: message.count).littleEndian) { length in
+            strobe.metaAD(length, more: true)
+        }
         strobe.ad(message, more: false)
     }
 
@@ -26,8 +28,10 @@ struct Transcript: Sendable {
 
     /// Squeezes `count` challenge bytes bound to everything absorbed so far.
     mutating func challengeBytes(label: String, count: Int) -> [UInt8] {
-        strobe.metaAD(Array(label.utf8), more: false)
-        strobe.metaAD(Self.lengthBytes(count), more: true)
+        strobe.metaAD(label.utf8, more: false)
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: count).littleEndian) { length in
+            strobe.metaAD(length, more: true)
+        }
         return strobe.prf(count: count, more: false)
     }
 
