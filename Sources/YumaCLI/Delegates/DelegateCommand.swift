@@ -14,20 +14,13 @@ struct DelegateCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let context = CLIContext(wallet: wallet, network: network, output: output)
-        let wallet = try context.wallet()
-        let coldkey = try wallet.coldkeyAccount().ss58Address
-        let (hotkey, hotkeyText) = try target.hotkey()
-        let client = try context.client()
-        let endpoint = try context.endpoint()
+        let move = try DelegateMove(wallet: wallet, network: network, target: target, output: output)
+        let client = move.client
         let (delegates, free, before) = try await query("the delegate, balance and stake", options: output) {
             () async throws(RPCClientError) in
-            (
-                try await client.delegates(), try await client.balance(of: coldkey),
-                try await stake(of: coldkey, on: hotkeyText, client: client)
-            )
+            (try await client.delegates(), try await client.balance(of: move.coldkey), try await move.stakeNow())
         }
-        let found = try delegate(hotkeyText, in: delegates)
+        let found = try delegate(move.hotkeyText, in: delegates)
         let fee = FeeSchedule.standard.baseFee
         let spendable = free.subtractingReportingOverflow(fee + existentialDeposit)
         let rao = try target.rao(available: spendable.overflow ? 0 : spendable.partialValue)
@@ -37,15 +30,11 @@ struct DelegateCommand: AsyncParsableCommand {
                     + "plus the fee; delegate less or fund it")
         }
         try Prompt.confirm(
-            "Delegate \(Amounts.exact(rao)) τ from \(coldkey) to \(hotkeyText) (take \(DelegateTake.percent(found.take)) %) "
-                + "on \(endpoint.name)?",
+            "Delegate \(Amounts.exact(rao)) τ from \(move.coldkey) to \(move.hotkeyText) "
+                + "(take \(DelegateTake.percent(found.take)) %) on \(move.endpoint.name)?",
             options: output)
-        let signer = try wallet.coldkeyPair(output)
-        let inclusion = try await ChainAction(client: client, options: output).submit(
-            .staking(.addStake(hotkey: hotkey, amount: rao)), signer: signer, what: "the delegate call")
-        await StakeChangeReport.print(
-            after: inclusion, headline: "Delegated \(Amounts.exact(rao)) τ to \(hotkeyText)", amount: rao,
-            stakeBefore: before, coldkey: coldkey, hotkey: hotkeyText, network: endpoint.name, client: client,
-            context: context)
+        try await move.submit(
+            .staking(.addStake(hotkey: move.hotkey, amount: rao)), what: "the delegate call",
+            headline: "Delegated \(Amounts.exact(rao)) τ to \(move.hotkeyText)", amount: rao, stakeBefore: before)
     }
 }
