@@ -26,7 +26,7 @@ struct AxonRoute: Sendable {
         forward = { body, headers, context, stamp in
             let envelope: SynapseEnvelope<S>
             do {
-                envelope = try JSONDecoder().decode(SynapseEnvelope<S>.self, from: Data(body.readableBytesView))
+                envelope = try SynapseEnvelope<S>.fromWire(Array(body.readableBytesView))
             } catch {
                 throw AxonFailure(
                     status: 400,
@@ -39,7 +39,7 @@ struct AxonRoute: Sendable {
             let result = try await handler(envelope.payload, context)
             var reply = SynapseEnvelope(result, timeout: headers.timeout, dendrite: context.dendrite)
             reply.axon = stamp.success()
-            let json = try JSONEncoder().encode(reply)
+            let json = try reply.wireJSON()
             return AxonReply(
                 status: 200, body: ByteBuffer(bytes: json),
                 headers: SynapseHeaders.build(reply, bodyHash: result.bodyHash))

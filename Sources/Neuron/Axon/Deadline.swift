@@ -1,7 +1,8 @@
 import Synchronization
 
 /// Runs an operation against a deadline and returns as soon as either finishes, even if the operation
-/// ignores cancellation (it is cancelled and left to finish on its own).
+/// ignores cancellation (it is cancelled and left to finish on its own). The timer is cancelled as soon
+/// as the operation finishes, so no sleeping task outlives a request.
 enum Deadline {
     /// The operation's result, or `nil` when `limit` passed first.
     static func run<T: Sendable>(
@@ -13,24 +14,47 @@ enum Deadline {
             let work = Task {
                 do { gate.finish(.success(try await operation())) } catch { gate.finish(.failure(error)) }
             }
-            Task {
+            gate.keep(timer: Task {
                 try? await Task.sleep(for: limit)
                 if gate.finish(.success(nil)) { work.cancel() }
-            }
+            })
         }
     }
 
-    /// Resumes a continuation exactly once.
+    /// Resumes a continuation exactly once and stops the timer when the operation wins.
     private final class Gate<T: Sendable>: Sendable {
-        private let continuation = Mutex<CheckedContinuation<T?, any Error>?>(nil)
-        func arm(_ value: CheckedContinuation<T?, any Error>) { continuation.withLock { $0 = value } }
+        /// The waiting caller, the timer once started, and whether the race is decided.
+        private struct State {
+            var continuation: CheckedContinuation<T?, any Error>?
+            var timer: Task<Void, Never>?
+            var decided = false
+        }
+        private let state = Mutex(State())
+
+        /// Remembers the caller to resume.
+        func arm(_ value: CheckedContinuation<T?, any Error>) { state.withLock { $0.continuation = value } }
+
+        /// Remembers the timer, or cancels it at once when the operation already finished.
+        func keep(timer: Task<Void, Never>) {
+            let finished = state.withLock { value -> Bool in
+                if !value.decided { value.timer = timer }
+                return value.decided
+            }
+            if finished { timer.cancel() }
+        }
+
         /// Resumes with `result` if nobody did yet; returns whether this call did.
         @discardableResult
         func finish(_ result: Result<T?, any Error>) -> Bool {
-            let waiting = continuation.withLock { value in
-                defer { value = nil }
-                return value
+            let (waiting, timer) = state.withLock { value in
+                defer {
+                    value.continuation = nil
+                    value.timer = nil
+                    value.decided = true
+                }
+                return value.decided ? (nil, nil) : (value.continuation, value.timer)
             }
+            timer?.cancel()
             waiting?.resume(with: result)
             return waiting != nil
         }

@@ -49,7 +49,7 @@ extension Dendrite {
         for (name, value) in SynapseHeaders.build(envelope, bodyHash: bodyHash) {
             http.headers.add(name: name, value: value)
         }
-        let json = (try? JSONEncoder().encode(envelope)) ?? Data()
+        let json = (try? envelope.wireJSON()) ?? []
         http.body = .bytes(ByteBuffer(bytes: json))
         return (envelope, http)
     }
@@ -57,10 +57,9 @@ extension Dendrite {
     /// Reads an axon's answer: the synapse on 200, the `message` otherwise, then the terminals from
     /// the headers; the dendrite's status mirrors the axon's.
     private func absorb<S: Synapse>(_ answer: HTTPClientResponse, body: ByteBuffer, into response: inout SynapseResponse<S>) {
-        let data = Data(body.readableBytesView)
         if answer.status.code == 200 {
             do {
-                let envelope = try JSONDecoder().decode(SynapseEnvelope<S>.self, from: data)
+                let envelope = try SynapseEnvelope<S>.fromWire(Array(body.readableBytesView))
                 response.synapse = envelope.payload
                 response.axon = envelope.axon
             } catch {
@@ -69,7 +68,7 @@ extension Dendrite {
             }
         } else {
             response.axon.statusCode = Int(answer.status.code)
-            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
             response.axon.statusMessage = object?["message"] as? String ?? answer.status.reasonPhrase
         }
         if let headers = try? ParsedHeaders(answer.headers.map { (name: $0.name, value: $0.value) }) {

@@ -5,6 +5,10 @@ enum PythonFloatFormat {
     static func repr(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        // Swift prints fixed notation only for magnitudes Python also prints fixed, with the same
+        // shortest digits and a trailing `.0` for whole numbers.
+        let plain = value.description
+        if !plain.utf8.contains(UInt8(ascii: "e")) { return plain }
         let sign = value.sign == .minus ? "-" : ""
         if value == 0 { return sign + "0.0" }
         let (digits, point) = shortestDigits(of: value.magnitude)
