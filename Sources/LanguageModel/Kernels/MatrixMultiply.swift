@@ -1,5 +1,5 @@
 /// `output[token][row] = Σ matrix[row][c] · input[token][c]` for the `input.count` quantized tokens,
-/// with the rows split over `threads`. The output holds `input.count` rows of `matrix.rows` floats.
+/// with the rows split over `threads` when the product is large enough. The output holds `input.count` rows of `matrix.rows` floats.
 func multiply(
     _ matrix: QuantizedMatrix, _ input: QuantizedActivations, into output: UnsafeMutablePointer<Float>,
     threads: Int
@@ -7,6 +7,9 @@ func multiply(
     precondition(
         matrix.columns == input.columns, "matrix has \(matrix.columns) columns, input \(input.columns)")
     let out = OutputPointer(base: output)
+    // A product under about a million multiply-adds (a layer matrix times one decoded token) takes
+    // less time than waking a second thread costs.
+    let threads = matrix.rows * matrix.columns * input.count >= 1 << 20 ? threads : 1
     switch matrix.format {
     case .q4_1: multiplyGroups(matrix, input, into: out, threads: threads)
     case .q8_0: multiplyRows(matrix, input, into: out, threads: threads)

@@ -35,8 +35,9 @@ struct KernelTests {
     }
 
     /// Integer kernels against float arithmetic on the same quantized values, for 1 to 9 tokens
-    /// (the four-token tile and the single-token remainder), 1 or 2 threads, and 37 rows (a partial
-    /// group of eight for `q4_1`).
+    /// (the four-token tile and the single-token remainder) and 37 rows (a partial group of eight for
+    /// `q4_1`). Products this small run on one thread whatever `threads` says; the reference test runs
+    /// the model's larger products on two.
     @Test(arguments: [QuantizedMatrix.Format.q4_1, .q8_0], [1, 3, 4, 9])
     func multiplyMatchesFloatArithmetic(format: QuantizedMatrix.Format, tokens: Int) {
         var generator = SplitMix(seed: 11)
