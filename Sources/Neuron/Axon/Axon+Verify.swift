@@ -10,8 +10,9 @@ extension Axon {
         }
         let dendrite = headers.dendrite
         guard let caller = dendrite.hotkey else { throw refuse("Missing Hotkey") }
+        let publicKey: [UInt8]
         do {
-            _ = try SS58.decode(caller)
+            publicKey = try callerKeys.publicKey(of: caller)
         } catch {
             throw refuse("Invalid hotkey '\(caller)': \(error)")
         }
@@ -24,7 +25,7 @@ extension Axon {
         let message = RequestSignature.message(
             nonce: dendrite.nonce ?? 0, dendriteHotkey: caller, axonHotkey: hotkeyAddress,
             uuid: dendrite.uuid ?? "None", bodyHash: headers.computedBodyHash)
-        guard RequestSignature.verify(signature, message: message, ss58Hotkey: caller) else {
+        guard RequestSignature.verify(signature, message: message, publicKey: publicKey) else {
             throw refuse("Signature mismatch with \(message) and \(signature)")
         }
         let committed = nonces.withLock {

@@ -39,6 +39,7 @@ public final class Axon: Sendable {
     let routeOrder = Mutex<[String]>([])
     let nonces: Mutex<NonceWindow>
     let readiness = AxonReadiness()
+    let callerKeys = CallerKeys()
     private let task = Mutex<Task<Void, any Error>?>(nil)
 
     /// An axon for `hotkey` that will bind `host:port`; the ping route is attached already.

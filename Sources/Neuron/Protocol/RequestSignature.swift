@@ -19,9 +19,13 @@ public enum RequestSignature {
     /// Whether `signature` (`0x`-hex or bare hex) is `ss58Hotkey`'s sr25519 signature of `message`;
     /// also accepts the `<Bytes>…</Bytes>` wrapped form, as Python's `Keypair.verify` does.
     public static func verify(_ signature: String, message: String, ss58Hotkey: String) -> Bool {
-        guard let publicKey = try? SS58.decode(ss58Hotkey).publicKey,
-            let bytes = try? Hex.decode(signature), bytes.count == 64
-        else { return false }
+        guard let publicKey = try? SS58.decode(ss58Hotkey).publicKey else { return false }
+        return verify(signature, message: message, publicKey: publicKey)
+    }
+
+    /// Whether `signature` is the sr25519 signature of `message` by the 32-byte `publicKey`.
+    public static func verify(_ signature: String, message: String, publicKey: [UInt8]) -> Bool {
+        guard let bytes = try? Hex.decode(signature), bytes.count == 64 else { return false }
         return KeyPair.verifyAcceptingBytesWrapper(
             signature: bytes, message: Array(message.utf8), publicKey: publicKey, scheme: .sr25519)
     }
