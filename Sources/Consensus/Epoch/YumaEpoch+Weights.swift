@@ -97,6 +97,8 @@ struct MaskedWeights: ScoreRows {
 
         @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
 
+        @inline(__always) func touch(_ k: Int) -> Int { Int(columns[k]) ^ Int(values[k]) }
+
         /// Raw W of entry `k`, or -1 when the mask drops it.
         @inline(__always)
         func score(_ k: Int) -> Int64 {

@@ -22,6 +22,9 @@ protocol ScoreRow {
     func column(_ k: Int) -> Int
     /// The raw score of entry `k`; negative when the entry is not in the matrix.
     func score(_ k: Int) -> Int64
+    /// Loads the stored column and value of entry `k` (bringing them into cache) and returns a mix of
+    /// their bits.
+    func touch(_ k: Int) -> Int
     /// Writes max(score, 0) of the entries `k..<end` whose column is below `blockEnd` to
     /// `tile[column − blockStart]` and returns the first entry not written.
     func gather(
@@ -31,6 +34,9 @@ protocol ScoreRow {
 }
 
 extension ScoreRow {
+    @inline(__always)
+    func touch(_ k: Int) -> Int { column(k) }
+
     @inline(__always)
     func gather(
         from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
@@ -91,7 +97,15 @@ extension EpochMath {
                 while blockStart < columns {
                     let blockEnd = min(columns, blockStart + width)
                     // Gather the block: max(score, 0) per voter and column, 0 where absent.
+                    // Rows are read a few entries at a time, each from a different place in memory:
+                    // the entries of the voter `touchAhead` rows on are loaded early, so that several
+                    // cache misses are under way at once instead of one at the start of every row.
+                    var touched = 0
                     for v in 0..<slots {
+                        let ahead = v &+ touchAhead
+                        if ahead < slots, scratch.cursor[ahead] < scratch.rowEnd[ahead] {
+                            touched ^= reader.row(voters[ahead]).touch(scratch.cursor[ahead])
+                        }
                         let tileRow = UnsafeMutableBufferPointer(
                             rebasing: scratch.tile[(v * stride)..<(v * stride + width)])
                         tileRow.update(repeating: 0)
@@ -100,10 +114,13 @@ extension EpochMath {
                             blockEnd: blockEnd,
                             into: tileRow)
                     }
+                    scratch.touched[0] ^= touched
                     // Columns four at a time: their positive counts, stakes and bounds in lanes.
                     var c = 0
                     while c < blockEnd - blockStart {
                         let lanes = min(4, blockEnd - blockStart - c)
+                        // Four columns: their statistics in lanes, and the columns copied out
+                        // contiguously so that the passes of the selection read memory in order.
                         let stats =
                             lanes == 4
                             ? ColumnStats.lanes(scratch, column: c, width: stride, stake: useStake)
@@ -112,11 +129,15 @@ extension EpochMath {
                             let column =
                                 stats?[lane]
                                 ?? ColumnStats(scratch, column: c + lane, width: stride, stake: useStake)
+                            let scores =
+                                stats == nil
+                                ? UnsafePointer(scratch.tile.baseAddress.map { $0 + c + lane })
+                                : UnsafePointer(scratch.columns.baseAddress.map { $0 + lane * slots })
                             median[blockStart + c + lane] = I32F32(
                                 raw: Int64(
                                     bitPattern: columnMedian(
-                                        scratch, column: c + lane, stats: column, width: stride,
-                                        stake: useStake,
+                                        scratch, scores: scores, step: stats == nil ? stride : 1,
+                                        stats: column, stake: useStake,
                                         stakeSum: stakeSum, minority: minority)))
                         }
                         c += lanes
@@ -128,12 +149,13 @@ extension EpochMath {
         return median
     }
 
-    /// The median of column `c` of the tile, whose positive scores `stats` describes; voters without a
-    /// positive score vote 0. The first radix level of ``weightedSelect(values:stakes:low:high:target:histogram:)``
-    /// runs on the tile directly, so only the entries of the crossing bucket are copied out.
+    /// The median of the column whose scores lie `step` apart from `scores`, whose positive scores
+    /// `stats` describes; voters without a positive score vote 0. The first radix level of
+    /// ``weightedSelect(values:stakes:low:high:target:histogram:)`` runs on the column in place, so only
+    /// the entries of the crossing bucket are copied out.
     @inline(__always)
     private static func columnMedian(
-        _ scratch: MedianScratch, column c: Int, stats: ColumnStats, width: Int,
+        _ scratch: MedianScratch, scores: UnsafePointer<UInt64>?, step width: Int, stats: ColumnStats,
         stake: UnsafeBufferPointer<Int64>,
         stakeSum: Int64, minority: Int64
     ) -> UInt64 {
@@ -146,7 +168,7 @@ extension EpochMath {
         var high = stats.high
         var kept = 0
         // The column's scores, `width` apart in the tile; raw pointers keep the loops free of checks.
-        guard let column = scratch.tile.baseAddress.map({ $0 + c }), let stakes = stake.baseAddress,
+        guard let column = scores, let stakes = stake.baseAddress,
             let values = scratch.values.baseAddress, let keptStakes = scratch.stakes.baseAddress
         else { return 0 }
         if stats.positive <= 24 || low == high {
@@ -193,6 +215,9 @@ extension EpochMath {
             stakes: UnsafeMutableBufferPointer(rebasing: scratch.stakes[0..<kept]),
             low: low, high: high, target: target, histogram: scratch.histogram)
     }
+
+    /// How many voters ahead the gather loads a row's next entries.
+    private static let touchAhead = 16
 
     /// Bits of the widest radix level (at most 2^selectBits buckets).
     private static let selectBits = 8
@@ -351,8 +376,14 @@ private struct ColumnStats {
         var low = SIMD4<UInt64>(repeating: .max)
         var high = SIMD4<UInt64>(repeating: 0)
         let tile = UnsafeBufferPointer(scratch.tile)
-        for v in 0..<stake.count {
+        let slots = stake.count
+        let columns = scratch.columns
+        for v in 0..<slots {
             let score = ProportionLanes.load(tile, v &* width &+ c)
+            columns[v] = score[0]
+            columns[slots &+ v] = score[1]
+            columns[2 &* slots &+ v] = score[2]
+            columns[3 &* slots &+ v] = score[3]
             let positive = score .> 0
             count.replace(with: count &+ 1, where: positive)
             stakes.replace(with: stakes &+ stake[v], where: positive)
@@ -384,9 +415,13 @@ private struct MedianScratch {
     let values: UnsafeMutableBufferPointer<UInt64>
     let stakes: UnsafeMutableBufferPointer<Int64>
     let histogram: UnsafeMutableBufferPointer<Int64>
+    /// Four columns of the tile, one after the other (voter by voter within each).
+    let columns: UnsafeMutableBufferPointer<UInt64>
     /// Each voter's next entry, and the end of its row.
     let cursor: UnsafeMutableBufferPointer<Int>
     let rowEnd: UnsafeMutableBufferPointer<Int>
+    /// Where the bits of the early loads go (so that they are not optimized away).
+    let touched: UnsafeMutableBufferPointer<Int>
 
     init(voters: [Range<Int>], width: Int, buckets: Int) {
         tile = .allocate(capacity: width * voters.count)
@@ -397,16 +432,20 @@ private struct MedianScratch {
         stakes.initialize(repeating: 0)
         histogram = .allocate(capacity: buckets)
         histogram.initialize(repeating: 0)
+        columns = .allocate(capacity: 4 * voters.count)
+        columns.initialize(repeating: 0)
         cursor = .allocate(capacity: voters.count)
         _ = cursor.initialize(from: voters.map(\.lowerBound))
         rowEnd = .allocate(capacity: voters.count)
         _ = rowEnd.initialize(from: voters.map(\.upperBound))
+        touched = .allocate(capacity: 1)
+        touched.initialize(repeating: 0)
     }
 
     func deallocate() {
-        for buffer in [tile, values] { buffer.deallocate() }
+        for buffer in [tile, values, columns] { buffer.deallocate() }
         for buffer in [stakes, histogram] { buffer.deallocate() }
-        for buffer in [cursor, rowEnd] { buffer.deallocate() }
+        for buffer in [cursor, rowEnd, touched] { buffer.deallocate() }
     }
 }
 
