@@ -58,15 +58,15 @@ extension YumaEpoch {
         var emaMaxima = [Int64](repeating: 0, count: n)
         var rowCounts = [Int](repeating: 0, count: n)
         // EMA of the lane runs, kept from pass 1 for pass 2 when it is small (4 bytes a cell).
-        var laneStorage = [UInt32](
-            repeating: 0, count: input.weights.entryCount <= laneCacheCells ? input.weights.entryCount : 0)
-        var cache = LaneCache(mode: laneStorage.isEmpty ? .off : .record)
+        let lanes = LaneStorage(
+            count: input.weights.entryCount <= laneCacheCells ? input.weights.entryCount : 0)
+        var cache = LaneCache(mode: lanes.buffer.isEmpty ? .off : .record)
         let layout: StoredLayout = input.weights.withStorage { weightsStorage in
             input.bonds.withStorage { bondsStorage in
                 var candidates = LayoutCandidates(weights: weightsStorage, bonds: bondsStorage)
                 ema.withKernel { kernel in
-                    laneStorage.withUnsafeMutableBufferPointer { laneStorage in
-                        cache.storage = laneStorage
+                    do {
+                        cache.storage = lanes.buffer
                         emaSums.withUnsafeMutableBufferPointer { sums in
                             emaMaxima.withUnsafeMutableBufferPointer { maxima in
                                 for i in 0..<n {
@@ -109,8 +109,8 @@ extension YumaEpoch {
                         ? rowCounts[i] : input.validatorPermit[i] ? 0 : input.bonds.entryCount(ofRow: i))
             })
         ema.withKernel { kernel in
-            laneStorage.withUnsafeMutableBufferPointer { laneStorage in
-                cache.startReplay(laneStorage)
+            do {
+                cache.startReplay(lanes.buffer)
                 normalizers.withUnsafeBufferPointer { normalizers in
                     upscalers.withUnsafeBufferPointer { upscalers in
                         normalizerLanes.withBuffers { normalizerDivisors, normalizerReciprocals in

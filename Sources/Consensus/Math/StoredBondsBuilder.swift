@@ -103,11 +103,13 @@ struct StoredBondsBuilder {
         var rowStart: [Int] = []
         values = previous.withStorage { previous in
             [UInt16](unsafeUninitializedCapacity: count) { valueBuffer, initialized in
+                HugePages.advise(valueBuffer)
                 if ownColumns {
                     rowStart = [Int](unsafeUninitializedCapacity: previous.rowStart.count) {
                         rowBuffer, rowsInitialized in
                         columns = [UInt16](unsafeUninitializedCapacity: count) {
                             columnBuffer, columnsInitialized in
+                            HugePages.advise(columnBuffer)
                             var writer = Writer(
                                 previous: previous, values: valueBuffer, columns: columnBuffer,
                                 rowStart: rowBuffer)
