@@ -166,7 +166,28 @@ extension YumaEpoch {
         var sums = [UInt64](repeating: 0, count: n)
         input.bonds.withStorage { bonds in
             sums.withUnsafeMutableBufferPointer { sums in
-                for k in 0..<bonds.columns.count { sums[Int(bonds.columns[k])] &+= UInt64(bonds.values[k]) }
+                // Runs of consecutive columns four at a time, the rest entry by entry.
+                for i in 0..<n {
+                    var k = bonds.rowStart[i]
+                    let end = bonds.rowStart[i + 1]
+                    while k < end {
+                        let first = Int(bonds.columns[k])
+                        let length = ColumnRuns.length(bonds.columns, from: k, to: end, first: first)
+                        var t = 0
+                        while t &+ 4 <= length {
+                            let values = SIMD4<UInt64>(
+                                truncatingIfNeeded: ProportionLanes.load(bonds.values, k &+ t))
+                            let total = ProportionLanes.load(UnsafeBufferPointer(sums), first &+ t) &+ values
+                            ProportionLanes.store(total, sums, first &+ t)
+                            t &+= 4
+                        }
+                        while t < length {
+                            sums[first &+ t] &+= UInt64(bonds.values[k &+ t])
+                            t &+= 1
+                        }
+                        k &+= length
+                    }
+                }
             }
         }
         for j in 0..<n where lastTempo <= input.blockAtRegistration[j] { sums[j] = 0 }
