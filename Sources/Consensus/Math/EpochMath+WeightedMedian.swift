@@ -1,67 +1,5 @@
 import FixedPoint
 
-/// Rows of scores the weighted median reads: a score per entry, with entries sorted by column.
-protocol ScoreRows {
-    /// The entries of row `i`.
-    func entries(ofRow i: Int) -> Range<Int>
-    /// Calls `body` with a reader of this matrix valid for the duration of the call.
-    func withReader<R>(_ body: (Reader) -> R) -> R
-    associatedtype Reader: ScoreReader
-}
-
-/// Unsafe access to the rows of a ``ScoreRows``.
-protocol ScoreReader {
-    associatedtype Row: ScoreRow
-    /// Row `i`.
-    func row(_ i: Int) -> Row
-}
-
-/// Unsafe access to the entries of one row.
-protocol ScoreRow {
-    /// The column of entry `k`.
-    func column(_ k: Int) -> Int
-    /// The raw score of entry `k`; negative when the entry is not in the matrix.
-    func score(_ k: Int) -> Int64
-    /// Loads the stored column and value of entry `k` (bringing them into cache) and returns a mix of
-    /// their bits.
-    func touch(_ k: Int) -> Int
-    /// Writes max(score, 0) of the entries `k..<end` whose column is below `blockEnd` to
-    /// `tile[column − blockStart]` and returns the first entry not written.
-    func gather(
-        from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
-        into tile: UnsafeMutableBufferPointer<UInt64>
-    ) -> Int
-}
-
-extension ScoreRow {
-    @inline(__always)
-    func touch(_ k: Int) -> Int { column(k) }
-
-    @inline(__always)
-    func gather(
-        from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
-        into tile: UnsafeMutableBufferPointer<UInt64>
-    ) -> Int {
-        gatherEntryByEntry(from: k, to: end, blockStart: blockStart, blockEnd: blockEnd, into: tile)
-    }
-
-    /// The plain gather: one entry at a time through ``column(_:)`` and ``score(_:)``.
-    @inline(__always)
-    func gatherEntryByEntry(
-        from k: Int, to end: Int, blockStart: Int, blockEnd: Int,
-        into tile: UnsafeMutableBufferPointer<UInt64>
-    ) -> Int {
-        var k = k
-        while k < end {
-            let j = column(k)
-            if j >= blockEnd { break }
-            tile[j - blockStart] = UInt64(bitPattern: max(score(k), 0))
-            k += 1
-        }
-        return k
-    }
-}
-
 extension EpochMath {
     /// `weighted_median_col_sparse`: the stake-weighted median of every column of `scores`.
     ///
@@ -222,73 +160,6 @@ extension EpochMath {
     /// Bits of the widest radix level (at most 2^selectBits buckets).
     private static let selectBits = 8
 
-    /// The smallest value x with `Σ{stake : value ≤ x} > target`, or the largest value if none; the
-    /// buffers are reordered.
-    ///
-    /// Radix selection: values are bucketed by their offset from the minimum `low` (`high` is the
-    /// maximum), shifted so the range fits about count/16 buckets; exact `Int64` stake sums per bucket
-    /// (the stakes are I32F32 proportions summing to at most 1, so they cannot overflow) locate the
-    /// first bucket at which the running sum exceeds `target`. The answer lies in that bucket: its entries are kept, the stake before it is
-    /// subtracted from `target`, and the search repeats on a range at least 2^(bits−1) times narrower.
-    /// Few entries are finished by insertion sort and a cumulative walk.
-    @inline(__always)
-    static func weightedSelect(
-        values: UnsafeMutableBufferPointer<UInt64>, stakes: UnsafeMutableBufferPointer<Int64>, low: UInt64,
-        high: UInt64, target: Int64, histogram: UnsafeMutableBufferPointer<Int64>
-    ) -> UInt64 {
-        var count = values.count
-        var target = target
-        var low = low
-        var high = high
-        while count > 24 {
-            // Equal values: the crossing value and the fallback are the same.
-            if low == high { return low }
-            let level = RadixLevel(count: count, low: low, high: high)
-            for b in 0..<level.buckets { histogram[b] = 0 }
-            for k in 0..<count { histogram[level.bucket(values[k])] &+= stakes[k] }
-            // No crossing (only possible on the first level): the largest value.
-            guard let (chosen, before) = level.crossing(histogram, target: target) else { return high }
-            target &-= before
-            var kept = 0
-            var keptLow = UInt64.max
-            var keptHigh: UInt64 = 0
-            for k in 0..<count {
-                let value = values[k]
-                let stake = stakes[k]
-                values[kept] = value
-                stakes[kept] = stake
-                let keep = level.bucket(value) == chosen
-                kept &+= keep ? 1 : 0
-                keptLow = min(keptLow, keep ? value : .max)
-                keptHigh = max(keptHigh, keep ? value : 0)
-            }
-            count = kept
-            low = keptLow
-            high = keptHigh
-        }
-        // Few entries: insertion sort, then walk the cumulative stake.
-        if count > 1 {
-            for i in 1..<count {
-                let v = values[i]
-                let s = stakes[i]
-                var j = i - 1
-                while j >= 0, values[j] > v {
-                    values[j + 1] = values[j]
-                    stakes[j + 1] = stakes[j]
-                    j -= 1
-                }
-                values[j + 1] = v
-                stakes[j + 1] = s
-            }
-        }
-        var cumulative: Int64 = 0
-        for k in 0..<count {
-            cumulative &+= stakes[k]
-            if cumulative > target, k + 1 == count || values[k + 1] != values[k] { return values[k] }
-        }
-        return count > 0 ? values[count - 1] : 0
-    }
-
     /// `weighted_median_col` on a dense score matrix (rows × columns), for callers outside the epoch.
     public static func weightedMedianColumns(
         stake: [I32F32], scores: [[I32F32]], majority: I32F32
@@ -303,39 +174,6 @@ extension EpochMath {
             rows.rowStart.append(rows.columns.count)
         }
         return weightedMedianColumns(stake: stake, scores: rows, columns: columns, majority: majority)
-    }
-}
-
-/// One level of the radix selection: values in `low...high` go to about count/16 buckets (4 to 8 bits).
-private struct RadixLevel {
-    let low: UInt64
-    let shift: UInt64
-    let buckets: Int
-
-    @inline(__always)
-    init(count: Int, low: UInt64, high: UInt64) {
-        let rangeBits = UInt64.bitWidth - (high - low).leadingZeroBitCount
-        let countBits = Int.bitWidth - count.leadingZeroBitCount
-        let bits = min(8, max(4, countBits - 4))
-        self.low = low
-        shift = UInt64(max(0, rangeBits - bits))
-        buckets = Int((high - low) &>> shift) + 1
-    }
-
-    /// The bucket of a value in `low...high`.
-    @inline(__always)
-    func bucket(_ value: UInt64) -> Int { Int(truncatingIfNeeded: (value &- low) &>> shift) }
-
-    /// The first bucket at which the running stake exceeds `target`, with the stake before it.
-    @inline(__always)
-    func crossing(_ histogram: UnsafeMutableBufferPointer<Int64>, target: Int64) -> (Int, Int64)? {
-        var before: Int64 = 0
-        for b in 0..<buckets {
-            let through = before &+ histogram[b]
-            if through > target { return (b, before) }
-            before = through
-        }
-        return nil
     }
 }
 
@@ -446,25 +284,5 @@ private struct MedianScratch {
         for buffer in [tile, values, columns] { buffer.deallocate() }
         for buffer in [stakes, histogram] { buffer.deallocate() }
         for buffer in [cursor, rowEnd, touched] { buffer.deallocate() }
-    }
-}
-
-extension FixedRows: ScoreRows {
-    func entries(ofRow i: Int) -> Range<Int> { rowStart[i]..<rowStart[i + 1] }
-
-    func withReader<R>(_ body: (Reader) -> R) -> R {
-        columns.withUnsafeBufferPointer { columns in
-            values.withUnsafeBufferPointer { values in body(Reader(columns: columns, values: values)) }
-        }
-    }
-
-    /// Entry access without bounds checks.
-    struct Reader: ScoreReader, ScoreRow {
-        let columns: UnsafeBufferPointer<UInt16>
-        let values: UnsafeBufferPointer<Int64>
-
-        @inline(__always) func row(_ i: Int) -> Reader { self }
-        @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
-        @inline(__always) func score(_ k: Int) -> Int64 { values[k] }
     }
 }
