@@ -72,7 +72,9 @@ struct PowRegisterProcessTests {
             defer { try? FileManager.default.removeItem(atPath: root) }
             let netuid = try await PowRegistrationDriverTests.prepare(node.http, era: .finney, difficulty: 2_000, hotkey: hotkey)
             let child = try Child(Self.arguments(root: root, port: node.port, netuid: netuid, ["-y", "--json-output"]))
-            let status = try await PowRegistrationDriverTests.producingBlocks(node.http) { try await child.exitStatus() }
+            let status = try await PowRegistrationDriverTests.producingBlocks(node.http, every: .seconds(3), promptly: true) {
+                try await child.exitStatus()
+            }
             #expect(status == 0, "stderr: \(child.errors)")
             let report = try #require(
                 try JSONSerialization.jsonObject(with: Data(child.output.utf8)) as? [String: Any], "stdout: \(child.output)")
