@@ -15,19 +15,31 @@ struct Support {
     var incentive: [I32F32]
     /// Σ_i ΔB_ij with ΔB_ij = W̃_ij × a_i where W̃_ij > 0 (raw), fused into the same pass.
     var bondDeltaSums: [Int64]
+    /// Whether `deltas` holds ΔB of every weight entry of the rows summed in runs (see `init`).
+    var bondDeltasKept: Bool
 
     /// One pass over the rows of W: clipping W̄_ij = min(W_ij, C_j), the sums above and ΔB.
     ///
     /// Every operand is a proportion in `0...2^32` (a and C are normalized or medians of W, W ≤ 1 by
     /// construction), so products are ``proportionProduct(_:_:)`` and the column and row sums of at
     /// most 2^16 terms ≤ 2^32 are plain additions: the chain's saturating operations never saturate.
-    init(weights: MaskedWeights, consensus: [I32F32], activeStake: [I32F32], penalty: I32F32, count n: Int) {
+    ///
+    /// When `deltas` has a slot per weight entry and every a_i is below 1 (so that every ΔB_ij is below
+    /// 2^32), the rows summed in runs also leave ΔB_ij in the slot of their entry, for the first classic
+    /// pass to read instead of recomputing it.
+    init(
+        weights: MaskedWeights, consensus: [I32F32], activeStake: [I32F32], penalty: I32F32, count n: Int,
+        deltas: UnsafeMutableBufferPointer<UInt32> = UnsafeMutableBufferPointer(start: nil, count: 0)
+    ) {
         var preranks = [Int64](repeating: 0, count: n)
         var ranks = [Int64](repeating: 0, count: n)
         var validatorTrust = [Int64](repeating: 0, count: n)
         var deltaSums = [Int64](repeating: 0, count: n)
         let threshold = consensus.map(\.raw)
         let beta = penalty.raw
+        let keepDeltas =
+            !deltas.isEmpty && deltas.count >= weights.stored.entryCount
+            && activeStake.allSatisfy { $0.raw < 1 << 32 }
         weights.withReader { reader in
             threshold.withUnsafeBufferPointer { threshold in
                 preranks.withUnsafeMutableBufferPointer { preranks in
@@ -53,7 +65,8 @@ struct Support {
                                             firstColumn: first, scale: row.rule.scale, stake: a,
                                             selfColumn: row.rule.selfColumn, clippedBonds: beta != 0,
                                             threshold: threshold, preranks: preranks, ranks: ranks,
-                                            deltaSums: deltaSums)
+                                            deltaSums: deltaSums,
+                                            deltas: keepDeltas ? deltas.baseAddress.map { $0 + k } : nil)
                                         k += length
                                     }
                                     validatorTrust[i] = rowTrust
@@ -90,6 +103,7 @@ struct Support {
         self.ranks = ranks.map(I32F32.init(raw:))
         self.validatorTrust = validatorTrust.map(I32F32.init(raw:))
         bondDeltaSums = deltaSums
+        bondDeltasKept = keepDeltas
         trust = EpochMath.divide(self.ranks, by: self.preranks)
         incentive = EpochMath.normalize(self.ranks)
     }
@@ -100,12 +114,12 @@ struct Support {
     /// The support sums of a run of entries with consecutive columns `firstColumn...`, of a row masked
     /// only at `selfColumn`; returns the run's Σ W̄. Four cells at a time in SIMD lanes: the masked
     /// cell counts as W = 0, which adds 0 everywhere; W̃ is W̄ (`clippedBonds`, β = 1) or W (β = 0);
-    /// products are ``ProportionLanes/products(_:_:)``.
+    /// products are ``ProportionLanes/products(_:_:)``. ΔB of each cell goes to `deltas[t]` when given.
     static func accumulateRun(
         values: UnsafeBufferPointer<UInt16>, firstColumn: Int, scale: U16Proportion, stake a: Int64,
         selfColumn: Int, clippedBonds: Bool, threshold: UnsafeBufferPointer<Int64>,
         preranks: UnsafeMutableBufferPointer<Int64>, ranks: UnsafeMutableBufferPointer<Int64>,
-        deltaSums: UnsafeMutableBufferPointer<Int64>
+        deltaSums: UnsafeMutableBufferPointer<Int64>, deltas: UnsafeMutablePointer<UInt32>?
     ) -> Int64 {
         var t = 0
         var trust = SIMD4<Int64>(repeating: 0)
@@ -126,10 +140,14 @@ struct Support {
                 ProportionLanes.load(UnsafeBufferPointer(preranks), j) &+ weighted, preranks, j)
             ProportionLanes.store(
                 ProportionLanes.load(UnsafeBufferPointer(ranks), j) &+ clippedWeighted, ranks, j)
+            let delta = clippedBonds ? clippedWeighted : weighted
             ProportionLanes.store(
-                ProportionLanes.load(UnsafeBufferPointer(deltaSums), j)
-                    &+ (clippedBonds ? clippedWeighted : weighted),
-                deltaSums, j)
+                ProportionLanes.load(UnsafeBufferPointer(deltaSums), j) &+ delta, deltaSums, j)
+            // ΔB < 2^32: the caller gives `deltas` only when every a is below 1.
+            if let deltas {
+                UnsafeMutableRawPointer(deltas + t).storeBytes(
+                    of: SIMD4<UInt32>(truncatingIfNeeded: delta), as: SIMD4<UInt32>.self)
+            }
             trust &+= kept
             t += 4
         }
@@ -142,7 +160,9 @@ struct Support {
             let clippedWeighted = fractionProduct(a, kept)
             preranks[j] &+= weighted
             ranks[j] &+= clippedWeighted
-            deltaSums[j] &+= clippedBonds ? clippedWeighted : weighted
+            let delta = clippedBonds ? clippedWeighted : weighted
+            deltaSums[j] &+= delta
+            deltas?[t] = UInt32(truncatingIfNeeded: delta)
             rowTrust &+= kept
             t += 1
         }

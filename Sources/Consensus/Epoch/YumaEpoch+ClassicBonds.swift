@@ -20,7 +20,8 @@ extension YumaEpoch {
     /// colnorm(max_i EMA_ij) (the floor division is monotone).
     static func classicBonds(
         _ input: EpochInput, weights: MaskedWeights, support: Support, activeStake: [I32F32],
-        consensus: [I32F32], penalty: I32F32, newPermits: [Bool], liquid: Bool, laneCacheCells: Int
+        consensus: [I32F32], penalty: I32F32, newPermits: [Bool], liquid: Bool,
+        lanes: UnsafeMutableBufferPointer<UInt32>
     ) -> BondsResult {
         let n = input.count
         // α = 1 − bonds_moving_average / 1e6, or per column with the 2024 liquid alpha.
@@ -38,17 +39,20 @@ extension YumaEpoch {
         if alphas.allSatisfy({ $0 >= .zero && $0 <= .one }) {
             return classicPasses(
                 input, ema: ema, incentive: support.incentive, newPermits: newPermits,
-                laneCacheCells: laneCacheCells, arithmetic: ProportionArithmetic.self)
+                cache: LaneCache(storage: lanes, holdsDeltas: support.bondDeltasKept),
+                arithmetic: ProportionArithmetic.self)
         }
         return classicPasses(
-            input, ema: ema, incentive: support.incentive, newPermits: newPermits, laneCacheCells: 0,
+            input, ema: ema, incentive: support.incentive, newPermits: newPermits,
+            cache: LaneCache(storage: UnsafeMutableBufferPointer(start: nil, count: 0), holdsDeltas: false),
             arithmetic: SaturatingArithmetic.self)
     }
 
-    /// The two row passes of ``classicBonds(_:weights:support:activeStake:consensus:penalty:newPermits:liquid:laneCacheCells:)``.
+    /// The two row passes of ``classicBonds(_:weights:support:activeStake:consensus:penalty:newPermits:liquid:lanes:)``;
+    /// `cache` has a slot per weight entry, or none (then the second pass recomputes the EMA).
     static func classicPasses<A: CellArithmetic>(
         _ input: EpochInput, ema: ClassicMovingAverage, incentive: [I32F32], newPermits: [Bool],
-        laneCacheCells: Int, arithmetic: A.Type
+        cache: LaneCache, arithmetic: A.Type
     ) -> BondsResult {
         let n = input.count
 
@@ -58,15 +62,12 @@ extension YumaEpoch {
         var emaMaxima = [Int64](repeating: 0, count: n)
         var rowCounts = [Int](repeating: 0, count: n)
         // EMA of the lane runs, kept from pass 1 for pass 2 when it is small (4 bytes a cell).
-        let lanes = LaneStorage(
-            count: input.weights.entryCount <= laneCacheCells ? input.weights.entryCount : 0)
-        var cache = LaneCache(mode: lanes.buffer.isEmpty ? .off : .record)
+        var cache = cache
         let layout: StoredLayout = input.weights.withStorage { weightsStorage in
             input.bonds.withStorage { bondsStorage in
                 var candidates = LayoutCandidates(weights: weightsStorage, bonds: bondsStorage)
                 ema.withKernel { kernel in
                     do {
-                        cache.storage = lanes.buffer
                         emaSums.withUnsafeMutableBufferPointer { sums in
                             emaMaxima.withUnsafeMutableBufferPointer { maxima in
                                 for i in 0..<n {
@@ -110,7 +111,7 @@ extension YumaEpoch {
             })
         ema.withKernel { kernel in
             do {
-                cache.startReplay(lanes.buffer)
+                cache.startReplay()
                 normalizers.withUnsafeBufferPointer { normalizers in
                     upscalers.withUnsafeBufferPointer { upscalers in
                         normalizerLanes.withBuffers { normalizerDivisors, normalizerReciprocals in

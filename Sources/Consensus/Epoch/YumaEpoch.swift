@@ -42,8 +42,13 @@ public enum YumaEpoch {
             stake: activeStake, scores: weights, columns: n, majority: kappa)
         // 8–10. Clipping, validator trust, ranks, trust, incentive; W̃ = W + β(W̄ − W) for the bonds.
         let bondsPenalty = I32F32(saturating: parameters.bondsPenalty).safeDiv(I32F32(saturating: UInt16.max))
+        // Classic bonds keep per-cell ΔB, then EMA, between passes when the weights have few enough
+        // entries (4 bytes each).
+        let keepsLanes = !mechanism.isYuma3 && input.weights.entryCount <= laneCacheCells
+        let lanes = LaneStorage(count: keepsLanes ? input.weights.entryCount : 0)
         let support = Support(
-            weights: weights, consensus: consensus, activeStake: activeStake, penalty: bondsPenalty, count: n)
+            weights: weights, consensus: consensus, activeStake: activeStake, penalty: bondsPenalty, count: n,
+            deltas: lanes.buffer)
         // 11, 12. Bonds and dividends; stored bonds: new permit ⇒ computed row, old permit lost ⇒ cleared.
         let bonds: BondsResult
         switch mechanism {
@@ -51,7 +56,7 @@ public enum YumaEpoch {
             bonds = classicBonds(
                 input, weights: weights, support: support, activeStake: activeStake, consensus: consensus,
                 penalty: bondsPenalty, newPermits: newPermits, liquid: mechanism.isLiquid,
-                laneCacheCells: laneCacheCells)
+                lanes: lanes.buffer)
         case .yuma3, .yuma3Liquid:
             bonds = yuma3Bonds(
                 input, weights: weights, activeStake: activeStake, incentive: support.incentive,

@@ -109,24 +109,26 @@ struct ClassicMovingAverage {
             A.product(oneMinusAlphas[j], bondScales[j](bonds.values[b]))
         }
 
-        /// EMA of the four cells at weight entries `k...`, bond entries `b...`, columns `j...` of a row
-        /// masked only at `selfColumn`: the cell terms above in lanes (α in 0...1).
+        /// ΔB = W̃ ∘ a of the four cells at weight entries `k...`, columns `j...` of a row masked only at
+        /// `selfColumn` (W̃ = W̄ = max(clip(W, C), 0) for β = 1, W for β = 0).
         @inline(__always)
-        func emaLanes(_ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<Int64>) -> SIMD4<
-            Int64
-        > {
+        func deltaLanes(_ row: MaskedWeights.Row, _ k: Int, _ j: Int, stake: SIMD4<Int64>) -> SIMD4<Int64> {
             let columns = SIMD4<Int64>(repeating: Int64(j)) &+ SIMD4<Int64>(0, 1, 2, 3)
             var w = row.rule.scale.vector(
                 SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(row.values, k)))
             w.replace(with: 0, where: columns .== SIMD4<Int64>(repeating: Int64(row.rule.selfColumn)))
-            let c = ProportionLanes.load(consensus, j)
-            // W̃ = W̄ = max(clip(W, C), 0) for β = 1, W for β = 0.
             var forBonds = w
             if penalty != 0 {
+                let c = ProportionLanes.load(consensus, j)
                 forBonds = w.replacing(with: c, where: c .< w)
                 forBonds.replace(with: 0, where: c .<= 0)
             }
-            let delta = ProportionLanes.products(stake, forBonds)
+            return ProportionLanes.products(stake, forBonds)
+        }
+
+        /// EMA of the four cells with ΔB `delta`, bond entries `b...`, columns `j...` (α in 0...1).
+        @inline(__always)
+        func emaLanes(delta: SIMD4<Int64>, _ b: Int, _ j: Int) -> SIMD4<Int64> {
             let normalizedDelta = ProportionLanes.quotients(
                 delta, divisors: ProportionLanes.load(deltaDivisors, j),
                 reciprocals: ProportionLanes.load(deltaReciprocals, j))
@@ -141,7 +143,7 @@ struct ClassicMovingAverage {
         /// Calls `visitor.cell(j, EMA_ij)` for the positive cells of row `i`, by column; under
         /// ``ProportionArithmetic``, runs of four consecutive columns may instead go to
         /// `visitor.lanes(j, EMA)`, zero lanes included; those lanes are recorded to or replayed from
-        /// `cache` (the lane runs depend on the layout only, so both passes meet them in the same order).
+        /// `cache`, in the slots of their weight entries, where ΔB may wait for them (see ``Support``).
         @inline(__always)
         func forEachCell<A: CellArithmetic, V: CellVisitor>(
             row i: Int, arithmetic: A.Type, visitor: inout V, cache: inout LaneCache
@@ -166,10 +168,13 @@ struct ClassicMovingAverage {
                         while t &+ 4 <= end {
                             let j = first &+ (t &- start)
                             if cache.replaying {
-                                visitor.lanes(j, cache.next())
+                                visitor.lanes(j, cache.lanes(at: k &+ t))
                             } else {
-                                let values = emaLanes(row, k &+ t, b &+ t, j, stake: stake)
-                                cache.record(values)
+                                let delta =
+                                    cache.holdsDeltas
+                                    ? cache.lanes(at: k &+ t) : deltaLanes(row, k &+ t, j, stake: stake)
+                                let values = emaLanes(delta: delta, b &+ t, j)
+                                cache.record(values, at: k &+ t)
                                 visitor.lanes(j, values)
                             }
                             t &+= 4
@@ -207,53 +212,6 @@ struct ClassicMovingAverage {
                 if value > 0 { visitor.cell(j, value) }
             }
         }
-    }
-}
-
-/// EMA lanes computed by the first classic pass, kept for the second when the matrix is small.
-///
-/// `UInt32` holds every EMA value but exactly 1.0 (2^32); if a lane reaches it the second pass simply
-/// recomputes.
-struct LaneCache {
-    enum Mode { case off, record, replay }
-
-    /// The most cells kept (64 MiB): a dense 4096-uid subnet fits, so its second pass replays instead
-    /// of recomputing every EMA cell (which costs about as much as the first pass).
-    static let maximumCells = 1 << 24
-
-    var mode: Mode
-    var storage = UnsafeMutableBufferPointer<UInt32>(start: nil, count: 0)
-    var position = 0
-    var complete = true
-
-    init(mode: Mode) { self.mode = mode }
-
-    var replaying: Bool { mode == .replay }
-
-    @inline(__always)
-    mutating func record(_ values: SIMD4<Int64>) {
-        guard mode == .record else { return }
-        guard position + 4 <= storage.count, !any(values .> 0xFFFF_FFFF) else {
-            complete = false
-            mode = .off
-            return
-        }
-        ProportionLanes.store(SIMD4<UInt32>(truncatingIfNeeded: values), storage, position)
-        position += 4
-    }
-
-    @inline(__always)
-    mutating func next() -> SIMD4<Int64> {
-        let values = ProportionLanes.load(UnsafeBufferPointer(storage), position)
-        position += 4
-        return SIMD4<Int64>(truncatingIfNeeded: values)
-    }
-
-    /// Switches from recording to replaying (or off when the record is incomplete).
-    mutating func startReplay(_ storage: UnsafeMutableBufferPointer<UInt32>) {
-        mode = mode == .record && complete ? .replay : .off
-        self.storage = storage
-        position = 0
     }
 }
 

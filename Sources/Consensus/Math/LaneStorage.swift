@@ -66,3 +66,57 @@ final class LaneBlock: @unchecked Sendable {
         }
     }
 }
+
+/// The lane slots as the classic passes use them, one per weight entry of the rows computed in lanes:
+/// ΔB left by ``Support`` (when ``holdsDeltas``), overwritten by the first pass with the EMA of the
+/// cell, which the second pass replays instead of recomputing.
+///
+/// `UInt32` holds every EMA value but exactly 1.0 (2^32); if a lane reaches it the second pass simply
+/// recomputes.
+struct LaneCache {
+    enum Mode { case off, record, replay }
+
+    /// The most cells kept (64 MiB): a dense 4096-uid subnet fits, so its second pass replays instead
+    /// of recomputing every EMA cell (which costs about as much as the first pass).
+    static let maximumCells = 1 << 24
+
+    var mode: Mode
+    /// One slot per weight entry (or empty when `mode` is `.off`).
+    let storage: UnsafeMutableBufferPointer<UInt32>
+    /// Whether the slots not yet recorded hold ΔB.
+    private(set) var holdsDeltas: Bool
+    private var complete = true
+
+    init(storage: UnsafeMutableBufferPointer<UInt32>, holdsDeltas: Bool) {
+        self.storage = storage
+        mode = storage.isEmpty ? .off : .record
+        self.holdsDeltas = holdsDeltas && !storage.isEmpty
+    }
+
+    var replaying: Bool { mode == .replay }
+
+    /// Keeps the EMA of the four cells at weight entries `k...` (inside the storage: `k` indexes a
+    /// weight entry whose row has at least four entries from `k`).
+    @inline(__always)
+    mutating func record(_ values: SIMD4<Int64>, at k: Int) {
+        guard mode == .record else { return }
+        guard !any(values .> 0xFFFF_FFFF) else {
+            complete = false
+            mode = .off
+            return
+        }
+        ProportionLanes.store(SIMD4<UInt32>(truncatingIfNeeded: values), storage, k)
+    }
+
+    /// The four slots from weight entry `k`.
+    @inline(__always)
+    func lanes(at k: Int) -> SIMD4<Int64> {
+        SIMD4<Int64>(truncatingIfNeeded: ProportionLanes.load(UnsafeBufferPointer(storage), k))
+    }
+
+    /// Switches from recording to replaying (or off when the record is incomplete); ΔB is gone.
+    mutating func startReplay() {
+        mode = mode == .record && complete ? .replay : .off
+        holdsDeltas = false
+    }
+}
