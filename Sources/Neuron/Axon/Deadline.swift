@@ -1,3 +1,5 @@
+import NIOCore
+import NIOPosix
 import Synchronization
 
 /// Runs an operation against a deadline and returns as soon as either finishes, even if the operation
@@ -14,8 +16,9 @@ enum Deadline {
             let work = Task {
                 do { gate.finish(.success(try await operation())) } catch { gate.finish(.failure(error)) }
             }
-            gate.keep(timer: Task {
-                try? await Task.sleep(for: limit)
+            let nanoseconds = limit.components.seconds.multipliedReportingOverflow(by: 1_000_000_000)
+            let delay = TimeAmount.nanoseconds(nanoseconds.overflow ? .max : nanoseconds.partialValue &+ limit.components.attoseconds / 1_000_000_000)
+            gate.keep(timer: NIOSingletons.posixEventLoopGroup.any().scheduleTask(in: delay) {
                 if gate.finish(.success(nil)) { work.cancel() }
             })
         }
@@ -26,7 +29,7 @@ enum Deadline {
         /// The waiting caller, the timer once started, and whether the race is decided.
         private struct State {
             var continuation: CheckedContinuation<T?, any Error>?
-            var timer: Task<Void, Never>?
+            var timer: Scheduled<Void>?
             var decided = false
         }
         private let state = Mutex(State())
@@ -35,7 +38,7 @@ enum Deadline {
         func arm(_ value: CheckedContinuation<T?, any Error>) { state.withLock { $0.continuation = value } }
 
         /// Remembers the timer, or cancels it at once when the operation already finished.
-        func keep(timer: Task<Void, Never>) {
+        func keep(timer: Scheduled<Void>) {
             let finished = state.withLock { value -> Bool in
                 if !value.decided { value.timer = timer }
                 return value.decided

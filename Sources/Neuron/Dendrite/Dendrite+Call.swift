@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 import NIOCore
 
@@ -11,16 +10,7 @@ extension Dendrite {
         var response = SynapseResponse(synapse: synapse, dendrite: request.envelope.dendrite, axon: request.envelope.axon)
         let limit = Duration.nanoseconds(NonceWindow.nanoseconds(max(timeout, 0)))
         do {
-            let exchange = try await Deadline.run(within: limit) { [client] in
-                let answer = try await client.execute(request.http, deadline: .now() + .nanoseconds(Int64(limit.components.seconds) * 1_000_000_000 + 1_000_000_000))
-                let body = try await answer.body.collect(upTo: 64 << 20)
-                return (answer, body)
-            }
-            if let (answer, body) = exchange {
-                absorb(answer, body: body, into: &response)
-            } else {
-                fail(&response, 408, "Request timeout after \(timeout.pythonStr) seconds")
-            }
+            absorb(try await transport.exchange(request.http, timeout: limit), into: &response)
         } catch {
             let (status, message) = Self.classify(error, axon: axon, name: S.name, timeout: timeout)
             fail(&response, status, message)
@@ -33,7 +23,7 @@ extension Dendrite {
     /// The signed envelope and the HTTP request that carries it (`nonce` overrides the clock, for tests).
     func prepare<S: Synapse>(
         _ synapse: S, to axon: AxonEndpoint, timeout: Double, nonce fixedNonce: Int? = nil
-    ) -> (envelope: SynapseEnvelope<S>, http: HTTPClientRequest) {
+    ) -> (envelope: SynapseEnvelope<S>, http: AxonHTTPRequest) {
         let nonce = fixedNonce ?? nextNonce()
         let bodyHash = synapse.bodyHash
         let message = RequestSignature.message(
@@ -43,21 +33,18 @@ extension Dendrite {
             signature: RequestSignature.sign(message, with: hotkey))
         let target = TerminalInfo(ip: axon.ip, port: axon.port, hotkey: axon.hotkey)
         let envelope = SynapseEnvelope(synapse, timeout: timeout, dendrite: dendrite, axon: target)
-        var http = HTTPClientRequest(url: "http://\(axon.hostPort)/\(S.name)")
-        http.method = .POST
-        http.headers.add(name: "Content-Type", value: "application/json")
-        for (name, value) in SynapseHeaders.build(envelope, bodyHash: bodyHash) {
-            http.headers.add(name: name, value: value)
-        }
-        let json = (try? envelope.wireJSON()) ?? []
-        http.body = .bytes(ByteBuffer(bytes: json))
+        var headers = [("Content-Type", "application/json")]
+        headers += SynapseHeaders.build(envelope, bodyHash: bodyHash)
+        let http = AxonHTTPRequest(
+            host: axon.ip, port: axon.port, path: "/\(S.name)", headers: headers, body: (try? envelope.wireJSON()) ?? [])
         return (envelope, http)
     }
 
     /// Reads an axon's answer: the synapse on 200, the `message` otherwise, then the terminals from
     /// the headers; the dendrite's status mirrors the axon's.
-    private func absorb<S: Synapse>(_ answer: HTTPClientResponse, body: ByteBuffer, into response: inout SynapseResponse<S>) {
-        if answer.status.code == 200 {
+    private func absorb<S: Synapse>(_ answer: AxonHTTPResponse, into response: inout SynapseResponse<S>) {
+        let body = answer.body
+        if answer.status == 200 {
             do {
                 let envelope = try SynapseEnvelope<S>.fromWire(Array(body.readableBytesView))
                 response.synapse = envelope.payload
@@ -67,15 +54,15 @@ extension Dendrite {
                 return
             }
         } else {
-            response.axon.statusCode = Int(answer.status.code)
+            response.axon.statusCode = answer.status
             let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
-            response.axon.statusMessage = object?["message"] as? String ?? answer.status.reasonPhrase
+            response.axon.statusMessage = object?["message"] as? String ?? answer.reason
         }
         if let headers = try? ParsedHeaders(answer.headers.map { (name: $0.name, value: $0.value) }) {
             response.axon.merge(headers.axon)
             response.dendrite.merge(headers.dendrite)
         }
-        response.dendrite.statusCode = response.axon.statusCode ?? Int(answer.status.code)
+        response.dendrite.statusCode = response.axon.statusCode ?? answer.status
         response.dendrite.statusMessage = response.axon.statusMessage
     }
 
@@ -86,14 +73,11 @@ extension Dendrite {
     }
 
     /// Python's dendrite codes for transport errors.
-    static func classify(_ error: any Error, axon: AxonEndpoint, name: String, timeout: Double) -> (Int, String) {
-        let unavailable = (503, "Service unavailable at \(axon.hostPort)/\(name)")
-        guard let client = error as? HTTPClientError else { return unavailable }
-        switch client {
-        case .deadlineExceeded, .readTimeout, .writeTimeout: return (408, "Request timeout after \(timeout.pythonStr) seconds")
-        case .connectTimeout, .remoteConnectionClosed, .alreadyShutdown, .getConnectionFromPoolTimeout: return unavailable
-        case .bodyLengthMismatch, .contentLengthMissing: return (400, "Payload error: \(client)")
-        default: return (500, "Client error: \(client)")
+    static func classify(_ error: AxonTransportError, axon: AxonEndpoint, name: String, timeout: Double) -> (Int, String) {
+        switch error {
+        case .timedOut: (408, "Request timeout after \(timeout.pythonStr) seconds")
+        case .connect, .closedBeforeAnswer, .closedDuringAnswer, .shutDown: (503, "Service unavailable at \(axon.hostPort)/\(name)")
+        case .bodyTooLarge, .malformed: (500, "Client error: \(error)")
         }
     }
 }

@@ -1,7 +1,5 @@
-import AsyncHTTPClient
 import Foundation
 import Keys
-import NIOCore
 import Synchronization
 
 /// The client half of Bittensor's HTTP protocol: signs each request with the hotkey and posts it to
@@ -27,7 +25,7 @@ public final class Dendrite: Sendable {
     public let externalIP: String
     /// Connections kept per axon.
     public let maxConnectionsPerAxon: Int
-    let client: HTTPClient
+    let transport: AxonTransport
     private let lastNonce = Mutex(0)
 
     /// A dendrite signing with `hotkey`; `maxConnectionsPerAxon` bounds the pool per axon.
@@ -37,20 +35,12 @@ public final class Dendrite: Sendable {
         self.uuid = UUID().uuidString.lowercased()
         self.externalIP = externalIP
         self.maxConnectionsPerAxon = maxConnectionsPerAxon
-        var configuration = HTTPClient.Configuration()
-        configuration.connectionPool = .init(
-            idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: maxConnectionsPerAxon)
-        configuration.connectionPool.retryConnectionEstablishment = false
-        configuration.httpVersion = .http1Only
-        configuration.redirectConfiguration = .disallow
-        configuration.decompression = .disabled
-        configuration.tracing.tracer = nil
-        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        transport = AxonTransport(connectionsPerAxon: maxConnectionsPerAxon)
     }
 
     /// Closes the connection pool; calls made afterwards fail with 503.
     public func shutdown() async {
-        try? await client.shutdown()
+        transport.shutdown()
     }
 
     /// Sends `synapse` to every axon concurrently and returns the answers in the same order.

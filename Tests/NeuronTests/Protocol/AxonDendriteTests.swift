@@ -27,7 +27,7 @@ struct AxonDendriteTests {
         let fixture = try await AxonFixture.start()
         let dendrite = Dendrite(hotkey: TestKeys.alice)
         // The widest window (4 s + a 60 s timeout), so a loaded machine cannot age the first request out.
-        let requests = (0..<8).map { dendrite.prepare(Dummy(dummyInput: $0), to: fixture.endpoint, timeout: 60).http }
+        let requests = (0..<8).map { dendrite.prepare(Dummy(dummyInput: $0), to: fixture.endpoint, timeout: 60).http.client }
         for request in requests.reversed() {
             #expect(try await send(request).status == 200)
         }

@@ -28,7 +28,7 @@ struct AxonFixture {
     let axon: Axon
     let endpoint: AxonEndpoint
 
-    static func start(forwardTimeout: Duration? = .milliseconds(300)) async throws -> AxonFixture {
+    static func start(forwardTimeout: Duration? = .seconds(3)) async throws -> AxonFixture {
         let axon = Axon(
             hotkey: TestKeys.axon, host: "127.0.0.1", port: 0,
             configuration: AxonConfiguration(maxBodyBytes: 4096, forwardTimeout: forwardTimeout))
@@ -86,5 +86,16 @@ extension HTTPClientRequest {
         var copy = self
         copy.body = .bytes(ByteBuffer(string: body))
         return copy
+    }
+}
+
+extension AxonHTTPRequest {
+    /// The same request for AsyncHTTPClient, to send it by hand.
+    var client: HTTPClientRequest {
+        var request = HTTPClientRequest(url: "http://\(host):\(port)\(path)")
+        request.method = .POST
+        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        request.body = .bytes(ByteBuffer(bytes: body))
+        return request
     }
 }

@@ -19,56 +19,56 @@ struct AxonRefusalTests {
     static let cases: [Case] = [
         Case(label: "forged signature", status: 401, messagePrefix: "Not Verified with error: Signature mismatch with ") {
             dendrite, endpoint in
-            let request = dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http
+            let request = dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client
             let forged = RequestSignature.sign("something else", with: TestKeys.alice)
             return request.replacing("bt_header_dendrite_signature", with: forged)
         },
         Case(label: "stale nonce", status: 401,
              messagePrefix: "Not Verified with error: Nonce is too old: acceptable delta is 16.00 seconds but request was 6") {
             dendrite, endpoint in
-            dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12, nonce: WallClock.nanoseconds() - 60_000_000_000).http
+            dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12, nonce: WallClock.nanoseconds() - 60_000_000_000).http.client
         },
         Case(label: "tampered body", status: 500, messagePrefix: "Internal Server Error #") { dendrite, endpoint in
-            dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.withBody(#"{"dummy_input": 2}"#)
+            dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client.withBody(#"{"dummy_input": 2}"#)
         },
         Case(label: "unregistered caller", status: 403, messagePrefix: "Forbidden. Key is blacklisted: unregistered.") {
             _, endpoint in
-            Dendrite.transient(TestKeys.bob).prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http
+            Dendrite.transient(TestKeys.bob).prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client
         },
         Case(label: "blacklisted caller", status: 403, messagePrefix: "Forbidden. Key is blacklisted: banned.") {
             _, endpoint in
-            Dendrite.transient(TestKeys.eve).prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http
+            Dendrite.transient(TestKeys.eve).prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client
         },
         Case(label: "oversized body", status: 413, messagePrefix: "Request body exceeds the axon's limit of 4096 bytes") {
             dendrite, endpoint in
             let big = #"{"dummy_input": 1, "pad": ""# + String(repeating: "x", count: 10_000) + #""}"#
-            return dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.withBody(big)
+            return dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client.withBody(big)
         },
         Case(label: "unknown route", status: 404,
              messagePrefix: "Synapse name 'Nope' not found. Available synapses ['Synapse', 'Dummy', 'Slow']") {
             dendrite, endpoint in
-            var request = dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http
+            var request = dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client
             request.url = "http://\(endpoint.hostPort)/Nope"
             return request
         },
         Case(label: "bad headers", status: 400,
              messagePrefix: "Improperly formatted request. Could not parse headers into synapse of type Dummy: "
                 + "header 'bt_header_dendrite_nonce' is 'abc', expected an integer.") { dendrite, endpoint in
-            dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http
+            dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client
                 .replacing("bt_header_dendrite_nonce", with: "abc")
         },
         Case(label: "missing signature", status: 401, messagePrefix: "Not Verified with error: Missing Signature") {
             dendrite, endpoint in
-            var request = dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http
+            var request = dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client
             request.headers.remove(name: "bt_header_dendrite_signature")
             return request
         },
         Case(label: "undecodable body", status: 400, messagePrefix: "Could not parse the request body as Dummy: missing field 'dummy_input'") {
             dendrite, endpoint in
-            dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.withBody("{}")
+            dendrite.prepare(Dummy(dummyInput: 1), to: endpoint, timeout: 12).http.client.withBody("{}")
         },
-        Case(label: "forward timeout", status: 408, messagePrefix: "Response timeout after: 0.3s") { dendrite, endpoint in
-            dendrite.prepare(Slow(), to: endpoint, timeout: 12).http
+        Case(label: "forward timeout", status: 408, messagePrefix: "Response timeout after: 3.0s") { dendrite, endpoint in
+            dendrite.prepare(Slow(), to: endpoint, timeout: 12).http.client
         },
     ]
 
@@ -92,7 +92,7 @@ struct AxonRefusalTests {
     func replay() async throws {
         let fixture = try await AxonFixture.start()
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let request = dendrite.prepare(Dummy(dummyInput: 5), to: fixture.endpoint, timeout: 12).http
+        let request = dendrite.prepare(Dummy(dummyInput: 5), to: fixture.endpoint, timeout: 12).http.client
         #expect(try await send(request).status == 200)
         let again = try await send(request)
         #expect(again.status == 401)
