@@ -3,8 +3,8 @@ import NIOPosix
 import Synchronization
 
 /// Runs an operation against a deadline and returns as soon as either finishes, even if the operation
-/// ignores cancellation (it is cancelled and left to finish on its own). The timer is cancelled as soon
-/// as the operation finishes, so no sleeping task outlives a request.
+/// ignores cancellation (it is cancelled and left to finish on its own). The timer is an event-loop
+/// timer, cancelled as soon as the operation finishes, so no sleeping task outlives a request.
 enum Deadline {
     /// The operation's result, or `nil` when `limit` passed first.
     static func run<T: Sendable>(
@@ -16,9 +16,7 @@ enum Deadline {
             let work = Task {
                 do { gate.finish(.success(try await operation())) } catch { gate.finish(.failure(error)) }
             }
-            let nanoseconds = limit.components.seconds.multipliedReportingOverflow(by: 1_000_000_000)
-            let delay = TimeAmount.nanoseconds(nanoseconds.overflow ? .max : nanoseconds.partialValue &+ limit.components.attoseconds / 1_000_000_000)
-            gate.keep(timer: NIOSingletons.posixEventLoopGroup.any().scheduleTask(in: delay) {
+            gate.keep(timer: NIOSingletons.posixEventLoopGroup.any().scheduleTask(in: TimeAmount(limit)) {
                 if gate.finish(.success(nil)) { work.cancel() }
             })
         }
