@@ -64,28 +64,17 @@ struct DendriteTransportTests {
 
     static let ok = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Type: application/json\r\n\r\n{}"
 
-    @Test("a kept connection carries the next call")
-    func reuse() async throws {
-        let server = try await CannedServer(answer: Self.ok)
-        let dendrite = Dendrite(hotkey: TestKeys.alice)
-        for _ in 0..<3 {
-            let reply = await dendrite.call(PingSynapse(), to: server.endpoint, timeout: 30)
-            #expect(reply.statusCode == 200, "\(reply.statusMessage)")
-        }
-        #expect(server.connections == 1)
-        await dendrite.shutdown()
-        await server.stop()
-    }
-
-    @Test("a connection the axon closed after answering is replaced, and the call succeeds")
-    func closedByServer() async throws {
-        let server = try await CannedServer(answer: Self.ok, closeAfterAnswer: true)
+    @Test(
+        "calls in a row succeed: one kept connection, or a new one each time when the axon closes them",
+        arguments: [(false, 1), (true, 5)])
+    func callsInARow(closeAfterAnswer: Bool, expectedConnections: Int) async throws {
+        let server = try await CannedServer(answer: Self.ok, closeAfterAnswer: closeAfterAnswer)
         let dendrite = Dendrite(hotkey: TestKeys.alice)
         for _ in 0..<5 {
             let reply = await dendrite.call(PingSynapse(), to: server.endpoint, timeout: 30)
             #expect(reply.statusCode == 200, "\(reply.statusMessage)")
         }
-        #expect(server.connections == 5)
+        #expect(server.connections == expectedConnections)
         await dendrite.shutdown()
         await server.stop()
     }
