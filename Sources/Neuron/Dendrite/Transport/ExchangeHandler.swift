@@ -84,8 +84,14 @@ final class ExchangeHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.fireChannelInactive()
     }
 
+    /// A parse error makes the answer malformed; any other error (a reset, a write to a closed
+    /// socket) means the connection is gone.
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        fail(.malformed("\(error)"))
+        if error is HTTPParserError {
+            fail(.malformed("\(error)"))
+        } else {
+            fail(current?.head == nil ? .closedBeforeAnswer : .closedDuringAnswer)
+        }
     }
 
     /// Fails the exchange in flight and closes the connection.
