@@ -27,6 +27,9 @@ struct MaskedWeights: ScoreRows {
         var lastUpdate: UInt64 = 0
         /// Division by the row's sum.
         var scale = U16Proportion(sum: 0)
+        /// For a row with an entry in every column but at most one: that column (-1 for none), so
+        /// that the entry of a column is known without reading the columns; nil for other rows.
+        var missingColumn: Int?
     }
 
     init(_ input: EpochInput) {
@@ -42,15 +45,12 @@ struct MaskedWeights: ScoreRows {
                     rule.selfColumn = input.ownerUID == i ? -1 : i
                     rule.lastUpdate = input.lastUpdate[i]
                     rule.checkOutdated = rule.lastUpdate <= latestRegistration
-                    var sum: UInt64 = 0
-                    for k in stored.rowStart[i]..<stored.rowStart[i + 1] {
-                        let j = Int(stored.columns[k])
-                        if j == rule.selfColumn || (rule.checkOutdated && rule.lastUpdate <= registered[j]) {
-                            continue
-                        }
-                        sum &+= UInt64(stored.values[k])
-                    }
-                    rule.scale = U16Proportion(sum: sum)
+                    let entries = stored.rowStart[i]..<stored.rowStart[i + 1]
+                    rule.missingColumn = Self.missingColumn(stored.columns, entries, columns: input.count)
+                    rule.scale = U16Proportion(
+                        sum: rule.checkOutdated
+                            ? Self.maskedSum(stored, entries, rule: rule, registration: registered)
+                            : Self.sumWithoutSelf(stored, entries, selfColumn: rule.selfColumn))
                     rules[i] = rule
                 }
             }
@@ -97,7 +97,11 @@ struct MaskedWeights: ScoreRows {
 
         @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
 
-        @inline(__always) func touch(_ k: Int) -> Int { Int(columns[k]) ^ Int(values[k]) }
+        /// Loads entry `k`'s value, and its column unless the row's layout makes it known.
+        @inline(__always)
+        func touch(_ k: Int) -> Int {
+            rule.missingColumn == nil ? Int(columns[k]) ^ Int(values[k]) : Int(values[k])
+        }
 
         /// Raw W of entry `k`, or -1 when the mask drops it.
         @inline(__always)
@@ -127,29 +131,50 @@ struct MaskedWeights: ScoreRows {
                 return gatherEntryByEntry(
                     from: k, to: end, blockStart: blockStart, blockEnd: blockEnd, into: tile)
             }
-            let selfColumn = SIMD4<Int64>(repeating: Int64(rule.selfColumn))
+            if let missing = rule.missingColumn {
+                // Every column but `missing` has an entry, in order: at most two runs, no column read.
+                var j = blockStart
+                while j < blockEnd {
+                    let runEnd = missing >= j && missing < blockEnd ? missing : blockEnd
+                    gatherRun(from: k, first: j, length: runEnd - j, blockStart: blockStart, into: tile)
+                    k += runEnd - j
+                    j = runEnd == missing ? missing + 1 : runEnd
+                }
+                return k
+            }
             while k < end {
                 let first = column(k)
                 if first >= blockEnd { break }
                 let length = ColumnRuns.length(columns, from: k, to: end, first: first, limit: blockEnd)
-                var t = 0
-                while t + 4 <= length {
-                    var w = rule.scale.vector(
-                        SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(values, k + t)))
-                    let columns = SIMD4<Int64>(repeating: Int64(first + t)) &+ SIMD4<Int64>(0, 1, 2, 3)
-                    w.replace(with: 0, where: columns .== selfColumn)
-                    ProportionLanes.store(SIMD4<UInt64>(truncatingIfNeeded: w), tile, first + t - blockStart)
-                    t += 4
-                }
-                while t < length {
-                    let j = first + t
-                    tile[j - blockStart] =
-                        j == rule.selfColumn ? 0 : UInt64(bitPattern: rule.scale(values[k + t]))
-                    t += 1
-                }
+                gatherRun(from: k, first: first, length: length, blockStart: blockStart, into: tile)
                 k += length
             }
             return k
+        }
+
+        /// Writes the scores of the `length` entries from `k`, of consecutive columns `first...`, to
+        /// `tile[column − blockStart]`, four at a time (the masked self cell becomes 0).
+        @inline(__always)
+        func gatherRun(
+            from k: Int, first: Int, length: Int, blockStart: Int,
+            into tile: UnsafeMutableBufferPointer<UInt64>
+        ) {
+            let selfColumn = SIMD4<Int64>(repeating: Int64(rule.selfColumn))
+            var t = 0
+            while t + 4 <= length {
+                var w = rule.scale.vector(
+                    SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(values, k + t)))
+                let columns = SIMD4<Int64>(repeating: Int64(first + t)) &+ SIMD4<Int64>(0, 1, 2, 3)
+                w.replace(with: 0, where: columns .== selfColumn)
+                ProportionLanes.store(SIMD4<UInt64>(truncatingIfNeeded: w), tile, first + t - blockStart)
+                t += 4
+            }
+            while t < length {
+                let j = first + t
+                tile[j - blockStart] =
+                    j == rule.selfColumn ? 0 : UInt64(bitPattern: rule.scale(values[k + t]))
+                t += 1
+            }
         }
     }
 }
