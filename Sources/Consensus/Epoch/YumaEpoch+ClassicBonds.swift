@@ -126,6 +126,7 @@ extension YumaEpoch {
                                                 upscalerDivisors: upscalerDivisors,
                                                 upscalerReciprocals: upscalerReciprocals,
                                                 incentive: incentive, lanesReady: lanesReady,
+                                                narrow: normalizerLanes.isNarrow && upscalerLanes.isNarrow,
                                                 stores: newPermits[i],
                                                 writer: writer)
                                             kernel.forEachCell(

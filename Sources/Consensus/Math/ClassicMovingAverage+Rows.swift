@@ -26,7 +26,9 @@ extension ClassicMovingAverage.Kernel {
                 let first = row.column(k)
                 let end = k &+ ColumnRuns.length(row.columns, from: k, to: kEnd, first: first)
                 while k &+ 4 <= end {
-                    lanes(row, k, b, first &+ (k &- start), stake: stake, &visitor, &cache)
+                    let j = first &+ (k &- start)
+                    visitor.lanes(
+                        j, cache.replaying ? cache.lanes(at: k) : recordedLanes(row, k, b, j, stake, &cache))
                     k &+= 4
                     b &+= 4
                 }
@@ -46,7 +48,8 @@ extension ClassicMovingAverage.Kernel {
                 if Int(bonds.columns[b]) == j, row.column(k &+ 3) == j &+ 3,
                     Int(bonds.columns[b &+ 3]) == j &+ 3
                 {
-                    lanes(row, k, b, j, stake: stake, &visitor, &cache)
+                    visitor.lanes(
+                        j, cache.replaying ? cache.lanes(at: k) : recordedLanes(row, k, b, j, stake, &cache))
                     k &+= 4
                     b &+= 4
                     continue
@@ -78,20 +81,16 @@ extension ClassicMovingAverage.Kernel {
         if value > 0 { visitor.cell(j, value) }
     }
 
-    /// The four cells of columns `j...` at weight entries `k...` and bond entries `b...`: replayed,
-    /// or computed (from the ΔB `cache` holds, if any) and recorded.
+    /// The EMA of the four cells of columns `j...` at weight entries `k...` and bond entries `b...`,
+    /// computed (from the ΔB `cache` holds, if any) and recorded.
     @inline(__always)
-    private func lanes<V: CellVisitor>(
-        _ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, stake: SIMD4<Int64>, _ visitor: inout V,
+    private func recordedLanes(
+        _ row: MaskedWeights.Row, _ k: Int, _ b: Int, _ j: Int, _ stake: SIMD4<Int64>,
         _ cache: inout LaneCache
-    ) {
-        if cache.replaying {
-            visitor.lanes(j, cache.lanes(at: k))
-            return
-        }
+    ) -> SIMD4<Int64> {
         let delta = cache.holdsDeltas ? cache.lanes(at: k) : deltaLanes(row, k, j, stake: stake)
         let values = emaLanes(delta: delta, b, j)
         cache.record(values, at: k)
-        visitor.lanes(j, values)
+        return values
     }
 }

@@ -58,6 +58,7 @@ struct ClassicMovingAverage {
                                                         bondMultipliers: bondMultipliers,
                                                         bondDivisors: bondDivisors,
                                                         alphas: alphas, oneMinusAlphas: oneMinusAlphas,
+                                                        narrowDeltas: deltaLanes.isNarrow,
                                                         lanesReady: deltaLanes.isLaneSafe
                                                             && (penalty == 0 || penalty == 1 << 32)))
                                             }
@@ -88,6 +89,8 @@ struct ClassicMovingAverage {
         let alphas: UnsafeBufferPointer<Int64>
         let oneMinusAlphas: UnsafeBufferPointer<Int64>
         /// Whether four-lane runs are exact here: β ∈ {0, 1} and no saturated ΔB column sum.
+        /// Whether every ΔB column sum is below 2^32.
+        let narrowDeltas: Bool
         let lanesReady: Bool
 
         /// α_j · ΔB_ij / ΣΔB_j for weight entry `k` of `row` (0 where the mask drops the cell), with
@@ -131,7 +134,7 @@ struct ClassicMovingAverage {
         func emaLanes(delta: SIMD4<Int64>, _ b: Int, _ j: Int) -> SIMD4<Int64> {
             let normalizedDelta = ProportionLanes.quotients(
                 delta, divisors: ProportionLanes.load(deltaDivisors, j),
-                reciprocals: ProportionLanes.load(deltaReciprocals, j))
+                reciprocals: ProportionLanes.load(deltaReciprocals, j), narrow: narrowDeltas)
             let normalizedBond = ProportionLanes.proportions(
                 SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(bonds.values, b)),
                 multipliers: ProportionLanes.load(bondMultipliers, j),
@@ -190,7 +193,8 @@ struct SumsAndMaxima<A: CellArithmetic>: CellVisitor {
             count &+= 4
         } else {
             cursor.mismatch()
-            count &+= Int(truncatingIfNeeded: (SIMD4<Int64>(repeating: 0).replacing(with: 1, where: positive)).wrappedSum())
+            let ones = SIMD4<Int64>(repeating: 0).replacing(with: 1, where: positive)
+            count &+= Int(truncatingIfNeeded: ones.wrappedSum())
         }
     }
 }
@@ -206,6 +210,8 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
     let incentive: UnsafeBufferPointer<Int64>
     /// Whether no normalizer or upscaler divisor reaches 2^61.
     let lanesReady: Bool
+    /// Whether every normalizer and upscaler divisor is below 2^32.
+    let narrow: Bool
     /// Whether the row is stored (new permit).
     let stores: Bool
     var writer: StoredBondsBuilder.Writer
@@ -217,7 +223,7 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         upscalers: UnsafeBufferPointer<ProportionDivider>,
         normalizerDivisors: UnsafeBufferPointer<Int64>, normalizerReciprocals: UnsafeBufferPointer<Double>,
         upscalerDivisors: UnsafeBufferPointer<Int64>, upscalerReciprocals: UnsafeBufferPointer<Double>,
-        incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, stores: Bool,
+        incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, narrow: Bool, stores: Bool,
         writer: StoredBondsBuilder.Writer
     ) {
         self.normalizers = normalizers
@@ -228,6 +234,7 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         self.upscalerReciprocals = upscalerReciprocals
         self.incentive = incentive
         self.lanesReady = lanesReady
+        self.narrow = narrow
         self.stores = stores
         self.writer = writer
     }
@@ -248,12 +255,12 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         }
         let normalized = ProportionLanes.quotients(
             values, divisors: ProportionLanes.load(normalizerDivisors, j),
-            reciprocals: ProportionLanes.load(normalizerReciprocals, j))
+            reciprocals: ProportionLanes.load(normalizerReciprocals, j), narrow: narrow)
         laneSum &+= ProportionLanes.products(ProportionLanes.load(incentive, j), normalized)
         guard stores else { return }
         let upscaled = ProportionLanes.quotients(
             normalized, divisors: ProportionLanes.load(upscalerDivisors, j),
-            reciprocals: ProportionLanes.load(upscalerReciprocals, j))
+            reciprocals: ProportionLanes.load(upscalerReciprocals, j), narrow: narrow)
         let stored = SIMD4<UInt16>(
             truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
         if all(values .> 0) {

@@ -111,20 +111,33 @@ enum ProportionLanes {
     /// exponent of 2^52), the product is rounded to an integer by adding 2^52, and the remainder
     /// corrects it by one either way.
     @inline(__always)
-    static func quotients(_ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>) -> SIMD4<
-        Int64
-    > {
+    ///
+    /// `narrow` says every divisor is below 2^32, which saves most of the 64-bit multiply.
+    static func quotients(
+        _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>, narrow: Bool = false
+    ) -> SIMD4<Int64> {
         let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
         let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
         let estimate = value * reciprocals + 0x1p52
         let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
         var q = SIMD4<Int64>(truncatingIfNeeded: rounded)
-        let r = SIMD4<Int64>(
-            truncatingIfNeeded: (bits &<< 32) &- rounded &* SIMD4<UInt64>(truncatingIfNeeded: d))
+        let r = SIMD4<Int64>(truncatingIfNeeded: (bits &<< 32) &- lowProduct(rounded, d, narrow: narrow))
         q.replace(with: q &- 1, where: r .< 0)
         q.replace(with: q &+ 1, where: r .>= d)
         q.replace(with: x, where: d .<= 0)
         return q
+    }
+
+    /// `q · d` modulo 2^64 for a quotient estimate `q ≤ 2^32` (an exact `x / d ≤ 1` rounded): the
+    /// general 64-bit lane multiply, or with `narrow` (every `d` below 2^32) one 32 × 32-bit multiply
+    /// of the low halves plus `d · 2^32` where `q` is exactly 2^32.
+    @inline(__always)
+    static func lowProduct(_ q: SIMD4<UInt64>, _ d: SIMD4<Int64>, narrow: Bool) -> SIMD4<UInt64> {
+        let divisors = SIMD4<UInt64>(truncatingIfNeeded: d)
+        guard narrow else { return q &* divisors }
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let low = (q & low32) &* (divisors & low32)
+        return low &+ ((divisors &<< 32) & (SIMD4<UInt64>(repeating: 0) &- (q &>> 32)))
     }
 
     /// ``proportionProduct(_:_:)`` in four lanes (a, b in `0...2^32`): below 2^32 both operands fit
@@ -174,11 +187,14 @@ struct DividerLanes {
     let reciprocals: [Double]
     /// Whether every divisor is below 2^61 (lanes have no 128-bit fallback).
     let isLaneSafe: Bool
+    /// Whether every divisor is below 2^32 (see ``ProportionLanes/lowProduct(_:_:narrow:)``).
+    let isNarrow: Bool
 
     init(_ dividers: [ProportionDivider]) {
         divisors = dividers.map(\.divisor)
         reciprocals = dividers.map(\.reciprocal)
         isLaneSafe = divisors.allSatisfy { $0 < 1 << 61 }
+        isNarrow = divisors.allSatisfy { $0 < 1 << 32 }
     }
 
     func withBuffers<R>(_ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) -> R) -> R {

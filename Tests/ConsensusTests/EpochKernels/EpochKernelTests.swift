@@ -291,6 +291,12 @@ enum ChainMedian {
                     reciprocals: SIMD4(repeating: divider.reciprocal))
                 #expect(lanes == SIMD4(repeating: Self.exact(x, d)), "lanes x \(x), d \(d)")
             }
+            if d < 1 << 32, x <= max(d, 0) || d == 0 {
+                let narrow = ProportionLanes.quotients(
+                    SIMD4(repeating: x), divisors: SIMD4(repeating: d),
+                    reciprocals: SIMD4(repeating: divider.reciprocal), narrow: true)
+                #expect(narrow == SIMD4(repeating: Self.exact(x, d)), "narrow lanes x \(x), d \(d)")
+            }
         }
     }
 
