@@ -85,10 +85,13 @@ struct U16Proportion: Sendable {
 
 extension U16Proportion {
     /// The proportions of four u16 values (in `UInt64` lanes) at once, as raw `I32F32`.
+    ///
+    /// The estimate is below 2^33 and the divisor below 2^31, so the remainder's product is narrow.
     @inline(__always)
     func vector(_ v: SIMD4<UInt64>) -> SIMD4<Int64> {
         let q = (v &* multiplier) &>> 16
-        let r = SIMD4<Int64>(truncatingIfNeeded: (v &<< 32) &- q &* divisor)
+        let r = SIMD4<Int64>(
+            truncatingIfNeeded: (v &<< 32) &- ProportionLanes.narrowProduct(q, SIMD4(repeating: divisor)))
         var result = SIMD4<Int64>(truncatingIfNeeded: q)
         result.replace(with: result &- 1, where: r .< 0)
         return result
@@ -129,15 +132,20 @@ enum ProportionLanes {
     }
 
     /// `q · d` modulo 2^64 for a quotient estimate `q ≤ 2^32` (an exact `x / d ≤ 1` rounded): the
-    /// general 64-bit lane multiply, or with `narrow` (every `d` below 2^32) one 32 × 32-bit multiply
-    /// of the low halves plus `d · 2^32` where `q` is exactly 2^32.
+    /// general 64-bit lane multiply, or with `narrow` (every `d` below 2^32) ``narrowProduct(_:_:)``.
     @inline(__always)
     static func lowProduct(_ q: SIMD4<UInt64>, _ d: SIMD4<Int64>, narrow: Bool) -> SIMD4<UInt64> {
         let divisors = SIMD4<UInt64>(truncatingIfNeeded: d)
-        guard narrow else { return q &* divisors }
+        return narrow ? narrowProduct(q, divisors) : q &* divisors
+    }
+
+    /// `q · d` modulo 2^64 for `q < 2^33` and `d < 2^32`: one 32 × 32-bit multiply of the low halves,
+    /// plus `d · 2^32` where bit 32 of `q` is set (instead of the three multiplies of a 64-bit product).
+    @inline(__always)
+    static func narrowProduct(_ q: SIMD4<UInt64>, _ d: SIMD4<UInt64>) -> SIMD4<UInt64> {
         let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
-        let low = (q & low32) &* (divisors & low32)
-        return low &+ ((divisors &<< 32) & (SIMD4<UInt64>(repeating: 0) &- (q &>> 32)))
+        let low = (q & low32) &* (d & low32)
+        return low &+ ((d &<< 32) & (SIMD4<UInt64>(repeating: 0) &- (q &>> 32)))
     }
 
     /// ``proportionProduct(_:_:)`` in four lanes (a, b in `0...2^32`): below 2^32 both operands fit
@@ -153,13 +161,14 @@ enum ProportionLanes {
         return p
     }
 
-    /// ``U16Proportion`` in four lanes, each with its own multiplier and divisor.
+    /// ``U16Proportion`` in four lanes, each with its own multiplier and divisor (below 2^31, as
+    /// ``U16Proportion`` makes them, so the remainder's product is narrow).
     @inline(__always)
     static func proportions(
         _ v: SIMD4<UInt64>, multipliers: SIMD4<UInt64>, divisors: SIMD4<UInt64>
     ) -> SIMD4<Int64> {
         let q = (v &* multipliers) &>> 16
-        let r = SIMD4<Int64>(truncatingIfNeeded: (v &<< 32) &- q &* divisors)
+        let r = SIMD4<Int64>(truncatingIfNeeded: (v &<< 32) &- narrowProduct(q, divisors))
         var result = SIMD4<Int64>(truncatingIfNeeded: q)
         result.replace(with: result &- 1, where: r .< 0)
         return result
