@@ -88,7 +88,6 @@ let package = Package(
             name: "Neuron",
             dependencies: [
                 "Keys", "Hashing", "LanguageModel", "ChainAPI", "ChainClient", "Runtime",
-                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -1,12 +1,11 @@
 import Foundation
-import Hummingbird
 import NIOCore
 
 extension Axon {
     /// Answers one request; every refusal becomes Python's status and message, never a thrown error.
-    func respond(to request: Request, remote: SocketAddress?) async -> Response {
+    func respond(to request: AxonIncoming) async -> AxonReply {
         let started = ContinuousClock.now
-        let name = Self.routeName(request.uri.path)
+        let name = Self.routeName(request.path)
         var stamp = ReplyStamp(axon: TerminalInfo(version: ProtocolVersion.current, uuid: uuid, hotkey: hotkeyAddress), started: started)
         var headers: ParsedHeaders?
         do {
@@ -15,12 +14,15 @@ extension Axon {
                 throw AxonFailure(status: 404, message: "Synapse name '\(name)' not found. Available synapses [\(available)]")
             }
             var parsed = try Self.parseHeaders(request, route: name)
-            parsed.dendrite.ip = remote?.ipAddress ?? parsed.dendrite.ip
-            parsed.dendrite.port = remote?.port ?? parsed.dendrite.port
+            parsed.dendrite.ip = request.remote?.ipAddress ?? parsed.dendrite.ip
+            parsed.dendrite.port = request.remote?.port ?? parsed.dendrite.port
             headers = parsed
             stamp = ReplyStamp(axon: axonTerminal(addressed: parsed.axon), started: started)
             var context = SynapseContext(name: name, dendrite: parsed.dendrite, timeout: parsed.timeout)
-            let body = try await Self.collectBody(request, limit: configuration.maxBodyBytes)
+            guard let body = request.body else {
+                let limit = configuration.maxBodyBytes
+                throw AxonFailure(status: 413, message: "Request body exceeds the axon's limit of \(limit) bytes")
+            }
             if let blacklist = route.blacklist {
                 let decision = await blacklist(context)
                 if decision.isBlacklisted {
@@ -36,14 +38,14 @@ extension Axon {
                 }
                 context.priority = value
             }
-            return try await forward(route, body: body, headers: parsed, context: context, stamp: stamp).response
+            return try await forward(route, body: body, headers: parsed, context: context, stamp: stamp)
         } catch let failure as AxonFailure {
-            return Self.refusal(failure, stamp: stamp, headers: headers, name: name).response
+            return Self.refusal(failure, stamp: stamp, headers: headers, name: name)
         } catch {
             let id = UUID().uuidString.lowercased()
             logger.error("axon request failed", metadata: ["route": "\(name)", "error": "\(error)", "id": "\(id)"])
             let failure = AxonFailure(status: 500, message: "Internal Server Error #\(id)")
-            return Self.refusal(failure, stamp: stamp, headers: headers, name: name).response
+            return Self.refusal(failure, stamp: stamp, headers: headers, name: name)
         }
     }
 
@@ -78,24 +80,13 @@ extension Axon {
     }
 
     /// The protocol headers, or 400 naming the malformed one.
-    static func parseHeaders(_ request: Request, route: String) throws(AxonFailure) -> ParsedHeaders {
+    static func parseHeaders(_ request: AxonIncoming, route: String) throws(AxonFailure) -> ParsedHeaders {
         do {
-            return try ParsedHeaders(request.headers.lazy.map { (name: $0.name.canonicalName, value: $0.value) })
+            return try ParsedHeaders(request.headers.lazy.map { (name: $0.name, value: $0.value) })
         } catch {
             throw AxonFailure(
                 status: 400,
                 message: "Improperly formatted request. Could not parse headers into synapse of type \(route): \(error).")
-        }
-    }
-
-    /// The body, or 413 when it is larger than `limit` (checked on `Content-Length` first).
-    static func collectBody(_ request: Request, limit: Int) async throws(AxonFailure) -> ByteBuffer {
-        let tooLarge = AxonFailure(status: 413, message: "Request body exceeds the axon's limit of \(limit) bytes")
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit { throw tooLarge }
-        do {
-            return try await request.body.collect(upTo: limit)
-        } catch {
-            throw tooLarge
         }
     }
 

@@ -1,8 +1,8 @@
 import Foundation
-import Hummingbird
 import Keys
 import Logging
 import NIOCore
+import NIOPosix
 import Synchronization
 
 /// The server half of Bittensor's HTTP protocol: one `POST /<Name>` route per attached synapse plus the
@@ -16,11 +16,12 @@ import Synchronization
 ///     synapse.dummyOutput = synapse.dummyInput * 2
 ///     return synapse
 /// }
-/// let port = try await axon.start()   // or `try await axon.run()` inside a ServiceGroup
+/// let port = try await axon.start()   // or `try await axon.run()` in a task you cancel
 /// …
 /// await axon.shutdown()
 /// ```
-/// Attach every synapse before starting. `run()` has the shape of ServiceLifecycle's `Service`.
+/// Attach every synapse before starting. The server is SwiftNIO's HTTP/1.1 codec with a handler of its
+/// own: keep-alive connections, one task per request.
 public final class Axon: Sendable {
     /// The hotkey requests must be signed for.
     public let hotkey: KeyPair
@@ -78,18 +79,20 @@ public final class Axon: Sendable {
         try await readiness.port()
     }
 
-    /// Binds and serves until the surrounding task is cancelled or the service group shuts down.
+    /// Binds and serves until the surrounding task is cancelled, then closes every connection.
     public func run() async throws {
-        let application = Application(
-            responder: CallbackResponder<AxonRequestContext> { [self] request, context in
-                await respond(to: request, remote: context.channel.remoteAddress)
-            },
-            configuration: .init(address: .hostname(host, port: port), serverName: "Yuma-Axon"),
-            onServerRunning: { [readiness] channel in readiness.listening(on: channel.localAddress?.port ?? 0) },
-            logger: logger
-        )
+        let server = AxonServer(
+            host: host, port: port, bodyLimit: configuration.maxBodyBytes, serverName: "Yuma-Axon",
+            group: NIOSingletons.posixEventLoopGroup)
         defer { readiness.stopped() }
-        try await application.run()
+        do {
+            try await server.run(onListening: { [readiness] port in readiness.listening(on: port) }) { [self] request in
+                await respond(to: request)
+            }
+        } catch {
+            logger.error("axon could not serve", metadata: ["address": "\(host):\(port)", "error": "\(error)"])
+            throw error
+        }
     }
 
     /// Starts serving in the background and returns the bound port.
@@ -112,16 +115,5 @@ public final class Axon: Sendable {
         }
         running?.cancel()
         _ = await running?.result
-    }
-}
-
-/// The request context: Hummingbird's core storage plus the connection, for the caller's address.
-struct AxonRequestContext: RequestContext {
-    var coreContext: CoreRequestContextStorage
-    let channel: any Channel
-
-    init(source: ApplicationRequestContextSource) {
-        coreContext = .init(source: source)
-        channel = source.channel
     }
 }

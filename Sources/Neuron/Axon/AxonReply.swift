@@ -1,5 +1,4 @@
-import HTTPTypes
-import Hummingbird
+import NIOCore
 
 /// An axon's answer before it becomes an HTTP response: status, JSON body and protocol headers.
 struct AxonReply: Sendable {
@@ -10,16 +9,6 @@ struct AxonReply: Sendable {
     /// The protocol headers.
     let headers: [(String, String)]
 
-    /// The Hummingbird response.
-    var response: Response {
-        var fields = HTTPFields()
-        fields.reserveCapacity(headers.count + 2)
-        fields[.contentType] = "application/json"
-        for (name, value) in headers {
-            if let field = HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
-        }
-        return Response(status: .init(code: status), headers: fields, body: .init(byteBuffer: body))
-    }
 }
 
 /// A refusal at some step of the pipeline: the status and Python's message.

@@ -1,5 +1,5 @@
 import Foundation
-import Hummingbird
+import NIOCore
 
 /// One attached synapse with its hooks, its type erased so the axon can keep routes in a table.
 struct AxonRoute: Sendable {
