@@ -6,7 +6,7 @@ import Testing
 /// The real `yuma localnet` commands against a node-and-explorer network: start, refusals, a killed
 /// child, stop leaving nothing behind, reset.
 @Suite(.serialized) struct LocalnetLifecycleTests {
-    @Test(.timeLimit(.minutes(3))) func lifecycleWithoutNeurons() async throws {
+    @Test(.timeLimit(.minutes(10))) func lifecycleWithoutNeurons() async throws {
         let root = NSTemporaryDirectory() + "yuma-localnet-\(UUID().uuidString.prefix(8))"
         defer { _ = try? YumaRunner.run(["localnet", "reset", "--dir", root]) }
         let rpc = YumaRunner.freePort()

@@ -11,7 +11,7 @@ import Testing
 @Suite(.serialized) struct NodeCrashTests {
     static let rounds = 8
 
-    @Test(.timeLimit(.minutes(3))) func killedNodeKeepsEverythingItReported() async throws {
+    @Test(.timeLimit(.minutes(10))) func killedNodeKeepsEverythingItReported() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let arguments = ["--base-path", directory.path, "--block-time", "100ms", "--rpc-port", "0"]

@@ -54,7 +54,7 @@ struct BlockStoreCrashTests {
     }
 
     #if os(Linux)
-        @Test(.timeLimit(.minutes(5)))
+        @Test(.timeLimit(.minutes(10)))
         func aKilledWriterRestartsAtItsLastCommittedBlock() async throws {
             let directory = try TemporaryDirectory()
             defer { directory.remove() }
