@@ -21,7 +21,8 @@ public struct ParsedHeaders: Sendable, Equatable {
         axon = TerminalInfo()
         computedBodyHash = ""
         for (rawName, value) in headers {
-            let name = rawName.lowercased()
+            // Senders write these names in lower case already; only others need a lowered copy.
+            let name = rawName.utf8.contains { $0 &- 65 < 26 } ? rawName.lowercased() : rawName
             if name.hasPrefix(SynapseHeaders.dendritePrefix) {
                 try Self.assign(value, to: name.dropFirst(SynapseHeaders.dendritePrefix.count), of: &dendrite, header: name)
             } else if name.hasPrefix(SynapseHeaders.axonPrefix) {

@@ -128,18 +128,18 @@ extension SynapseEnvelope {
         while true {
             let key = try scanner.string()
             try scanner.expect(UInt8(ascii: ":"))
-            let path = field + "." + key
+            let path = { field + "." + key }  // built only for an error message
             switch TerminalInfo.CodingKeys(rawValue: key) {
-            case .statusCode: terminal.statusCode = try integer(&scanner, field: path)
-            case .statusMessage: terminal.statusMessage = try text(&scanner, field: path)
-            case .processTime: terminal.processTime = try double(&scanner, field: path)
-            case .ip: terminal.ip = try text(&scanner, field: path)
-            case .port: terminal.port = try integer(&scanner, field: path)
-            case .version: terminal.version = try integer(&scanner, field: path)
-            case .nonce: terminal.nonce = try integer(&scanner, field: path)
-            case .uuid: terminal.uuid = try text(&scanner, field: path)
-            case .hotkey: terminal.hotkey = try text(&scanner, field: path)
-            case .signature: terminal.signature = try text(&scanner, field: path)
+            case .statusCode: terminal.statusCode = try integer(&scanner, field: path())
+            case .statusMessage: terminal.statusMessage = try text(&scanner, field: path())
+            case .processTime: terminal.processTime = try double(&scanner, field: path())
+            case .ip: terminal.ip = try text(&scanner, field: path())
+            case .port: terminal.port = try integer(&scanner, field: path())
+            case .version: terminal.version = try integer(&scanner, field: path())
+            case .nonce: terminal.nonce = try integer(&scanner, field: path())
+            case .uuid: terminal.uuid = try text(&scanner, field: path())
+            case .hotkey: terminal.hotkey = try text(&scanner, field: path())
+            case .signature: terminal.signature = try text(&scanner, field: path())
             case nil: try scanner.skipValue()
             }
             let next = try scanner.peek()
@@ -150,37 +150,37 @@ extension SynapseEnvelope {
     }
 
     /// A string or `null`.
-    private static func text(_ scanner: inout JSONScanner, field: String) throws(WireDecodingError) -> String? {
+    private static func text(_ scanner: inout JSONScanner, field: @autoclosure () -> String) throws(WireDecodingError) -> String? {
         switch try scanner.scalar() {
         case .null: return nil
         case .string(let value): return value
-        default: throw WireDecodingError(description: "field '\(field)': expected String")
+        default: throw WireDecodingError(description: "field '\(field())': expected String")
         }
     }
 
     /// An integer as a number or decimal text, or `null`.
-    private static func integer(_ scanner: inout JSONScanner, field: String) throws(WireDecodingError) -> Int? {
+    private static func integer(_ scanner: inout JSONScanner, field: @autoclosure () -> String) throws(WireDecodingError) -> Int? {
         switch try scanner.scalar() {
         case .null: return nil
         case .string(let value), .number(let value):
             guard let number = Int(value) ?? Double(value).flatMap({ Int(exactly: $0) }) else {
-                throw WireDecodingError(description: "field '\(field)': '\(value.prefix(64))' is not an integer")
+                throw WireDecodingError(description: "field '\(field())': '\(value.prefix(64))' is not an integer")
             }
             return number
-        case .other: throw WireDecodingError(description: "field '\(field)': expected Int")
+        case .other: throw WireDecodingError(description: "field '\(field())': expected Int")
         }
     }
 
     /// A float as a number or decimal text, or `null`.
-    private static func double(_ scanner: inout JSONScanner, field: String) throws(WireDecodingError) -> Double? {
+    private static func double(_ scanner: inout JSONScanner, field: @autoclosure () -> String) throws(WireDecodingError) -> Double? {
         switch try scanner.scalar() {
         case .null: return nil
         case .string(let value), .number(let value):
             guard let number = Double(value) else {
-                throw WireDecodingError(description: "field '\(field)': '\(value.prefix(64))' is not a number")
+                throw WireDecodingError(description: "field '\(field())': '\(value.prefix(64))' is not a number")
             }
             return number
-        case .other: throw WireDecodingError(description: "field '\(field)': expected Double")
+        case .other: throw WireDecodingError(description: "field '\(field())': expected Double")
         }
     }
 }
