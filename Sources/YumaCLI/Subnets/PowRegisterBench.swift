@@ -9,7 +9,7 @@ import Runtime
 /// and, with `--python`, the Bittensor SDK's own solvers measured in the same run.
 enum PowRegisterBench {
     /// One measurement.
-    struct Figure: Encodable {
+    struct Figure: Codable {
         var workers: Int
         var hashes: UInt64
         var seconds: Double

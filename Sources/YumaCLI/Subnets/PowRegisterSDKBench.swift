@@ -13,18 +13,32 @@ enum PowRegisterSDKBench {
         var unavailable: [String]
     }
 
-    /// One solver, one worker count.
+    /// One solver, one worker count: its name and seal next to the same figures Yuma's solver
+    /// reports, all in one flat JSON object.
     struct Measurement: Codable {
         var name: String
         /// Which seal the solver computes (the SDK's current registration seal differs from the
         /// classic one Yuma computes: it hashes a 131-byte message, three SHA-256 blocks).
         var seal: String
-        var workers: Int
-        var hashes: UInt64
-        var seconds: Double
-        var cpuSeconds: Double
-        var hashesPerSecond: Double
-        var hashesPerCpuSecond: Double
+        var figure: PowRegisterBench.Figure
+
+        private enum CodingKeys: String, CodingKey {
+            case name, seal
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            seal = try container.decode(String.self, forKey: .seal)
+            figure = try PowRegisterBench.Figure(from: decoder)
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(seal, forKey: .seal)
+            try figure.encode(to: encoder)
+        }
     }
 
     /// Why the script could not be run or read.
@@ -66,10 +80,11 @@ enum PowRegisterSDKBench {
         let versions = "bittensor \(report.bittensor ?? "not installed"), bittensor-core \(report.bittensorCore ?? "not installed")"
         var lines = ["bittensor SDK (\(versions), Python \(report.python)):"]
         for measurement in report.measurements {
+            let figure = measurement.figure
             lines.append(
-                "  \(measurement.name): \(PowRegisterFormat.rate(measurement.hashesPerSecond)) on \(measurement.workers) "
-                    + "\(measurement.workers == 1 ? "worker" : "workers") "
-                    + "(\(PowRegisterFormat.rate(measurement.hashesPerCpuSecond)) per CPU second); seal \(measurement.seal)")
+                "  \(measurement.name): \(PowRegisterFormat.rate(figure.hashesPerSecond)) on \(figure.workers) "
+                    + "\(figure.workers == 1 ? "worker" : "workers") "
+                    + "(\(PowRegisterFormat.rate(figure.hashesPerCpuSecond)) per CPU second); seal \(measurement.seal)")
         }
         if report.measurements.isEmpty { lines.append("  no solver measured") }
         lines += report.unavailable.map { "  not measured: \($0)" }
