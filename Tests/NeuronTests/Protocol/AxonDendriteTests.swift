@@ -16,7 +16,7 @@ struct AxonDendriteTests {
         #expect(reply.synapse == Dummy(dummyInput: 21, dummyOutput: 42))
         #expect(reply.axon.hotkey == TestKeys.axon.ss58Address)
         #expect(reply.axon.processTime != nil)
-        let ping = await dendrite.call(PingSynapse(), to: fixture.endpoint)
+        let ping = await dendrite.call(PingSynapse(), to: fixture.endpoint, timeout: 60)
         #expect(ping.isSuccess)
         await dendrite.shutdown()
         await fixture.axon.shutdown()
@@ -66,6 +66,17 @@ struct AxonDendriteTests {
         await second.axon.shutdown()
     }
 
+    @Test("the axon's own forward cap answers 408 before the request's timeout")
+    func forwardCap() async throws {
+        let fixture = try await AxonFixture.start(forwardTimeout: .seconds(1))
+        let dendrite = Dendrite(hotkey: TestKeys.alice)
+        let reply = await dendrite.call(Slow(), to: fixture.endpoint, timeout: 60)
+        #expect(reply.statusCode == 408)
+        #expect(reply.statusMessage == "Response timeout after: 1.0s")
+        await dendrite.shutdown()
+        await fixture.axon.shutdown()
+    }
+
     @Test("the dendrite gives up after its timeout with 408")
     func dendriteTimeout() async throws {
         let fixture = try await AxonFixture.start(forwardTimeout: nil)
@@ -73,7 +84,7 @@ struct AxonDendriteTests {
         let reply = await dendrite.call(Slow(), to: fixture.endpoint, timeout: 0.3)
         #expect(reply.statusCode == 408)
         #expect(reply.statusMessage == "Request timeout after 0.3 seconds")
-        #expect(await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint).isSuccess)
+        #expect(await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint, timeout: 60).isSuccess)
         await dendrite.shutdown()
         await fixture.axon.shutdown()
     }
@@ -82,7 +93,7 @@ struct AxonDendriteTests {
     func refusalStatus() async throws {
         let fixture = try await AxonFixture.start()
         let dendrite = Dendrite(hotkey: TestKeys.bob)
-        let reply = await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint)
+        let reply = await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint, timeout: 60)
         #expect(reply.statusCode == 403)
         #expect(reply.statusMessage == "Forbidden. Key is blacklisted: unregistered.")
         #expect(reply.synapse.dummyOutput == nil)
@@ -96,7 +107,7 @@ struct AxonDendriteTests {
         let dendrite = Dendrite(hotkey: TestKeys.alice)
         var elsewhere = fixture.endpoint
         elsewhere.hotkey = TestKeys.bob.ss58Address
-        let reply = await dendrite.call(Dummy(dummyInput: 1), to: elsewhere)
+        let reply = await dendrite.call(Dummy(dummyInput: 1), to: elsewhere, timeout: 60)
         #expect(reply.statusCode == 401)
         #expect(reply.statusMessage.hasPrefix("Not Verified with error: Signature mismatch"))
         await dendrite.shutdown()

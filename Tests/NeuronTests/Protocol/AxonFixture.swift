@@ -28,7 +28,7 @@ struct AxonFixture {
     let axon: Axon
     let endpoint: AxonEndpoint
 
-    static func start(forwardTimeout: Duration? = .seconds(3)) async throws -> AxonFixture {
+    static func start(forwardTimeout: Duration? = nil) async throws -> AxonFixture {
         let axon = Axon(
             hotkey: TestKeys.axon, host: "127.0.0.1", port: 0,
             configuration: AxonConfiguration(maxBodyBytes: 4096, forwardTimeout: forwardTimeout))
