@@ -10,13 +10,13 @@ struct AxonDendriteTests {
     func success() async throws {
         let fixture = try await AxonFixture.start()
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let reply = await dendrite.call(Dummy(dummyInput: 21), to: fixture.endpoint, timeout: 60)
+        let reply = await dendrite.call(Dummy(dummyInput: 21), to: fixture.endpoint, timeout: 120)
         #expect(reply.isSuccess)
         #expect(reply.statusMessage == "Success")
         #expect(reply.synapse == Dummy(dummyInput: 21, dummyOutput: 42))
         #expect(reply.axon.hotkey == TestKeys.axon.ss58Address)
         #expect(reply.axon.processTime != nil)
-        let ping = await dendrite.call(PingSynapse(), to: fixture.endpoint, timeout: 60)
+        let ping = await dendrite.call(PingSynapse(), to: fixture.endpoint, timeout: 120)
         #expect(ping.isSuccess)
         await dendrite.shutdown()
         await fixture.axon.shutdown()
@@ -26,8 +26,8 @@ struct AxonDendriteTests {
     func outOfOrder() async throws {
         let fixture = try await AxonFixture.start()
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        // The widest window (4 s + a 60 s timeout), so a loaded machine cannot age the first request out.
-        let requests = (0..<8).map { dendrite.prepare(Dummy(dummyInput: $0), to: fixture.endpoint, timeout: 60).http.client }
+        // The widest window (4 s + the timeout, capped at 60 s), so a loaded machine cannot age the first request out.
+        let requests = (0..<8).map { dendrite.prepare(Dummy(dummyInput: $0), to: fixture.endpoint, timeout: 120).http.client }
         for request in requests.reversed() {
             #expect(try await send(request).status == 200)
         }
@@ -41,7 +41,7 @@ struct AxonDendriteTests {
         let dendrite = Dendrite(hotkey: TestKeys.alice)
         let replies = await withTaskGroup(of: SynapseResponse<Dummy>.self) { group in
             for value in 0..<256 {
-                group.addTask { await dendrite.call(Dummy(dummyInput: value), to: fixture.endpoint, timeout: 60) }
+                group.addTask { await dendrite.call(Dummy(dummyInput: value), to: fixture.endpoint, timeout: 120) }
             }
             return await group.reduce(into: []) { $0.append($1) }
         }
@@ -58,7 +58,7 @@ struct AxonDendriteTests {
         let down = try await AxonFixture.start()
         await down.axon.shutdown()
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let replies = await dendrite.call(Dummy(dummyInput: 4), to: [first.endpoint, down.endpoint, second.endpoint], timeout: 60)
+        let replies = await dendrite.call(Dummy(dummyInput: 4), to: [first.endpoint, down.endpoint, second.endpoint], timeout: 120)
         #expect(replies.map(\.statusCode) == [200, 503, 200])
         #expect(replies[1].statusMessage == "Service unavailable at \(down.endpoint.hostPort)/Dummy")
         await dendrite.shutdown()
@@ -70,7 +70,7 @@ struct AxonDendriteTests {
     func forwardCap() async throws {
         let fixture = try await AxonFixture.start(forwardTimeout: .seconds(1))
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let reply = await dendrite.call(Slow(), to: fixture.endpoint, timeout: 60)
+        let reply = await dendrite.call(Slow(), to: fixture.endpoint, timeout: 120)
         #expect(reply.statusCode == 408)
         #expect(reply.statusMessage == "Response timeout after: 1.0s")
         await dendrite.shutdown()
@@ -84,7 +84,7 @@ struct AxonDendriteTests {
         let reply = await dendrite.call(Slow(), to: fixture.endpoint, timeout: 0.3)
         #expect(reply.statusCode == 408)
         #expect(reply.statusMessage == "Request timeout after 0.3 seconds")
-        #expect(await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint, timeout: 60).isSuccess)
+        #expect(await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint, timeout: 120).isSuccess)
         await dendrite.shutdown()
         await fixture.axon.shutdown()
     }
@@ -93,7 +93,7 @@ struct AxonDendriteTests {
     func refusalStatus() async throws {
         let fixture = try await AxonFixture.start()
         let dendrite = Dendrite(hotkey: TestKeys.bob)
-        let reply = await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint, timeout: 60)
+        let reply = await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint, timeout: 120)
         #expect(reply.statusCode == 403)
         #expect(reply.statusMessage == "Forbidden. Key is blacklisted: unregistered.")
         #expect(reply.synapse.dummyOutput == nil)
@@ -107,7 +107,7 @@ struct AxonDendriteTests {
         let dendrite = Dendrite(hotkey: TestKeys.alice)
         var elsewhere = fixture.endpoint
         elsewhere.hotkey = TestKeys.bob.ss58Address
-        let reply = await dendrite.call(Dummy(dummyInput: 1), to: elsewhere, timeout: 60)
+        let reply = await dendrite.call(Dummy(dummyInput: 1), to: elsewhere, timeout: 120)
         #expect(reply.statusCode == 401)
         #expect(reply.statusMessage.hasPrefix("Not Verified with error: Signature mismatch"))
         await dendrite.shutdown()

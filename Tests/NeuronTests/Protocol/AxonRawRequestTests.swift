@@ -44,7 +44,7 @@ struct AxonRawRequestTests {
         let answer = try await Self.exchange("\u{1}\u{2} this is not HTTP\r\n\r\n", port: fixture.endpoint.port)
         #expect(answer.hasPrefix("HTTP/1.1 400"), "\(answer)")
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let reply = await dendrite.call(Dummy(dummyInput: 4), to: fixture.endpoint, timeout: 60)
+        let reply = await dendrite.call(Dummy(dummyInput: 4), to: fixture.endpoint, timeout: 120)
         #expect(reply.isSuccess && reply.synapse.dummyOutput == 8, "\(reply.statusMessage)")
         await dendrite.shutdown()
         await fixture.axon.shutdown()

@@ -81,7 +81,7 @@ struct AxonRefusalTests {
         #expect(answer.message.hasPrefix(testCase.messagePrefix), "\(answer.message)")
         #expect(answer.headers["bt_header_axon_status_code"] == String(testCase.status))
         #expect(answer.headers["bt_header_axon_status_message"] == answer.message)
-        let good = await dendrite.call(Dummy(dummyInput: 21), to: fixture.endpoint, timeout: 60)
+        let good = await dendrite.call(Dummy(dummyInput: 21), to: fixture.endpoint, timeout: 120)
         #expect(good.statusCode == 200, "\(good.statusMessage)")
         #expect(good.synapse.dummyOutput == 42)
         await dendrite.shutdown()
@@ -97,7 +97,7 @@ struct AxonRefusalTests {
         let again = try await send(request)
         #expect(again.status == 401)
         #expect(again.message == "Not Verified with error: Nonce is too old, a newer one was last processed")
-        #expect(await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint, timeout: 60).isSuccess)
+        #expect(await dendrite.call(Dummy(dummyInput: 1), to: fixture.endpoint, timeout: 120).isSuccess)
         await dendrite.shutdown()
         await fixture.axon.shutdown()
     }

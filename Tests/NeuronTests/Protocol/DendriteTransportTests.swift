@@ -71,7 +71,7 @@ struct DendriteTransportTests {
         let server = try await CannedServer(answer: Self.ok, closeAfterAnswer: closeAfterAnswer)
         let dendrite = Dendrite(hotkey: TestKeys.alice)
         for _ in 0..<5 {
-            let reply = await dendrite.call(PingSynapse(), to: server.endpoint, timeout: 60)
+            let reply = await dendrite.call(PingSynapse(), to: server.endpoint, timeout: 120)
             #expect(reply.statusCode == 200, "\(reply.statusMessage)")
         }
         #expect(server.connections == expectedConnections)
@@ -88,7 +88,7 @@ struct DendriteTransportTests {
     func unreadable(answer: String, status: Int, prefix: String) async throws {
         let server = try await CannedServer(answer: answer)
         let dendrite = Dendrite(hotkey: TestKeys.alice)
-        let reply = await dendrite.call(PingSynapse(), to: server.endpoint, timeout: 60)
+        let reply = await dendrite.call(PingSynapse(), to: server.endpoint, timeout: 120)
         #expect(reply.statusCode == status && reply.statusMessage.hasPrefix(prefix), "\(reply.statusMessage)")
         await dendrite.shutdown()
         await server.stop()
@@ -99,7 +99,7 @@ struct DendriteTransportTests {
         let server = try await CannedServer(answer: Self.ok)
         let dendrite = Dendrite(hotkey: TestKeys.alice)
         await dendrite.shutdown()
-        let reply = await dendrite.call(PingSynapse(), to: server.endpoint, timeout: 60)
+        let reply = await dendrite.call(PingSynapse(), to: server.endpoint, timeout: 120)
         #expect(reply.statusCode == 503)
         await server.stop()
     }
