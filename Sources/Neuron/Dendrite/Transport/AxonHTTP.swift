@@ -22,11 +22,6 @@ public struct AxonHTTPRequest: Sendable {
         self.headers = headers
         self.body = body
     }
-
-    /// The value of the first header called `name` (ASCII case-insensitive).
-    public func header(_ name: String) -> String? {
-        headers.first { $0.0.lowercased() == name.lowercased() }?.1
-    }
 }
 
 /// An axon's HTTP answer.
