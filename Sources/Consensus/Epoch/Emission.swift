@@ -27,7 +27,10 @@ struct Emission {
         }
         let rao = I96F32(saturating: raoEmission)
         func toRao(_ share: [I32F32]) -> [UInt64] {
-            share.map { I96F32(saturating: $0).saturatingMul(rao).saturatingToUInt64() }
+            share.map {
+                ProportionVector.rao($0, of: raoEmission)
+                    ?? I96F32(saturating: $0).saturatingMul(rao).saturatingToUInt64()
+            }
         }
         server = toRao(serverShare)
         validator = toRao(validatorShare)

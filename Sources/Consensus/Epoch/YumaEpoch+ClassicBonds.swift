@@ -94,10 +94,12 @@ extension YumaEpoch {
 
         // Pass 2: D_i = Σ_j colnorm(EMA)_ij I_j, and the stored rows: new permit ⇒ colnorm(EMA) divided
         // by its column maximum, as u16; old permit lost ⇒ cleared; otherwise untouched.
-        let normalizers = emaSums.map(ProportionDivider.init)
-        let upscalers = (0..<n).map { ProportionDivider(normalizers[$0].quotient(emaMaxima[$0])) }
-        let normalizerLanes = DividerLanes(normalizers)
-        let upscalerLanes = DividerLanes(upscalers)
+        let normalizerLanes = DividerLanes(divisors: emaSums)
+        let upscalerLanes = DividerLanes(
+            divisors: (0..<n).map {
+                ProportionDivider(divisor: normalizerLanes.divisors[$0], reciprocal: normalizerLanes.reciprocals[$0])
+                    .quotient(emaMaxima[$0])
+            })
         let lanesReady = normalizerLanes.isLaneSafe && upscalerLanes.isLaneSafe
         let incentive = incentive.map(\.raw)
         var dividends = [I32F32](repeating: .zero, count: n)
@@ -112,34 +114,29 @@ extension YumaEpoch {
         ema.withKernel { kernel in
             do {
                 cache.startReplay()
-                normalizers.withUnsafeBufferPointer { normalizers in
-                    upscalers.withUnsafeBufferPointer { upscalers in
-                        normalizerLanes.withBuffers { normalizerDivisors, normalizerReciprocals in
-                            upscalerLanes.withBuffers { upscalerDivisors, upscalerReciprocals in
-                                incentive.withUnsafeBufferPointer { incentive in
-                                    builder.write { writer in
-                                        for i in 0..<n {
-                                            var visitor = DividendsAndStorage<A>(
-                                                normalizers: normalizers, upscalers: upscalers,
-                                                normalizerDivisors: normalizerDivisors,
-                                                normalizerReciprocals: normalizerReciprocals,
-                                                upscalerDivisors: upscalerDivisors,
-                                                upscalerReciprocals: upscalerReciprocals,
-                                                incentive: incentive, lanesReady: lanesReady,
-                                                narrow: normalizerLanes.isNarrow && upscalerLanes.isNarrow,
-                                                stores: newPermits[i],
-                                                writer: writer)
-                                            kernel.forEachCell(
-                                                row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
-                                            writer = visitor.writer
-                                            if !newPermits[i], !input.validatorPermit[i] {
-                                                writer.copyPreviousRow(i)
-                                            }
-                                            writer.endRow()
-                                            dividends[i] = I32F32(
-                                                raw: A.sum(visitor.sum, visitor.laneSum.wrappedSum()))
-                                        }
+                normalizerLanes.withBuffers { normalizerDivisors, normalizerReciprocals in
+                    upscalerLanes.withBuffers { upscalerDivisors, upscalerReciprocals in
+                        incentive.withUnsafeBufferPointer { incentive in
+                            builder.write { writer in
+                                for i in 0..<n {
+                                    var visitor = DividendsAndStorage<A>(
+                                        normalizerDivisors: normalizerDivisors,
+                                        normalizerReciprocals: normalizerReciprocals,
+                                        upscalerDivisors: upscalerDivisors,
+                                        upscalerReciprocals: upscalerReciprocals,
+                                        incentive: incentive, lanesReady: lanesReady,
+                                        narrow: normalizerLanes.isNarrow && upscalerLanes.isNarrow,
+                                        stores: newPermits[i],
+                                        writer: writer)
+                                    kernel.forEachCell(
+                                        row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
+                                    writer = visitor.writer
+                                    if !newPermits[i], !input.validatorPermit[i] {
+                                        writer.copyPreviousRow(i)
                                     }
+                                    writer.endRow()
+                                    dividends[i] = I32F32(
+                                        raw: A.sum(visitor.sum, visitor.laneSum.wrappedSum()))
                                 }
                             }
                         }

@@ -91,6 +91,19 @@ public enum YumaEpoch {
     /// `get_stake_weights_for_network` then the threshold filter and `inplace_normalize_64`, narrowed
     /// to `I32F32` by floor.
     static func normalizedStake(_ stake: [UInt64], threshold: UInt64) -> [I32F32] {
+        // A total below 2^63 rao: every stake is exact in I64F64, no sum saturates, and the I64F64
+        // quotient floor(s · 2^64 / Σ) floored to 32 fractional bits is floor(s · 2^32 / Σ), a proportion.
+        var total: UInt64 = 0
+        var overflow = false
+        for s in stake where s >= threshold {
+            let (next, carry) = total.addingReportingOverflow(s)
+            total = next
+            overflow = overflow || carry
+        }
+        if !overflow, total < 1 << 63 {
+            let divider = ProportionDivider(Int64(total))
+            return stake.map { $0 < threshold || total == 0 ? .zero : I32F32(raw: divider.quotient(Int64($0))) }
+        }
         let filtered = stake.map { $0 < threshold ? I64F64.zero : I64F64(saturating: $0) }
         return EpochMath.normalize(filtered).map { I32F32(saturating: $0) }
     }

@@ -10,9 +10,7 @@ struct ClassicMovingAverage {
     let consensus: [Int64]
     let activeStake: [Int64]
     let penalty: Int64
-    let deltaDividers: [ProportionDivider]
     let deltaLanes: DividerLanes
-    let bondScales: [U16Proportion]
     let bondMultipliers: [UInt64]
     let bondDivisors: [UInt64]
     let alphas: [Int64]
@@ -27,11 +25,16 @@ struct ClassicMovingAverage {
         self.consensus = consensus
         self.activeStake = activeStake
         self.penalty = penalty
-        deltaDividers = deltaSums.map(ProportionDivider.init)
-        deltaLanes = DividerLanes(deltaDividers)
-        bondScales = bondSums.map(U16Proportion.init(sum:))
-        bondMultipliers = bondScales.map(\.multiplier)
-        bondDivisors = bondScales.map(\.divisor)
+        deltaLanes = DividerLanes(divisors: deltaSums)
+        var bondMultipliers = [UInt64](repeating: 0, count: bondSums.count)
+        var bondDivisors = [UInt64](repeating: 0, count: bondSums.count)
+        for (j, sum) in bondSums.enumerated() {
+            let scale = U16Proportion(sum: sum)
+            bondMultipliers[j] = scale.multiplier
+            bondDivisors[j] = scale.divisor
+        }
+        self.bondMultipliers = bondMultipliers
+        self.bondDivisors = bondDivisors
         self.alphas = alphas
         oneMinusAlphas = alphas.map { I32F32.one.saturatingSub(I32F32(raw: $0)).raw }
     }
@@ -40,29 +43,21 @@ struct ClassicMovingAverage {
         weights.withReader { weights in
             bonds.withStorage { bonds in
                 consensus.withUnsafeBufferPointer { consensus in
-                    deltaDividers.withUnsafeBufferPointer { deltaDividers in
-                        deltaLanes.withBuffers { deltaDivisors, deltaReciprocals in
-                            bondScales.withUnsafeBufferPointer { bondScales in
-                                bondMultipliers.withUnsafeBufferPointer { bondMultipliers in
-                                    bondDivisors.withUnsafeBufferPointer { bondDivisors in
-                                        alphas.withUnsafeBufferPointer { alphas in
-                                            oneMinusAlphas.withUnsafeBufferPointer { oneMinusAlphas in
-                                                body(
-                                                    Kernel(
-                                                        weights: weights, bonds: bonds, consensus: consensus,
-                                                        activeStake: activeStake, penalty: penalty,
-                                                        deltaDividers: deltaDividers,
-                                                        deltaDivisors: deltaDivisors,
-                                                        deltaReciprocals: deltaReciprocals,
-                                                        bondScales: bondScales,
-                                                        bondMultipliers: bondMultipliers,
-                                                        bondDivisors: bondDivisors,
-                                                        alphas: alphas, oneMinusAlphas: oneMinusAlphas,
-                                                        narrowDeltas: deltaLanes.isNarrow,
-                                                        lanesReady: deltaLanes.isLaneSafe
-                                                            && (penalty == 0 || penalty == 1 << 32)))
-                                            }
-                                        }
+                    deltaLanes.withBuffers { deltaDivisors, deltaReciprocals in
+                        bondMultipliers.withUnsafeBufferPointer { bondMultipliers in
+                            bondDivisors.withUnsafeBufferPointer { bondDivisors in
+                                alphas.withUnsafeBufferPointer { alphas in
+                                    oneMinusAlphas.withUnsafeBufferPointer { oneMinusAlphas in
+                                        body(
+                                            Kernel(
+                                                weights: weights, bonds: bonds, consensus: consensus,
+                                                activeStake: activeStake, penalty: penalty,
+                                                deltaDivisors: deltaDivisors, deltaReciprocals: deltaReciprocals,
+                                                bondMultipliers: bondMultipliers, bondDivisors: bondDivisors,
+                                                alphas: alphas, oneMinusAlphas: oneMinusAlphas,
+                                                narrowDeltas: deltaLanes.isNarrow,
+                                                lanesReady: deltaLanes.isLaneSafe
+                                                    && (penalty == 0 || penalty == 1 << 32)))
                                     }
                                 }
                             }
@@ -80,10 +75,8 @@ struct ClassicMovingAverage {
         let consensus: UnsafeBufferPointer<Int64>
         let activeStake: [Int64]
         let penalty: Int64
-        let deltaDividers: UnsafeBufferPointer<ProportionDivider>
         let deltaDivisors: UnsafeBufferPointer<Int64>
         let deltaReciprocals: UnsafeBufferPointer<Double>
-        let bondScales: UnsafeBufferPointer<U16Proportion>
         let bondMultipliers: UnsafeBufferPointer<UInt64>
         let bondDivisors: UnsafeBufferPointer<UInt64>
         let alphas: UnsafeBufferPointer<Int64>
@@ -103,13 +96,13 @@ struct ClassicMovingAverage {
             if w < 0 { return 0 }
             let forBonds = Support.bondWeight(w, consensus: consensus[j], penalty: penalty)
             let delta = proportionProduct(max(forBonds, 0), a)
-            return A.product(alphas[j], deltaDividers[j].quotient(delta))
+            return A.product(alphas[j], ProportionDivider(divisor: deltaDivisors[j], reciprocal: deltaReciprocals[j]).quotient(delta))
         }
 
         /// (1 − α_j) · B_ij / ΣB_j for bond entry `b`.
         @inline(__always)
         func bondTerm<A: CellArithmetic>(_ b: Int, _ j: Int, _: A.Type) -> Int64 {
-            A.product(oneMinusAlphas[j], bondScales[j](bonds.values[b]))
+            A.product(oneMinusAlphas[j], U16Proportion(multiplier: bondMultipliers[j], divisor: bondDivisors[j])(bonds.values[b]))
         }
 
         /// ΔB = W̃ ∘ a of the four cells at weight entries `k...`, columns `j...` of a row masked only at
@@ -201,8 +194,6 @@ struct SumsAndMaxima<A: CellArithmetic>: CellVisitor {
 
 /// Pass 2: D_i = Σ_j colnorm(EMA)_ij I_j and, for a row with a new permit, its stored u16 cells.
 struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
-    let normalizers: UnsafeBufferPointer<ProportionDivider>
-    let upscalers: UnsafeBufferPointer<ProportionDivider>
     let normalizerDivisors: UnsafeBufferPointer<Int64>
     let normalizerReciprocals: UnsafeBufferPointer<Double>
     let upscalerDivisors: UnsafeBufferPointer<Int64>
@@ -219,15 +210,11 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
     var laneSum = SIMD4<Int64>(repeating: 0)
 
     init(
-        normalizers: UnsafeBufferPointer<ProportionDivider>,
-        upscalers: UnsafeBufferPointer<ProportionDivider>,
         normalizerDivisors: UnsafeBufferPointer<Int64>, normalizerReciprocals: UnsafeBufferPointer<Double>,
         upscalerDivisors: UnsafeBufferPointer<Int64>, upscalerReciprocals: UnsafeBufferPointer<Double>,
         incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, narrow: Bool, stores: Bool,
         writer: StoredBondsBuilder.Writer
     ) {
-        self.normalizers = normalizers
-        self.upscalers = upscalers
         self.normalizerDivisors = normalizerDivisors
         self.normalizerReciprocals = normalizerReciprocals
         self.upscalerDivisors = upscalerDivisors
@@ -241,9 +228,12 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
 
     @inline(__always)
     mutating func cell(_ j: Int, _ value: Int64) {
-        let normalized = normalizers[j].quotient(value)
+        let normalized = ProportionDivider(divisor: normalizerDivisors[j], reciprocal: normalizerReciprocals[j])
+            .quotient(value)
         sum = A.sum(sum, A.product(incentive[j], normalized))
-        if stores { writer.append(column: j, value: proportionToU16(upscalers[j].quotient(normalized))) }
+        if stores { writer.append(column: j, value: proportionToU16(
+                    ProportionDivider(divisor: upscalerDivisors[j], reciprocal: upscalerReciprocals[j])
+                        .quotient(normalized))) }
     }
 
     /// Only under ProportionArithmetic, so the row sum may be split into lanes.

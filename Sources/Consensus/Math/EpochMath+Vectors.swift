@@ -6,6 +6,11 @@ public enum EpochMath {}
 extension EpochMath {
     /// `inplace_normalize`: divides by the sum so the vector sums to 1; a zero sum leaves it unchanged.
     public static func normalize(_ x: [I32F32]) -> [I32F32] {
+        // Non-negative entries whose plain sum fits: no partial sum saturates, and every quotient is a
+        // proportion (see ``proportions(_:of:)``).
+        if let sum = ProportionVector.plainSum(x) {
+            return sum == 0 ? x : ProportionVector.proportions(x, of: sum)
+        }
         let sum = x.saturatingSum()
         guard sum != .zero else { return x }
         return x.map { $0.safeDiv(sum) }
@@ -14,7 +19,8 @@ extension EpochMath {
     /// `inplace_normalize_using_sum`: divides by a given sum unless it is zero.
     public static func normalize(_ x: [I32F32], usingSum sum: I32F32) -> [I32F32] {
         guard sum != .zero else { return x }
-        return x.map { $0.safeDiv(sum) }
+        guard sum.raw > 0 else { return x.map { $0.safeDiv(sum) } }
+        return ProportionVector.proportions(x, of: sum.raw)
     }
 
     /// `inplace_normalize_64`: normalization in `I64F64`.
@@ -29,6 +35,15 @@ extension EpochMath {
         var result = x.map { $0 != .zero }
         let n = x.count
         guard n >= k else { return result }
+        // The n − k dropped entries are the smallest; when at least n − k entries are 0 and none is
+        // negative, every dropped entry is a 0, already false.
+        var zeros = 0
+        var negative = false
+        for value in x {
+            zeros &+= value == .zero ? 1 : 0
+            negative = negative || value < .zero
+        }
+        if !negative, zeros >= n - k { return result }
         // A stable ascending sort by value: equal values keep index order.
         let order = x.indices.sorted { x[$0] != x[$1] ? x[$0] < x[$1] : $0 < $1 }
         for index in order.prefix(n - k) { result[index] = false }
@@ -46,7 +61,10 @@ extension EpochMath {
             let scale = u16Max.safeDiv(maximum)
             return x.map { $0.saturatingMul(scale).rounded().saturatingToUInt16() }
         }
-        return x.map { $0.saturatingMul(u16Max).safeDiv(maximum).rounded().saturatingToUInt16() }
+        return x.map { value in
+            ProportionVector.upscaledToU16(value, maximum: maximum)
+                ?? value.saturatingMul(u16Max).safeDiv(maximum).rounded().saturatingToUInt16()
+        }
     }
 
     /// `vec_u16_max_upscale_to_u16`: the same for u16 inputs, as `set_weights` stores weights.
@@ -56,11 +74,15 @@ extension EpochMath {
 
     /// `fixed_proportion_to_u16` of every entry: floor(x × 65_535), saturating.
     public static func proportionsToU16(_ x: [I32F32]) -> [UInt16] {
-        x.map { fixedProportionToU16($0) }
+        x.map { $0.raw >= 0 && $0.raw <= 1 << 32 ? proportionToU16($0.raw) : fixedProportionToU16($0) }
     }
 
     /// `vecdiv`: x_i / y_i with 0 where y_i is 0 (`safe_div`).
     public static func divide(_ x: [I32F32], by y: [I32F32]) -> [I32F32] {
-        zip(x, y).map { $0.safeDiv($1) }
+        zip(x, y).map { x, y in
+            // 0 ≤ x ≤ y: a proportion (0 when y is 0, as safe_div gives).
+            guard x.raw >= 0, x.raw <= y.raw else { return x.safeDiv(y) }
+            return y.raw == 0 ? .zero : I32F32(raw: ProportionDivider(y.raw).quotient(x.raw))
+        }
     }
 }

@@ -16,6 +16,13 @@ struct ProportionDivider: Sendable {
         self.reciprocal = divisor > 0 ? 4_294_967_296.0 / Double(divisor) : 0
     }
 
+    /// The divider whose parts ``DividerLanes`` keeps.
+    @inline(__always)
+    init(divisor: Int64, reciprocal: Double) {
+        self.divisor = divisor
+        self.reciprocal = reciprocal
+    }
+
     /// `floor(x · 2^32 / divisor)` for `0 ≤ x ≤ divisor`, or `x` when the divisor is 0; exact.
     ///
     /// The estimate `x · reciprocal` has a relative error below 2^-50 and is at most 2^32, so it is
@@ -58,6 +65,13 @@ struct ProportionDivider: Sendable {
 struct U16Proportion: Sendable {
     let multiplier: UInt64
     let divisor: UInt64
+
+    /// The normalization whose parts ``ClassicMovingAverage`` keeps apart.
+    @inline(__always)
+    init(multiplier: UInt64, divisor: UInt64) {
+        self.multiplier = multiplier
+        self.divisor = divisor
+    }
 
     /// The normalization by the u16 sum `sum`.
     init(sum: UInt64) {
@@ -199,11 +213,16 @@ struct DividerLanes {
     /// Whether every divisor is below 2^32 (see ``ProportionLanes/lowProduct(_:_:narrow:)``).
     let isNarrow: Bool
 
-    init(_ dividers: [ProportionDivider]) {
-        divisors = dividers.map(\.divisor)
-        reciprocals = dividers.map(\.reciprocal)
-        isLaneSafe = divisors.allSatisfy { $0 < 1 << 61 }
-        isNarrow = divisors.allSatisfy { $0 < 1 << 32 }
+    /// The dividers by the raw values `divisors` (non-negative), in one pass.
+    init(divisors: [Int64]) {
+        var largest: Int64 = 0
+        reciprocals = divisors.map { divisor in
+            largest = max(largest, divisor)
+            return ProportionDivider(divisor).reciprocal
+        }
+        self.divisors = divisors
+        isLaneSafe = largest < 1 << 61
+        isNarrow = largest < 1 << 32
     }
 
     func withBuffers<R>(_ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) -> R) -> R {

@@ -1,0 +1,50 @@
+import FixedPoint
+
+/// Exact shortcuts for the per-uid vectors of the epoch, whose entries are proportions: the chain's
+/// saturating fixed-point operations on operands for which they cannot saturate, as plain integer
+/// arithmetic (no 128-bit division per entry). Each falls back to the generic operation outside the
+/// range it is exact for.
+enum ProportionVector {
+    /// The sum of the raw values when every one is non-negative and the sum fits `Int64` (then no
+    /// partial sum saturated either, so it equals `saturatingSum()`); nil otherwise.
+    static func plainSum(_ x: [I32F32]) -> Int64? {
+        var sum: Int64 = 0
+        for value in x {
+            guard value.raw >= 0 else { return nil }
+            let (next, overflow) = sum.addingReportingOverflow(value.raw)
+            guard !overflow else { return nil }
+            sum = next
+        }
+        return sum
+    }
+
+    /// `x_i.safeDiv(sum)` for a positive raw `sum`: floor(x · 2^32 / sum) by ``ProportionDivider``
+    /// where `0 ≤ x ≤ sum`, the generic division elsewhere.
+    static func proportions(_ x: [I32F32], of sum: Int64) -> [I32F32] {
+        let divider = ProportionDivider(sum)
+        let fixedSum = I32F32(raw: sum)
+        return x.map { value in
+            value.raw >= 0 && value.raw <= sum ? I32F32(raw: divider.quotient(value.raw)) : value.safeDiv(fixedSum)
+        }
+    }
+
+    /// `share × rao` in `I96F32`, floored to `UInt64`, for a share in `0...1`: (share · rao) >> 32, which
+    /// is below 2^96 and at most `rao`; nil outside that range.
+    @inline(__always)
+    static func rao(_ share: I32F32, of rao: UInt64) -> UInt64? {
+        guard share.raw >= 0, share.raw <= 1 << 32 else { return nil }
+        let (high, low) = UInt64(bitPattern: share.raw).multipliedFullWidth(by: rao)
+        return (high &<< 32) | (low &>> 32)
+    }
+
+    /// `x.saturatingMul(65_535).safeDiv(maximum).rounded()` as u16 for `0 ≤ x ≤ maximum ≤ 32_768`
+    /// (as `I32F32`): the product x·65_535 is exact, the quotient floor(x·65_535·2^32 / maximum) is at
+    /// most 65_535 · 2^32, and rounding adds half and floors; nil outside that range.
+    @inline(__always)
+    static func upscaledToU16(_ x: I32F32, maximum: I32F32) -> UInt16? {
+        guard x.raw >= 0, x.raw <= maximum.raw, maximum.raw > 0, maximum.raw <= 32_768 << 32 else { return nil }
+        let numerator = (UInt128(UInt64(bitPattern: x.raw)) &* 65_535) &<< 32
+        let quotient = numerator / UInt128(UInt64(bitPattern: maximum.raw))
+        return UInt16(truncatingIfNeeded: (quotient &+ (1 << 31)) &>> 32)
+    }
+}
