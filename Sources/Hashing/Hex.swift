@@ -6,17 +6,26 @@ public enum Hex {
 
     /// Returns `bytes` as lowercase hex, two digits per byte, starting with `0x` if `prefixed` is true.
     public static func encode(_ bytes: some Sequence<UInt8>, prefixed: Bool = false) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.underestimatedCount * 2 + 2)
-        if prefixed {
-            text.append(UInt8(ascii: "0"))
-            text.append(UInt8(ascii: "x"))
+        if let text = bytes.withContiguousStorageIfAvailable({ encode(buffer: $0, prefixed: prefixed) }) { return text }
+        return Array(bytes).withUnsafeBufferPointer { encode(buffer: $0, prefixed: prefixed) }
+    }
+
+    /// Hex of a byte buffer, written straight into the string's storage.
+    private static func encode(buffer: UnsafeBufferPointer<UInt8>, prefixed: Bool) -> String {
+        let offset = prefixed ? 2 : 0
+        return String(unsafeUninitializedCapacity: buffer.count * 2 + offset) { text in
+            if prefixed {
+                text[0] = UInt8(ascii: "0")
+                text[1] = UInt8(ascii: "x")
+            }
+            digits.withUnsafeBufferPointer { digits in
+                for (index, byte) in buffer.enumerated() {
+                    text[offset + 2 * index] = digits[Int(byte >> 4)]
+                    text[offset + 2 * index + 1] = digits[Int(byte & 0x0F)]
+                }
+            }
+            return buffer.count * 2 + offset
         }
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// Decodes hex text, with or without a `0x`/`0X` prefix, into bytes.
@@ -24,31 +33,22 @@ public enum Hex {
     /// Throws ``HexError/invalidCharacter(_:index:)`` for the first non-hex character and
     /// ``HexError/oddLength(digitCount:)`` if the digits do not pair up into bytes.
     public static func decode(_ text: some StringProtocol) throws(HexError) -> [UInt8] {
-        let scalars = text.unicodeScalars
-        var position = scalars.startIndex
-        var index = 0
-        if scalars.starts(with: "0x".unicodeScalars) || scalars.starts(with: "0X".unicodeScalars) {
-            position = scalars.index(position, offsetBy: 2)
-            index = 2
-        }
-
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count / 2)
-        var digitCount = 0
-        var high: UInt8 = 0
-        while position < scalars.endIndex {
-            let scalar = scalars[position]
-            guard let nibble = nibble(of: scalar) else {
-                throw .invalidCharacter(scalar, index: index)
+        let utf8 = Array(text.utf8)
+        let prefixed = utf8.count >= 2 && utf8[0] == UInt8(ascii: "0") && (utf8[1] | 0x20) == UInt8(ascii: "x")
+        let start = prefixed ? 2 : 0
+        let digitCount = utf8.count - start
+        // Every byte below 0x80 is one scalar, so byte positions are scalar positions until the first
+        // non-ASCII byte, which is never a hex digit.
+        var bytes = [UInt8](repeating: 0, count: digitCount / 2)
+        for index in start..<utf8.count {
+            guard let value = nibble(of: utf8[index]) else {
+                let scalars = String(decoding: utf8[index...], as: UTF8.self).unicodeScalars
+                throw .invalidCharacter(scalars.first ?? "\u{FFFD}", index: index)
             }
-            if digitCount % 2 == 0 {
-                high = nibble
-            } else {
-                bytes.append(high << 4 | nibble)
+            let digit = index - start
+            if digit / 2 < bytes.count {
+                bytes[digit / 2] |= digit % 2 == 0 ? value << 4 : value
             }
-            digitCount += 1
-            index += 1
-            position = scalars.index(after: position)
         }
         guard digitCount % 2 == 0 else {
             throw .oddLength(digitCount: digitCount)
@@ -56,12 +56,12 @@ public enum Hex {
         return bytes
     }
 
-    /// Returns the value of a hex digit, or `nil` if `scalar` is not one.
-    private static func nibble(of scalar: Unicode.Scalar) -> UInt8? {
-        switch scalar.value {
-        case 0x30...0x39: UInt8(scalar.value - 0x30)
-        case 0x61...0x66: UInt8(scalar.value - 0x61 + 10)
-        case 0x41...0x46: UInt8(scalar.value - 0x41 + 10)
+    /// Returns the value of a hex digit, or `nil` if `byte` is not one.
+    private static func nibble(of byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x61...0x66: byte - 0x61 + 10
+        case 0x41...0x46: byte - 0x41 + 10
         default: nil
         }
     }

@@ -53,6 +53,7 @@ extension Axon {
     private func forward(
         _ route: AxonRoute, body: ByteBuffer, headers: ParsedHeaders, context: SynapseContext, stamp: ReplyStamp
     ) async throws -> AxonReply {
+        if route.isImmediate { return try await route.forward(body, headers, context, stamp) }
         let limit = configuration.forwardTimeout ?? .nanoseconds(NonceWindow.nanoseconds(max(headers.timeout, 0)))
         guard let reply = try await Deadline.run(within: limit, { try await route.forward(body, headers, context, stamp) })
         else {

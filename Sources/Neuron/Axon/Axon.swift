@@ -56,7 +56,8 @@ public final class Axon: Sendable {
         self.uuid = UUID().uuidString.lowercased()
         self.logger = logger
         self.nonces = Mutex(NonceWindow(maxTimeout: configuration.nonceMaxTimeout, capacity: configuration.nonceCapacity))
-        attach(PingSynapse.self) { synapse, _ in synapse }
+        routes.withLock { $0[PingSynapse.name] = AxonRoute.ping }
+        routeOrder.withLock { $0.append(PingSynapse.name) }
     }
 
     /// Serves `S` on `/<S.name>` with optional blacklist, priority and extra verification hooks;

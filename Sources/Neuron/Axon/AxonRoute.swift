@@ -11,18 +11,22 @@ struct AxonRoute: Sendable {
     let priority: PriorityHook?
     /// Extra verification after the signature.
     let verify: VerifyHook?
+    /// Whether the handler only echoes or fills in fields without waiting (the built-in ping): it then
+    /// runs in the request's own task with no deadline, instead of in a task of its own.
+    let isImmediate: Bool
     /// Decodes the body, checks its hash against the header, runs the handler and builds the reply.
     let forward: @Sendable (ByteBuffer, ParsedHeaders, SynapseContext, ReplyStamp) async throws -> AxonReply
 
     /// A route for synapse `S` served by `handler`.
     init<S: Synapse>(
         _ type: S.Type, blacklist: BlacklistHook?, priority: PriorityHook?, verify: VerifyHook?,
-        handler: @escaping @Sendable (S, SynapseContext) async throws -> S
+        isImmediate: Bool = false, handler: @escaping @Sendable (S, SynapseContext) async throws -> S
     ) {
         name = S.name
         self.blacklist = blacklist
         self.priority = priority
         self.verify = verify
+        self.isImmediate = isImmediate
         forward = { body, headers, context, stamp in
             let envelope: SynapseEnvelope<S>
             do {
@@ -45,6 +49,12 @@ struct AxonRoute: Sendable {
                 headers: SynapseHeaders.build(reply, bodyHash: result.bodyHash))
         }
     }
+}
+
+extension AxonRoute {
+    /// The built-in `/Synapse` ping: the synapse echoed back.
+    static let ping = AxonRoute(
+        PingSynapse.self, blacklist: nil, priority: nil, verify: nil, isImmediate: true, handler: { synapse, _ in synapse })
 }
 
 /// The axon-side fields of a reply, finished when the reply is built (it knows the start time).

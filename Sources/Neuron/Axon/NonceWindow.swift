@@ -92,20 +92,27 @@ public struct NonceWindow: Sendable {
     ) -> Rejection? {
         let verdict = check(endpoint: endpoint, nonce: nonce, version: version, timeout: timeout, now: now)
         guard verdict == nil, let nonce else { return verdict }
-        var entry = endpoints[endpoint] ?? Endpoint()
-        entry.legacy = (version ?? 0) < ProtocolVersion.wallClockNonces
-        entry.seen.insert(nonce, at: Self.insertionIndex(entry.seen, nonce))
         let oldestUseful = now &- Self.allowedDeltaNanoseconds &- Self.nanoseconds(maxTimeout)
+        // Updated in place: a copy of the entry would copy its nonces on every insert.
+        let legacy = (version ?? 0) < ProtocolVersion.wallClockNonces
+        Self.remember(
+            nonce, legacy: legacy, in: &endpoints[endpoint, default: Endpoint()], capacity: capacity,
+            oldestUseful: oldestUseful)
+        commitsSinceSweep += 1
+        if commitsSinceSweep >= 1024 { sweep(before: oldestUseful) }
+        return nil
+    }
+
+    /// Inserts `nonce` into an endpoint's sorted list and forgets what is past the capacity or too old.
+    private static func remember(_ nonce: Int, legacy: Bool, in entry: inout Endpoint, capacity: Int, oldestUseful: Int) {
+        entry.legacy = legacy
+        entry.seen.insert(nonce, at: insertionIndex(entry.seen, nonce))
         var drop = entry.seen.count > capacity ? entry.seen.count - capacity : 0
         while drop < entry.seen.count - 1, entry.seen[drop] <= oldestUseful { drop += 1 }
         if drop > 0 {
             entry.floor = max(entry.floor, entry.seen[drop - 1])
             entry.seen.removeFirst(drop)
         }
-        endpoints[endpoint] = entry
-        commitsSinceSweep += 1
-        if commitsSinceSweep >= 1024 { sweep(before: oldestUseful) }
-        return nil
     }
 
     /// Forgets endpoints whose newest nonce is outside every window (they would refuse it as stale

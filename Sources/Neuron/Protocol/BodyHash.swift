@@ -5,7 +5,8 @@ import Hashing
 public enum BodyHash {
     /// The body hash of `fields`, in their order.
     public static func compute(_ fields: [HashField]) -> String {
-        SHA3_256.hexDigest(fields.map { SHA3_256.hexDigest($0.text) }.joined())
+        if fields.isEmpty { return empty }
+        return SHA3_256.hexDigest(fields.map { SHA3_256.hexDigest($0.text) }.joined())
     }
 
     /// The hash of a synapse with no hashed fields.

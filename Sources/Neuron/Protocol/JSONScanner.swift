@@ -39,6 +39,21 @@ struct JSONScanner {
     /// Whether only whitespace is left.
     mutating func atEnd() -> Bool { (try? peek()) == nil }
 
+    /// The bytes of a string value: the raw text when it holds no escape (keys, mostly), the decoded
+    /// text's bytes otherwise.
+    mutating func stringBytes() throws(WireDecodingError) -> ArraySlice<UInt8> {
+        try expect(UInt8(ascii: "\""))
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
+        guard index < bytes.count else { throw .invalidJSON }
+        if bytes[index] == UInt8(ascii: "\"") {
+            defer { index += 1 }
+            return bytes[start..<index]
+        }
+        index = start - 1
+        return ArraySlice(try string().utf8)
+    }
+
     /// A string value, escapes decoded.
     mutating func string() throws(WireDecodingError) -> String {
         try expect(UInt8(ascii: "\""))

@@ -23,10 +23,11 @@ public struct ParsedHeaders: Sendable, Equatable {
         for (rawName, value) in headers {
             // Senders write these names in lower case already; only others need a lowered copy.
             let name = rawName.utf8.contains { $0 &- 65 < 26 } ? rawName.lowercased() : rawName
-            if name.hasPrefix(SynapseHeaders.dendritePrefix) {
-                try Self.assign(value, to: name.dropFirst(SynapseHeaders.dendritePrefix.count), of: &dendrite, header: name)
-            } else if name.hasPrefix(SynapseHeaders.axonPrefix) {
-                try Self.assign(value, to: name.dropFirst(SynapseHeaders.axonPrefix.count), of: &axon, header: name)
+            let utf8 = name.utf8
+            if utf8.starts(with: Self.dendritePrefix) {
+                try Self.assign(value, to: utf8.dropFirst(Self.dendritePrefix.count), of: &dendrite, header: name)
+            } else if utf8.starts(with: Self.axonPrefix) {
+                try Self.assign(value, to: utf8.dropFirst(Self.axonPrefix.count), of: &axon, header: name)
             } else {
                 switch name {
                 case "name": self.name = value
@@ -42,9 +43,13 @@ public struct ParsedHeaders: Sendable, Equatable {
         }
     }
 
+    /// The terminal prefixes as UTF-8.
+    private static let dendritePrefix = Array(SynapseHeaders.dendritePrefix.utf8)
+    private static let axonPrefix = Array(SynapseHeaders.axonPrefix.utf8)
+
     /// Sets one terminal field from its header text.
     private static func assign(
-        _ value: String, to field: Substring, of terminal: inout TerminalInfo, header: String
+        _ value: String, to field: Substring.UTF8View, of terminal: inout TerminalInfo, header: String
     ) throws(HeaderParseError) {
         func integer() throws(HeaderParseError) -> Int {
             guard let number = Int(value) else {
@@ -52,7 +57,7 @@ public struct ParsedHeaders: Sendable, Equatable {
             }
             return number
         }
-        switch TerminalInfo.CodingKeys(rawValue: String(field)) {
+        switch TerminalInfo.CodingKeys(utf8: field) {
         case .statusCode: terminal.statusCode = try integer()
         case .statusMessage: terminal.statusMessage = value
         case .processTime:

@@ -5,4 +5,7 @@ public struct PingSynapse: Synapse {
 
     /// A ping.
     public init() {}
+
+    /// A ping has no fields: its only value.
+    public static var fieldless: PingSynapse? { PingSynapse() }
 }

@@ -5,6 +5,10 @@ enum PythonFloatFormat {
     static func repr(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        // Whole numbers below 2^53 (timeouts, mostly) print as the integer and `.0`.
+        if value.magnitude < 0x1p53, value == value.rounded(.towardZero), value != 0 || value.sign == .plus {
+            return String(Int(value)) + ".0"
+        }
         // Swift prints fixed notation only for magnitudes Python also prints fixed, with the same
         // shortest digits and a trailing `.0` for whole numbers.
         let plain = value.description

@@ -31,6 +31,9 @@ public protocol Synapse: Codable, Sendable {
     static var inputObjectFields: [InputObjectField] { get }
     /// The values of the Python class's `required_hash_fields`, in declaration order.
     var requiredHashFields: [HashField] { get }
+    /// The only value of a synapse with no fields of its own (the bare ping), which lets the envelope
+    /// skip the JSON coding of the synapse's part; `nil`, the default, for a synapse with fields.
+    static var fieldless: Self? { get }
 }
 
 extension Synapse {
@@ -40,6 +43,8 @@ extension Synapse {
     public static var inputObjectFields: [InputObjectField] { [] }
     /// No hashed fields: the body hash is then `sha3_256("")`.
     public var requiredHashFields: [HashField] { [] }
+    /// A synapse with fields.
+    public static var fieldless: Self? { nil }
     /// The body hash of this synapse's ``requiredHashFields``.
     public var bodyHash: String { BodyHash.compute(requiredHashFields) }
 }

@@ -27,7 +27,7 @@ extension SynapseEnvelope {
         writer.raw(",")
         writer.key("computed_body_hash")
         writer.string(computedBodyHash)
-        let own = try JSONEncoder().encode(payload)
+        let own = Payload.fieldless == nil ? try JSONEncoder().encode(payload) : Data()
         if own.count > 2, own.first == UInt8(ascii: "{"), own.last == UInt8(ascii: "}") {
             writer.raw(",")
             writer.bytes.append(contentsOf: own.dropFirst().dropLast())
@@ -79,17 +79,20 @@ extension SynapseEnvelope {
         } else {
             while true {
                 let keyStart = scanner.index
-                let key = try scanner.string()
+                let key = try scanner.stringBytes()
                 try scanner.expect(UInt8(ascii: ":"))
-                switch CodingKeys(rawValue: key) {
-                case .name: name = try text(&scanner, field: key)
-                case .timeout: timeout = try double(&scanner, field: key) ?? defaultTimeout
-                case .totalSize: totalSize = try integer(&scanner, field: key) ?? 0
-                case .headerSize: headerSize = try integer(&scanner, field: key) ?? 0
-                case .dendrite: dendrite = try terminal(&scanner, field: key)
-                case .axon: axon = try terminal(&scanner, field: key)
-                case .computedBodyHash: bodyHash = try text(&scanner, field: key) ?? ""
-                case nil:
+                if let field = CodingKeys(utf8: key) {
+                    let label = field.rawValue
+                    switch field {
+                    case .name: name = try text(&scanner, field: label)
+                    case .timeout: timeout = try double(&scanner, field: label) ?? defaultTimeout
+                    case .totalSize: totalSize = try integer(&scanner, field: label) ?? 0
+                    case .headerSize: headerSize = try integer(&scanner, field: label) ?? 0
+                    case .dendrite: dendrite = try terminal(&scanner, field: label)
+                    case .axon: axon = try terminal(&scanner, field: label)
+                    case .computedBodyHash: bodyHash = try text(&scanner, field: label) ?? ""
+                    }
+                } else {
                     try scanner.skipValue()
                     if own.count > 1 { own.append(UInt8(ascii: ",")) }
                     own.append(contentsOf: bytes[keyStart..<scanner.index])
@@ -102,7 +105,7 @@ extension SynapseEnvelope {
         }
         guard scanner.atEnd() else { throw WireDecodingError.invalidJSON }
         own.append(UInt8(ascii: "}"))
-        let payload = try JSONDecoder().decode(Payload.self, from: Data(own))
+        let payload = try Payload.fieldless ?? JSONDecoder().decode(Payload.self, from: Data(own))
         var result = Self(payload, timeout: timeout, dendrite: dendrite, axon: axon)
         result.name = name
         result.totalSize = totalSize
@@ -126,10 +129,10 @@ extension SynapseEnvelope {
             return terminal
         }
         while true {
-            let key = try scanner.string()
+            let key = try scanner.stringBytes()
             try scanner.expect(UInt8(ascii: ":"))
-            let path = { field + "." + key }  // built only for an error message
-            switch TerminalInfo.CodingKeys(rawValue: key) {
+            let path = { field + "." + String(decoding: key, as: UTF8.self) }  // built only for an error message
+            switch TerminalInfo.CodingKeys(utf8: key) {
             case .statusCode: terminal.statusCode = try integer(&scanner, field: path())
             case .statusMessage: terminal.statusMessage = try text(&scanner, field: path())
             case .processTime: terminal.processTime = try double(&scanner, field: path())

@@ -37,10 +37,7 @@ public struct SynapseEnvelope<Payload: Synapse>: Codable, Sendable {
     }
 
     /// The common fields' wire names.
-    enum CodingKeys: String, CodingKey {
-        case name, timeout, totalSize = "total_size", headerSize = "header_size"
-        case dendrite, axon, computedBodyHash = "computed_body_hash"
-    }
+    typealias CodingKeys = EnvelopeField
 
     /// Decodes the common fields (each optional, with Python's defaults) and the payload from one object.
     public init(from decoder: any Decoder) throws {
@@ -67,4 +64,13 @@ public struct SynapseEnvelope<Payload: Synapse>: Codable, Sendable {
         try values.encode(computedBodyHash, forKey: .computedBodyHash)
         try payload.encode(to: encoder)
     }
+}
+
+/// The wire names of the fields every synapse carries.
+enum EnvelopeField: String, CodingKey, WireName {
+    case name, timeout, totalSize = "total_size", headerSize = "header_size"
+    case dendrite, axon, computedBodyHash = "computed_body_hash"
+
+    /// The names as UTF-8.
+    static let wireTable = makeWireTable()
 }

@@ -16,11 +16,12 @@ public enum SynapseHeaders {
     public static func build<S: Synapse>(
         _ envelope: SynapseEnvelope<S>, bodyHash: String, includeInputObjects: Bool = true
     ) -> [(String, String)] {
-        var headers: [(String, String)] = [
-            ("name", envelope.name ?? S.name), ("timeout", envelope.timeout.pythonStr),
-        ]
-        headers += terminalHeaders(envelope.axon, prefix: axonPrefix)
-        headers += terminalHeaders(envelope.dendrite, prefix: dendritePrefix)
+        var headers: [(String, String)] = []
+        headers.reserveCapacity(S.inputObjectFields.count + 26)
+        headers.append(("name", envelope.name ?? S.name))
+        headers.append(("timeout", envelope.timeout.pythonStr))
+        appendTerminalHeaders(envelope.axon, names: axonNames, to: &headers)
+        appendTerminalHeaders(envelope.dendrite, names: dendriteNames, to: &headers)
         if includeInputObjects {
             for field in S.inputObjectFields {
                 let encoded = Data(field.emptyJSON.utf8).base64EncodedString()
@@ -38,8 +39,29 @@ public enum SynapseHeaders {
     public static func terminalHeaders(_ terminal: TerminalInfo, prefix: String) -> [(String, String)] {
         var headers: [(String, String)] = []
         headers.reserveCapacity(10)
+        let names = prefix == axonPrefix ? axonNames : prefix == dendritePrefix ? dendriteNames : HeaderNames(prefix)
+        appendTerminalHeaders(terminal, names: names, to: &headers)
+        return headers
+    }
+
+    /// The header names of a terminal's fields under one prefix, built once.
+    private struct HeaderNames: Sendable {
+        let names: [TerminalInfo.CodingKeys: String]
+
+        init(_ prefix: String) {
+            names = Dictionary(uniqueKeysWithValues: TerminalInfo.CodingKeys.allCases.map { ($0, prefix + $0.rawValue) })
+        }
+
+        subscript(key: TerminalInfo.CodingKeys) -> String { names[key] ?? key.rawValue }
+    }
+
+    private static let axonNames = HeaderNames(axonPrefix)
+    private static let dendriteNames = HeaderNames(dendritePrefix)
+
+    /// Appends the header of every non-nil field of `terminal`.
+    private static func appendTerminalHeaders(_ terminal: TerminalInfo, names: HeaderNames, to headers: inout [(String, String)]) {
         func add(_ key: TerminalInfo.CodingKeys, _ value: (some PythonStringConvertible)?) {
-            if let value { headers.append((prefix + key.rawValue, value.pythonStr)) }
+            if let value { headers.append((names[key], value.pythonStr)) }
         }
         add(.statusCode, terminal.statusCode)
         add(.statusMessage, terminal.statusMessage)
@@ -51,6 +73,5 @@ public enum SynapseHeaders {
         add(.uuid, terminal.uuid)
         add(.hotkey, terminal.hotkey)
         add(.signature, terminal.signature)
-        return headers
     }
 }

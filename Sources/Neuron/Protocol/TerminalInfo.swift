@@ -104,3 +104,8 @@ extension KeyedDecodingContainer {
         return try decode(Double.self, forKey: key)
     }
 }
+
+extension TerminalInfo.CodingKeys: WireName {
+    /// The field names as UTF-8.
+    static let wireTable = makeWireTable()
+}

@@ -8,7 +8,7 @@ struct EnvelopeWireTests {
     /// An envelope with every kind of field set, including text that needs escaping.
     static let sample: SynapseEnvelope<Dummy> = {
         let dendrite = TerminalInfo(
-            statusCode: 200, statusMessage: "Say \"hi\"\n\\ é 🎉", processTime: 0.000012, ip: "127.0.0.1", port: 8091,
+            statusCode: 200, statusMessage: "Say \"hi\"\n\\ é 🎉\u{1}\tend", processTime: 0.000012, ip: "127.0.0.1", port: 8091,
             version: 9_000_000, nonce: 1_700_000_000_123_456_789, uuid: "abc", hotkey: "5Grw", signature: "0xbeef")
         var envelope = SynapseEnvelope(Dummy(dummyInput: 21, dummyOutput: 42), timeout: 2.5, dendrite: dendrite)
         envelope.totalSize = 7
@@ -44,6 +44,17 @@ struct EnvelopeWireTests {
         #expect(envelope.axon == TerminalInfo())
         #expect(envelope.payload == Dummy(dummyInput: 5))
         #expect(envelope.name == nil)
+    }
+
+    @Test("keys written with escapes are still known, and a ping keeps no fields of its own")
+    func escapedKeysAndPing() throws {
+        let body = #"{"ti\u006deout": "2.5", "dendrite": {"n\u006fnce": 7}, "extra": {"a": 1}}"#
+        let envelope = try SynapseEnvelope<PingSynapse>.fromWire(Array(body.utf8))
+        #expect(envelope.timeout == 2.5)
+        #expect(envelope.dendrite.nonce == 7)
+        let written = String(decoding: try envelope.wireJSON(), as: UTF8.self)
+        #expect(written.hasSuffix(#""computed_body_hash":""}"#))
+        #expect(PingSynapse().bodyHash == BodyHash.empty)
     }
 
     @Test(

@@ -2,7 +2,7 @@ import NIOCore
 import NIOHTTP1
 
 /// Collects each request of one connection (up to the body limit), runs it through the axon's
-/// pipeline in a task, and writes the reply back in order; NIO's pipelining handler holds later
+/// pipeline in a task on the connection's event loop, and writes the reply back in order; NIO's pipelining handler holds later
 /// requests until the reply of the current one is written.
 final class AxonChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
@@ -18,10 +18,16 @@ final class AxonChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
     private let respond: @Sendable (AxonIncoming) async -> AxonReply
     private let bodyLimit: Int
     private let serverName: String
+    private let executor: EventLoopTaskExecutor
     private var reading: Reading?
 
-    /// A handler that answers with `respond` and refuses to keep bodies over `bodyLimit` bytes.
-    init(bodyLimit: Int, serverName: String, respond: @escaping @Sendable (AxonIncoming) async -> AxonReply) {
+    /// A handler for a connection served by `eventLoop` that answers with `respond` and refuses to keep
+    /// bodies over `bodyLimit` bytes.
+    init(
+        eventLoop: any EventLoop, bodyLimit: Int, serverName: String,
+        respond: @escaping @Sendable (AxonIncoming) async -> AxonReply
+    ) {
+        self.executor = EventLoopTaskExecutor(eventLoop)
         self.bodyLimit = bodyLimit
         self.serverName = serverName
         self.respond = respond
@@ -57,7 +63,8 @@ final class AxonChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.close(promise: nil)
     }
 
-    /// Runs the pipeline off the event loop and writes its reply back on it.
+    /// Runs the pipeline in a task of its own that prefers the connection's event loop (the protocol
+    /// work is short; synapse handlers run elsewhere) and writes its reply back on the loop.
     private func answer(_ request: Reading, context: ChannelHandlerContext) {
         let incoming = AxonIncoming(
             path: request.head.uri, headers: request.head.headers,
@@ -67,7 +74,7 @@ final class AxonChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
         let respond = respond
         let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
         let eventLoop = context.eventLoop
-        Task {
+        Task(executorPreference: executor) {
             let reply = await respond(incoming)
             eventLoop.execute { bound.value.handler.write(reply, version: version, keepAlive: keepAlive, context: bound.value.context) }
         }

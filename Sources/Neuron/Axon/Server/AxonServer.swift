@@ -34,7 +34,7 @@ struct AxonServer: Sendable {
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
                     try channel.pipeline.syncOperations.addHandler(
-                        AxonChannelHandler(bodyLimit: bodyLimit, serverName: serverName, respond: respond))
+                        AxonChannelHandler(eventLoop: channel.eventLoop, bodyLimit: bodyLimit, serverName: serverName, respond: respond))
                 }
             }
             .bind(host: host, port: port).get()
