@@ -118,25 +118,26 @@ extension YumaEpoch {
                     upscalerLanes.withBuffers { upscalerDivisors, upscalerReciprocals in
                         incentive.withUnsafeBufferPointer { incentive in
                             builder.write { writer in
-                                for i in 0..<n {
-                                    var visitor = DividendsAndStorage<A>(
-                                        normalizerDivisors: normalizerDivisors,
-                                        normalizerReciprocals: normalizerReciprocals,
-                                        upscalerDivisors: upscalerDivisors,
-                                        upscalerReciprocals: upscalerReciprocals,
-                                        incentive: incentive, lanesReady: lanesReady,
-                                        narrow: normalizerLanes.isNarrow && upscalerLanes.isNarrow,
-                                        stores: newPermits[i],
-                                        writer: writer)
-                                    kernel.forEachCell(
-                                        row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
-                                    writer = visitor.writer
-                                    if !newPermits[i], !input.validatorPermit[i] {
-                                        writer.copyPreviousRow(i)
+                                withUnsafeMutablePointer(to: &writer) { writer in
+                                    for i in 0..<n {
+                                        var visitor = DividendsAndStorage<A>(
+                                            normalizerDivisors: normalizerDivisors,
+                                            normalizerReciprocals: normalizerReciprocals,
+                                            upscalerDivisors: upscalerDivisors,
+                                            upscalerReciprocals: upscalerReciprocals,
+                                            incentive: incentive, lanesReady: lanesReady,
+                                            narrow: normalizerLanes.isNarrow && upscalerLanes.isNarrow,
+                                            stores: newPermits[i],
+                                            writer: writer)
+                                        kernel.forEachCell(
+                                            row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
+                                        if !newPermits[i], !input.validatorPermit[i] {
+                                            writer.pointee.copyPreviousRow(i)
+                                        }
+                                        writer.pointee.endRow()
+                                        dividends[i] = I32F32(
+                                            raw: A.sum(visitor.sum, visitor.laneSum.wrappedSum()))
                                     }
-                                    writer.endRow()
-                                    dividends[i] = I32F32(
-                                        raw: A.sum(visitor.sum, visitor.laneSum.wrappedSum()))
                                 }
                             }
                         }

@@ -15,21 +15,28 @@ struct MaskedWeights: ScoreRows {
     /// How each row is masked and normalized.
     let rules: [RowRule]
 
-    /// The mask and normalization of one row.
+    /// The mask and normalization of one row (word-sized fields first, so that a rule is read with
+    /// plain loads).
     struct RowRule {
-        /// Whether the row counts at all (old validator permit).
-        var permitted = false
-        /// The column dropped as self-weight, or -1.
-        var selfColumn = -1
-        /// Whether some column may have registered at or after the row's last update.
-        var checkOutdated = false
-        /// `last_update` of the row.
-        var lastUpdate: UInt64 = 0
         /// Division by the row's sum.
         var scale = U16Proportion(sum: 0)
+        /// `last_update` of the row.
+        var lastUpdate: UInt64 = 0
+        /// The column dropped as self-weight, or -1.
+        var selfColumn = -1
+        /// ``missingColumn`` stored without an optional's tag byte (`Int.min` for nil).
+        private var missing = Int.min
+        /// Whether the row counts at all (old validator permit).
+        var permitted = false
+        /// Whether some column may have registered at or after the row's last update.
+        var checkOutdated = false
+
         /// For a row with an entry in every column but at most one: that column (-1 for none), so
         /// that the entry of a column is known without reading the columns; nil for other rows.
-        var missingColumn: Int?
+        var missingColumn: Int? {
+            get { missing == Int.min ? nil : missing }
+            set { missing = newValue ?? Int.min }
+        }
     }
 
     init(_ input: EpochInput) {
@@ -80,7 +87,9 @@ struct MaskedWeights: ScoreRows {
 
         @inline(__always)
         func row(_ i: Int) -> Row {
-            Row(columns: stored.columns, values: stored.values, registration: registration, rule: rules[i])
+            Row(
+                columns: stored.columns, values: stored.values, registration: registration,
+                rulePointer: rules.baseAddress.unsafelyUnwrapped + i)
         }
 
         /// The entries of row `i`.
@@ -93,7 +102,10 @@ struct MaskedWeights: ScoreRows {
         let columns: UnsafeBufferPointer<UInt16>
         let values: UnsafeBufferPointer<UInt16>
         let registration: UnsafeBufferPointer<UInt64>
-        let rule: RowRule
+        /// The row's rule, read in place (fields are loaded where they are used).
+        let rulePointer: UnsafePointer<RowRule>
+
+        @inline(__always) var rule: RowRule { rulePointer.pointee }
 
         @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
 

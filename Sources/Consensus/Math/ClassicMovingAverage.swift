@@ -205,7 +205,8 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
     let narrow: Bool
     /// Whether the row is stored (new permit).
     let stores: Bool
-    var writer: StoredBondsBuilder.Writer
+    /// The stored rows' writer, shared by the rows (a pointer: the writer is too large to copy per row).
+    let writer: UnsafeMutablePointer<StoredBondsBuilder.Writer>
     var sum: Int64 = 0
     var laneSum = SIMD4<Int64>(repeating: 0)
 
@@ -213,7 +214,7 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         normalizerDivisors: UnsafeBufferPointer<Int64>, normalizerReciprocals: UnsafeBufferPointer<Double>,
         upscalerDivisors: UnsafeBufferPointer<Int64>, upscalerReciprocals: UnsafeBufferPointer<Double>,
         incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, narrow: Bool, stores: Bool,
-        writer: StoredBondsBuilder.Writer
+        writer: UnsafeMutablePointer<StoredBondsBuilder.Writer>
     ) {
         self.normalizerDivisors = normalizerDivisors
         self.normalizerReciprocals = normalizerReciprocals
@@ -231,7 +232,7 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         let normalized = ProportionDivider(divisor: normalizerDivisors[j], reciprocal: normalizerReciprocals[j])
             .quotient(value)
         sum = A.sum(sum, A.product(incentive[j], normalized))
-        if stores { writer.append(column: j, value: proportionToU16(
+        if stores { writer.pointee.append(column: j, value: proportionToU16(
                     ProportionDivider(divisor: upscalerDivisors[j], reciprocal: upscalerReciprocals[j])
                         .quotient(normalized))) }
     }
@@ -254,9 +255,9 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         let stored = SIMD4<UInt16>(
             truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
         if all(values .> 0) {
-            writer.append(firstColumn: j, values: stored)
+            writer.pointee.append(firstColumn: j, values: stored)
         } else {
-            for lane in 0..<4 where values[lane] > 0 { writer.append(column: j + lane, value: stored[lane]) }
+            for lane in 0..<4 where values[lane] > 0 { writer.pointee.append(column: j + lane, value: stored[lane]) }
         }
     }
 }
