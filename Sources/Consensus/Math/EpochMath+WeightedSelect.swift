@@ -5,10 +5,11 @@ extension EpochMath {
     /// buffers are reordered.
     ///
     /// Radix selection: values are bucketed by their offset from the minimum `low` (`high` is the
-    /// maximum), shifted so the range fits about count/16 buckets; exact `Int64` stake sums per bucket
-    /// (the stakes are I32F32 proportions summing to at most 1, so they cannot overflow) locate the
-    /// first bucket at which the running sum exceeds `target`. The answer lies in that bucket: its entries are kept, the stake before it is
-    /// subtracted from `target`, and the search repeats on a range at least 2^(bits−1) times narrower.
+    /// maximum), shifted so the range fits about count/2 buckets (about two entries a bucket); exact
+    /// `Int64` stake sums per bucket (the stakes are I32F32 proportions summing to at most 1, so they
+    /// cannot overflow) locate the first bucket at which the running sum exceeds `target`. The answer
+    /// lies in that bucket: its entries are kept, the stake before it is subtracted from `target`, and
+    /// the search repeats on a range at least 2^(bits−1) times narrower.
     /// Few entries are finished by insertion sort and a cumulative walk.
     @inline(__always)
     static func weightedSelect(
@@ -69,7 +70,8 @@ extension EpochMath {
     }
 }
 
-/// One level of the radix selection: values in `low...high` go to about count/16 buckets (4 to 8 bits).
+/// One level of the radix selection: values in `low...high` go to about count/2 buckets (4 to 8
+/// bits): few entries reach the next level, and few branches on them are mispredicted.
 struct RadixLevel {
     let low: UInt64
     let shift: UInt64
@@ -79,7 +81,7 @@ struct RadixLevel {
     init(count: Int, low: UInt64, high: UInt64) {
         let rangeBits = UInt64.bitWidth - (high - low).leadingZeroBitCount
         let countBits = Int.bitWidth - count.leadingZeroBitCount
-        let bits = min(8, max(4, countBits - 4))
+        let bits = min(8, max(4, countBits - 1))
         self.low = low
         shift = UInt64(max(0, rangeBits - bits))
         buckets = Int((high - low) &>> shift) + 1
