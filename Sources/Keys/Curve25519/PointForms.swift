@@ -82,8 +82,11 @@ struct AffineNielsPoint: Sendable {
     /// Normalises `point` to Z = 1 (one inversion) and prepares it.
     init(_ point: EdwardsPoint) {
         let zInverse = point.z.inverted()
-        let x = point.x * zInverse
-        let y = point.y * zInverse
+        self.init(x: point.x * zInverse, y: point.y * zInverse)
+    }
+
+    /// Prepares the affine point (x, y).
+    init(x: FieldElement, y: FieldElement) {
         yPlusX = y + x
         yMinusX = y - x
         xy2d = x * y * FieldElement.doubleD

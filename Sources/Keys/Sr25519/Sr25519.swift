@@ -35,8 +35,21 @@ enum Sr25519 {
     static func verify(
         signature: [UInt8], message: [UInt8], publicKey: [UInt8], context: SigningContext = .substrate
     ) -> Bool {
-        guard signature.count == signatureByteCount, signature[63] & 0x80 != 0 else { return false }
         guard let point = EdwardsPoint(ristretto: publicKey) else { return false }
+        let negated = point.negated()
+        return verify(signature: signature, message: message, publicKey: publicKey, context: context) {
+            challenge, response in
+            EdwardsPoint.vartimeDoubleScalarMultiply(challenge, negated, plusBaseTimes: response)
+        }
+    }
+
+    /// The checks of ``verify(signature:message:publicKey:context:)`` around `combine(k, s)`, which
+    /// must return `s·B − k·A` for the decoded public key A.
+    static func verify(
+        signature: [UInt8], message: [UInt8], publicKey: [UInt8], context: SigningContext,
+        combine: (_ challenge: Scalar, _ response: Scalar) -> EdwardsPoint
+    ) -> Bool {
+        guard signature.count == signatureByteCount, signature[63] & 0x80 != 0 else { return false }
         let commitmentBytes = Array(signature[0..<32])
         var responseBytes = Array(signature[32..<64])
         responseBytes[31] &= 0x7F
@@ -49,8 +62,7 @@ enum Sr25519 {
         transcript.appendMessage(label: "sign:pk", publicKey)
         transcript.appendMessage(label: "sign:R", commitmentBytes)
         let challenge = Scalar(wideBytes: transcript.challengeBytes(label: "sign:c", count: 64))
-        let expected = EdwardsPoint.vartimeDoubleScalarMultiply(
-            challenge, point.negated(), plusBaseTimes: response)
+        let expected = combine(challenge, response)
         // The encoding is canonical, so equal words mean the same element and a canonical R.
         return FieldElement.same(expected.ristrettoWords, commitment)
     }

@@ -10,9 +10,9 @@ extension Axon {
         }
         let dendrite = headers.dendrite
         guard let caller = dendrite.hotkey else { throw refuse("Missing Hotkey") }
-        let publicKey: [UInt8]
+        let verifier: CallerKeys.Verifier
         do {
-            publicKey = try callerKeys.publicKey(of: caller)
+            verifier = try callerKeys.verifier(of: caller)
         } catch {
             throw refuse("Invalid hotkey '\(caller)': \(error)")
         }
@@ -25,7 +25,12 @@ extension Axon {
         let message = RequestSignature.message(
             nonce: dendrite.nonce ?? 0, dendriteHotkey: caller, axonHotkey: hotkeyAddress,
             uuid: dendrite.uuid ?? "None", bodyHash: headers.computedBodyHash)
-        guard RequestSignature.verify(signature, message: message, publicKey: publicKey) else {
+        let valid =
+            switch verifier {
+            case .plain(let publicKey): RequestSignature.verify(signature, message: message, publicKey: publicKey)
+            case .prepared(let key): RequestSignature.verify(signature, message: message, key: key)
+            }
+        guard valid else {
             throw refuse("Signature mismatch with \(message) and \(signature)")
         }
         let committed = nonces.withLock {

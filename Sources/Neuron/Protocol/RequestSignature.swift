@@ -29,4 +29,10 @@ public enum RequestSignature {
         return KeyPair.verifyAcceptingBytesWrapper(
             signature: bytes, message: Array(message.utf8), publicKey: publicKey, scheme: .sr25519)
     }
+
+    /// Whether `signature` is the sr25519 signature of `message` by the prepared `key`.
+    public static func verify(_ signature: String, message: String, key: Sr25519VerifyingKey) -> Bool {
+        guard let bytes = try? Hex.decode(signature), bytes.count == 64 else { return false }
+        return key.verifyAcceptingBytesWrapper(signature: bytes, message: Array(message.utf8))
+    }
 }
