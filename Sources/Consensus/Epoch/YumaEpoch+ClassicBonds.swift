@@ -63,6 +63,11 @@ extension YumaEpoch {
         var rowCounts = [Int](repeating: 0, count: n)
         // EMA of the lane runs, kept from pass 1 for pass 2 when it is small (4 bytes a cell).
         var cache = cache
+        // Rows without weights or bonds (most miners) have no cells, keep both layouts and store
+        // nothing: both passes step over them.
+        let emptyRows = (0..<n).map {
+            input.weights.entryCount(ofRow: $0) == 0 && input.bonds.entryCount(ofRow: $0) == 0
+        }
         let layout: StoredLayout = input.weights.withStorage { weightsStorage in
             input.bonds.withStorage { bondsStorage in
                 var candidates = LayoutCandidates(weights: weightsStorage, bonds: bondsStorage)
@@ -70,7 +75,7 @@ extension YumaEpoch {
                     do {
                         emaSums.withUnsafeMutableBufferPointer { sums in
                             emaMaxima.withUnsafeMutableBufferPointer { maxima in
-                                for i in 0..<n {
+                                for i in 0..<n where !emptyRows[i] {
                                     var visitor = SumsAndMaxima<A>(
                                         sums: sums, maxima: maxima, cursor: candidates.cursor(row: i))
                                     kernel.forEachCell(
@@ -120,6 +125,10 @@ extension YumaEpoch {
                             builder.write { writer in
                                 withUnsafeMutablePointer(to: &writer) { writer in
                                     for i in 0..<n {
+                                        if emptyRows[i] {
+                                            writer.pointee.endRow()
+                                            continue
+                                        }
                                         var visitor = DividendsAndStorage<A>(
                                             normalizerDivisors: normalizerDivisors,
                                             normalizerReciprocals: normalizerReciprocals,
