@@ -19,6 +19,7 @@ public enum YumaEpoch {
         -> EpochOutput
     {
         try input.validate()
+        _ = EpochAllocator.tuned
         let n = input.count
         let parameters = input.hyperparameters
 
