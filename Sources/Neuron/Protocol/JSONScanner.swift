@@ -42,28 +42,28 @@ struct JSONScanner {
     /// The bytes of a string value: the raw text when it holds no escape (keys, mostly), the decoded
     /// text's bytes otherwise.
     mutating func stringBytes() throws(WireDecodingError) -> ArraySlice<UInt8> {
-        try expect(UInt8(ascii: "\""))
-        let start = index
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
-        guard index < bytes.count else { throw .invalidJSON }
-        if bytes[index] == UInt8(ascii: "\"") {
-            defer { index += 1 }
-            return bytes[start..<index]
-        }
+        let (start, plain) = try openString()
+        if plain { return bytes[start..<index - 1] }
         index = start - 1
         return ArraySlice(try string().utf8)
     }
 
-    /// A string value, escapes decoded.
-    mutating func string() throws(WireDecodingError) -> String {
+    /// Consumes an opening quote and the text up to the first escape or the closing quote; when the
+    /// string has no escape, also the closing quote. Returns where the text starts and whether it ended.
+    private mutating func openString() throws(WireDecodingError) -> (start: Int, plain: Bool) {
         try expect(UInt8(ascii: "\""))
         let start = index
         while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
         guard index < bytes.count else { throw .invalidJSON }
-        if bytes[index] == UInt8(ascii: "\"") {
-            defer { index += 1 }
-            return String(decoding: bytes[start..<index], as: UTF8.self)
-        }
+        guard bytes[index] == UInt8(ascii: "\"") else { return (start, false) }
+        index += 1
+        return (start, true)
+    }
+
+    /// A string value, escapes decoded.
+    mutating func string() throws(WireDecodingError) -> String {
+        let (start, plain) = try openString()
+        if plain { return String(decoding: bytes[start..<index - 1], as: UTF8.self) }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: String(decoding: bytes[start..<index], as: UTF8.self).unicodeScalars)
         var pending: [UInt8] = []
