@@ -74,7 +74,7 @@ extension EpochMath {
 
     /// `fixed_proportion_to_u16` of every entry: floor(x × 65_535), saturating.
     public static func proportionsToU16(_ x: [I32F32]) -> [UInt16] {
-        x.map { $0.raw >= 0 && $0.raw <= 1 << 32 ? proportionToU16($0.raw) : fixedProportionToU16($0) }
+        ProportionVector.u16Proportions(x)
     }
 
     /// `vecdiv`: x_i / y_i with 0 where y_i is 0 (`safe_div`).

@@ -19,12 +19,65 @@ enum ProportionVector {
     }
 
     /// `x_i.safeDiv(sum)` for a positive raw `sum`: floor(x · 2^32 / sum) by ``ProportionDivider``
-    /// where `0 ≤ x ≤ sum`, the generic division elsewhere.
+    /// where `0 ≤ x ≤ sum`, the generic division elsewhere. When every entry is in range and the sum
+    /// is below 2^52, four entries at a time (``ProportionLanes/quotients(_:divisors:reciprocals:narrow:)``).
     static func proportions(_ x: [I32F32], of sum: Int64) -> [I32F32] {
         let divider = ProportionDivider(sum)
+        if sum < 1 << 52, largest(x) <= UInt64(sum) {
+            return [I32F32](unsafeUninitializedCapacity: x.count) { result, initialized in
+                raw(x) { values in
+                    let divisors = SIMD4<Int64>(repeating: sum)
+                    let reciprocals = SIMD4<Double>(repeating: divider.reciprocal)
+                    let narrow = sum < 1 << 32
+                    var k = 0
+                    while k &+ 4 <= values.count {
+                        let q = ProportionLanes.quotients(
+                            ProportionLanes.load(values, k), divisors: divisors, reciprocals: reciprocals,
+                            narrow: narrow)
+                        for lane in 0..<4 { result.initializeElement(at: k &+ lane, to: I32F32(raw: q[lane])) }
+                        k &+= 4
+                    }
+                    while k < values.count {
+                        result.initializeElement(at: k, to: I32F32(raw: divider.quotient(values[k])))
+                        k &+= 1
+                    }
+                }
+                initialized = x.count
+            }
+        }
         let fixedSum = I32F32(raw: sum)
         return x.map { value in
             value.raw >= 0 && value.raw <= sum ? I32F32(raw: divider.quotient(value.raw)) : value.safeDiv(fixedSum)
+        }
+    }
+
+    /// `fixed_proportion_to_u16` of every entry: for entries in `0...1` the exact floor(x × 65_535)
+    /// of ``proportionToU16(_:)`` (a loop the compiler vectorizes), the generic conversion otherwise.
+    static func u16Proportions(_ x: [I32F32]) -> [UInt16] {
+        guard largest(x) <= 1 << 32 else {
+            return x.map { $0.raw >= 0 && $0.raw <= 1 << 32 ? proportionToU16($0.raw) : fixedProportionToU16($0) }
+        }
+        return [UInt16](unsafeUninitializedCapacity: x.count) { result, initialized in
+            raw(x) { values in
+                for k in 0..<values.count { result.initializeElement(at: k, to: proportionToU16(values[k])) }
+            }
+            initialized = x.count
+        }
+    }
+
+    /// The largest raw value read as unsigned (a negative value counts as larger than any positive).
+    static func largest(_ x: [I32F32]) -> UInt64 {
+        raw(x) { values in
+            var largest: UInt64 = 0
+            for value in values { largest = max(largest, UInt64(bitPattern: value)) }
+            return largest
+        }
+    }
+
+    /// Calls `body` with the raw values of `x`.
+    static func raw<R>(_ x: [I32F32], _ body: (UnsafeBufferPointer<Int64>) -> R) -> R {
+        x.withUnsafeBufferPointer { fixed in
+            UnsafeRawBufferPointer(fixed).withMemoryRebound(to: Int64.self) { body($0) }
         }
     }
 
