@@ -32,8 +32,9 @@ public enum AxonBenchmark {
         let next = TicketCounter()
         let started = ContinuousClock.now
         let samples = await withTaskGroup(of: [(Double, String?)].self) { group in
+            let home = dendrite.home(of: endpoint)
             for _ in 0..<max(1, concurrency) {
-                group.addTask {
+                group.addTask(executorPreference: home) {
                     var local: [(Double, String?)] = []
                     while next.take() < requests {
                         let begin = ContinuousClock.now
