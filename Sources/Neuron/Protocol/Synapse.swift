@@ -24,6 +24,8 @@
 ///   Python `str()` feeds the body hash the dendrite signs and the axon checks.
 /// - Encode every field, including `nil` ones as `null` if the Python side expects them; decode
 ///   leniently, since a Python peer sends its whole model back.
+/// - A synapse with no fields at all (like ``PingSynapse``) returns its one value from ``fieldless``,
+///   and the envelope then skips JSON coding of the synapse's part.
 public protocol Synapse: Codable, Sendable {
     /// The route and `name` header: the Python class name. Defaults to the Swift type name.
     static var name: String { get }
