@@ -37,6 +37,7 @@ struct Support {
         var deltaSums = [Int64](repeating: 0, count: n)
         let threshold = consensus.map(\.raw)
         let beta = penalty.raw
+        let betaIsZeroOrOne = beta == 0 || beta == 1 << 32
         let keepDeltas =
             !deltas.isEmpty && deltas.count >= weights.stored.entryCount
             && activeStake.allSatisfy { $0.raw < 1 << 32 }
@@ -52,7 +53,7 @@ struct Support {
                                 var rowTrust: Int64 = 0
                                 // Rows masked only on the diagonal, with β ∈ {0, 1}: runs of consecutive
                                 // columns go through a kernel the compiler vectorizes.
-                                if !row.rule.checkOutdated, beta == 0 || beta == 1 << 32 {
+                                if !row.rule.checkOutdated, betaIsZeroOrOne {
                                     let entries = reader.entries(ofRow: i)
                                     var k = entries.lowerBound
                                     while k < entries.upperBound {
@@ -65,7 +66,6 @@ struct Support {
                                             firstColumn: first, scale: row.rule.scale, stake: a,
                                             selfColumn: row.rule.selfColumn, clippedBonds: beta != 0,
                                             threshold: threshold, preranks: preranks, ranks: ranks,
-                                            deltaSums: deltaSums,
                                             deltas: keepDeltas ? deltas.baseAddress.map { $0 + k } : nil)
                                         k += length
                                     }
@@ -84,7 +84,9 @@ struct Support {
                                     rowTrust &+= kept
                                     let clippedWeighted = proportionProduct(a, kept)
                                     ranks[j] &+= clippedWeighted
-                                    // β = 1 gives W̃ = W̄, β = 0 gives W̃ = W: the products are already known.
+                                    // β = 1 gives W̃ = W̄, β = 0 gives W̃ = W: the products are already known
+                                    // (and their sums are the ranks or preranks, filled in below).
+                                    guard !betaIsZeroOrOne else { continue }
                                     let forBonds = max(
                                         Support.weightForBonds(w, clipped: clipped, penalty: beta), 0)
                                     deltaSums[j] &+=
@@ -102,7 +104,9 @@ struct Support {
         self.preranks = preranks.map(I32F32.init(raw:))
         self.ranks = ranks.map(I32F32.init(raw:))
         self.validatorTrust = validatorTrust.map(I32F32.init(raw:))
-        bondDeltaSums = deltaSums
+        // For β ∈ {0, 1} every cell's ΔB is its clipped (β = 1) or plain (β = 0) stake product, so the
+        // ΔB column sums are the ranks or the preranks.
+        bondDeltaSums = betaIsZeroOrOne ? (beta == 0 ? preranks : ranks) : deltaSums
         bondDeltasKept = keepDeltas
         trust = EpochMath.divide(self.ranks, by: self.preranks)
         incentive = EpochMath.normalize(self.ranks)
@@ -119,7 +123,7 @@ struct Support {
         values: UnsafeBufferPointer<UInt16>, firstColumn: Int, scale: U16Proportion, stake a: Int64,
         selfColumn: Int, clippedBonds: Bool, threshold: UnsafeBufferPointer<Int64>,
         preranks: UnsafeMutableBufferPointer<Int64>, ranks: UnsafeMutableBufferPointer<Int64>,
-        deltaSums: UnsafeMutableBufferPointer<Int64>, deltas: UnsafeMutablePointer<UInt32>?
+        deltas: UnsafeMutablePointer<UInt32>?
     ) -> Int64 {
         var t = 0
         var trust = SIMD4<Int64>(repeating: 0)
@@ -141,8 +145,6 @@ struct Support {
             ProportionLanes.store(
                 ProportionLanes.load(UnsafeBufferPointer(ranks), j) &+ clippedWeighted, ranks, j)
             let delta = clippedBonds ? clippedWeighted : weighted
-            ProportionLanes.store(
-                ProportionLanes.load(UnsafeBufferPointer(deltaSums), j) &+ delta, deltaSums, j)
             // ΔB < 2^32: the caller gives `deltas` only when every a is below 1.
             if let deltas {
                 UnsafeMutableRawPointer(deltas + t).storeBytes(
@@ -161,7 +163,6 @@ struct Support {
             preranks[j] &+= weighted
             ranks[j] &+= clippedWeighted
             let delta = clippedBonds ? clippedWeighted : weighted
-            deltaSums[j] &+= delta
             deltas?[t] = UInt32(truncatingIfNeeded: delta)
             rowTrust &+= kept
             t += 1

@@ -115,6 +115,17 @@ struct MaskedWeights: ScoreRows {
             rule.missingColumn == nil ? Int(columns[k]) ^ Int(values[k]) : Int(values[k])
         }
 
+        /// A row without a permit writes nothing; the others write every entry (masked ones as 0). A
+        /// row whose layout is known fills every block but the one of its missing column, which is
+        /// decided without reading its columns.
+        @inline(__always)
+        func fillsBlock(from k: Int, to end: Int, blockStart: Int, blockEnd: Int) -> Bool {
+            guard rule.permitted else { return false }
+            if let missing = rule.missingColumn { return missing < blockStart || missing >= blockEnd }
+            let last = k &+ (blockEnd &- blockStart) &- 1
+            return last < end && column(k) == blockStart && column(last) == blockEnd &- 1
+        }
+
         /// Raw W of entry `k`, or -1 when the mask drops it.
         @inline(__always)
         func score(_ k: Int) -> Int64 {

@@ -25,6 +25,9 @@ protocol ScoreRow {
     /// Loads the stored column and value of entry `k` (bringing them into cache) and returns a mix of
     /// their bits.
     func touch(_ k: Int) -> Int
+    /// Whether ``gather(from:to:blockStart:blockEnd:into:)`` from entry `k` writes every column of
+    /// `blockStart..<blockEnd` (so that the tile row need not be cleared first).
+    func fillsBlock(from k: Int, to end: Int, blockStart: Int, blockEnd: Int) -> Bool
     /// Writes max(score, 0) of the entries `k..<end` whose column is below `blockEnd` to
     /// `tile[column − blockStart]` and returns the first entry not written.
     func gather(
@@ -36,6 +39,14 @@ protocol ScoreRow {
 extension ScoreRow {
     @inline(__always)
     func touch(_ k: Int) -> Int { column(k) }
+
+    /// Every entry is written: the block is filled when the entries from `k` are exactly its columns
+    /// (sorted distinct columns: the first and the last one decide).
+    @inline(__always)
+    func fillsBlock(from k: Int, to end: Int, blockStart: Int, blockEnd: Int) -> Bool {
+        let last = k &+ (blockEnd &- blockStart) &- 1
+        return last < end && column(k) == blockStart && column(last) == blockEnd &- 1
+    }
 
     @inline(__always)
     func gather(

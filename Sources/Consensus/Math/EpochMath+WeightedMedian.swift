@@ -46,8 +46,14 @@ extension EpochMath {
                         }
                         let tileRow = UnsafeMutableBufferPointer(
                             rebasing: scratch.tile[(v * stride)..<(v * stride + width)])
-                        tileRow.update(repeating: 0)
-                        scratch.cursor[v] = reader.row(voters[v]).gather(
+                        let row = reader.row(voters[v])
+                        if !row.fillsBlock(
+                            from: scratch.cursor[v], to: scratch.rowEnd[v], blockStart: blockStart,
+                            blockEnd: blockEnd)
+                        {
+                            tileRow.update(repeating: 0)
+                        }
+                        scratch.cursor[v] = row.gather(
                             from: scratch.cursor[v], to: scratch.rowEnd[v], blockStart: blockStart,
                             blockEnd: blockEnd,
                             into: tileRow)
