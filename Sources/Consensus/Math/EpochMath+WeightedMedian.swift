@@ -19,9 +19,9 @@ extension EpochMath {
         let minority = I32F32(raw: stakeSum).saturatingSub(majority).raw
 
         // A tile holds a block of columns for every voter, row by row (voter v at v·stride), sized to
-        // stay in cache (about 32 KiB, at least 16 columns); each column is then read down the tile.
+        // stay in cache (about 128 KiB, at least 16 columns); each column is then read down the tile.
         let slots = voters.count
-        let width = max(1, min(columns, max(16, (1 << 12) / slots)))
+        let width = max(1, min(columns, max(16, (1 << 14) / slots)))
         // Tile rows lie `stride` apart: one cache line more than the block, so that a column's scores
         // fall into different L1 sets instead of one set when the width is a large power of two.
         let stride = width + 8
