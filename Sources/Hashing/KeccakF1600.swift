@@ -44,13 +44,24 @@ struct KeccakF1600: Sendable {
         }
     }
 
+    /// Writes the lanes little-endian over the first `200` bytes of `bytes`.
+    @inline(__always)
+    func store(into bytes: UnsafeMutableRawBufferPointer) {
+        withUnsafeBytes(of: lanes) { state in
+            var offset = 0
+            while offset + 8 <= min(bytes.count, state.count) {
+                let lane = state.load(fromByteOffset: offset, as: UInt64.self)
+                bytes.storeBytes(of: lane.littleEndian, toByteOffset: offset, as: UInt64.self)
+                offset += 8
+            }
+        }
+    }
+
     /// Returns the first `byteCount` bytes of the state, lanes serialised little-endian.
     func squeeze(byteCount: Int) -> [UInt8] {
-        withUnsafeBytes(of: lanes) { state in
-            (0..<byteCount).map { index in
-                let lane = state.load(fromByteOffset: (index / 8) * 8, as: UInt64.self)
-                return UInt8(truncatingIfNeeded: lane >> UInt64((index % 8) * 8))
-            }
+        withUnsafeTemporaryAllocation(byteCount: 200, alignment: 8) { block in
+            store(into: block)
+            return Array(block.prefix(byteCount))
         }
     }
 

@@ -11,6 +11,6 @@ public enum KeccakPermutation {
         var sponge = KeccakF1600()
         state.withUnsafeBytes { sponge.absorb($0) }
         sponge.permute()
-        state = sponge.squeeze(byteCount: stateByteCount)
+        state.withUnsafeMutableBytes { sponge.store(into: $0) }
     }
 }

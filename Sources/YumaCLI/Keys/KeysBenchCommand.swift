@@ -31,14 +31,22 @@ struct KeysBenchCommand: AsyncParsableCommand {
         let message = [UInt8](repeating: 7, count: 64)
         for scheme in [SignatureScheme.sr25519, .ed25519] {
             let key = try KeyPair(uri: "//Alice//bench", scheme: scheme)
+            let clock = ContinuousClock()
             var signature: [UInt8] = []
-            let signing = Self.rates(count) { signature = key.sign(message) }
+            var cpu = Self.threadCPUSeconds()
+            let signing = clock.measure { for _ in 0..<count { signature = key.sign(message) } }
+            let signingCPU = Self.threadCPUSeconds() - cpu
             var valid = true
-            let verifying = Self.rates(count) { valid = valid && key.verify(signature: signature, message: message) }
+            cpu = Self.threadCPUSeconds()
+            let verifying = clock.measure {
+                for _ in 0..<count { valid = valid && key.verify(signature: signature, message: message) }
+            }
+            let verifyingCPU = Self.threadCPUSeconds() - cpu
             guard valid else { throw CLIError("a \(scheme) signature did not verify") }
             print(
-                "yuma \(scheme): sign \(signing.wall) /s, verify \(verifying.wall) /s"
-                    + " (CPU: sign \(signing.cpu) /s, verify \(verifying.cpu) /s)")
+                "yuma \(scheme): sign \(Self.rate(count, signing)) /s, verify \(Self.rate(count, verifying)) /s"
+                    + " (CPU: sign \(Self.rate(count, signingCPU)) /s, verify \(Self.rate(count, verifyingCPU)) /s)"
+            )
             if scheme == .sr25519 { try preparedVerification(key: key, signature: signature, message: message) }
         }
         if let line = Self.python(python, count: count) {
@@ -52,22 +60,23 @@ struct KeysBenchCommand: AsyncParsableCommand {
 
     /// Verification with a prepared key (``Sr25519VerifyingKey``), as an axon does for repeat callers.
     func preparedVerification(key: KeyPair, signature: [UInt8], message: [UInt8]) throws {
+        let clock = ContinuousClock()
+        var cpu = Self.threadCPUSeconds()
         var prepared: Sr25519VerifyingKey?
-        let preparing = Self.rates(max(1, count / 100)) { prepared = Sr25519VerifyingKey(publicKey: key.publicKey) }
+        let preparing = clock.measure {
+            for _ in 0..<max(1, count / 100) { prepared = Sr25519VerifyingKey(publicKey: key.publicKey) }
+        }
         guard let prepared else { throw CLIError("the sr25519 public key could not be prepared") }
         var valid = true
-        let verifying = Self.rates(count) { valid = valid && prepared.verify(signature: signature, message: message) }
+        cpu = Self.threadCPUSeconds()
+        let verifying = clock.measure {
+            for _ in 0..<count { valid = valid && prepared.verify(signature: signature, message: message) }
+        }
+        let verifyingCPU = Self.threadCPUSeconds() - cpu
         guard valid else { throw CLIError("an sr25519 signature did not verify with the prepared key") }
         print(
-            "yuma sr25519 prepared key: verify \(verifying.wall) /s (CPU: \(verifying.cpu) /s),"
-                + " preparing a key \(preparing.wall) /s")
-    }
-
-    /// Runs `operation` `count` times; its rates per second of wall-clock and of thread CPU time.
-    static func rates(_ count: Int, _ operation: () -> Void) -> (wall: String, cpu: String) {
-        let cpu = threadCPUSeconds()
-        let wall = ContinuousClock().measure { for _ in 0..<count { operation() } }
-        return (rate(count, wall), rate(count, threadCPUSeconds() - cpu))
+            "yuma sr25519 prepared key: verify \(Self.rate(count, verifying)) /s (CPU: \(Self.rate(count, verifyingCPU)) /s),"
+                + " preparing a key \(Self.rate(max(1, count / 100), preparing)) /s")
     }
 
     /// `count` operations over `duration`, per second, rounded.
