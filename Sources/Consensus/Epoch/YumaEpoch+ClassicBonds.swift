@@ -102,8 +102,10 @@ extension YumaEpoch {
         let normalizerLanes = DividerLanes(divisors: emaSums)
         let upscalerLanes = DividerLanes(
             divisors: (0..<n).map {
-                ProportionDivider(divisor: normalizerLanes.divisors[$0], reciprocal: normalizerLanes.reciprocals[$0])
-                    .quotient(emaMaxima[$0])
+                ProportionDivider(
+                    divisor: normalizerLanes.divisors[$0], reciprocal: normalizerLanes.reciprocals[$0]
+                )
+                .quotient(emaMaxima[$0])
             })
         let lanesReady = normalizerLanes.isLaneSafe && upscalerLanes.isLaneSafe
         let incentive = incentive.map(\.raw)

@@ -103,7 +103,9 @@ public enum YumaEpoch {
         }
         if !overflow, total < 1 << 63 {
             let divider = ProportionDivider(Int64(total))
-            return stake.map { $0 < threshold || total == 0 ? .zero : I32F32(raw: divider.quotient(Int64($0))) }
+            return stake.map {
+                $0 < threshold || total == 0 ? .zero : I32F32(raw: divider.quotient(Int64($0)))
+            }
         }
         let filtered = stake.map { $0 < threshold ? I64F64.zero : I64F64(saturating: $0) }
         return EpochMath.normalize(filtered).map { I32F32(saturating: $0) }

@@ -52,7 +52,8 @@ struct ClassicMovingAverage {
                                             Kernel(
                                                 weights: weights, bonds: bonds, consensus: consensus,
                                                 activeStake: activeStake, penalty: penalty,
-                                                deltaDivisors: deltaDivisors, deltaReciprocals: deltaReciprocals,
+                                                deltaDivisors: deltaDivisors,
+                                                deltaReciprocals: deltaReciprocals,
                                                 bondMultipliers: bondMultipliers, bondDivisors: bondDivisors,
                                                 alphas: alphas, oneMinusAlphas: oneMinusAlphas,
                                                 narrowDeltas: deltaLanes.isNarrow,
@@ -96,13 +97,17 @@ struct ClassicMovingAverage {
             if w < 0 { return 0 }
             let forBonds = Support.bondWeight(w, consensus: consensus[j], penalty: penalty)
             let delta = proportionProduct(max(forBonds, 0), a)
-            return A.product(alphas[j], ProportionDivider(divisor: deltaDivisors[j], reciprocal: deltaReciprocals[j]).quotient(delta))
+            return A.product(
+                alphas[j],
+                ProportionDivider(divisor: deltaDivisors[j], reciprocal: deltaReciprocals[j]).quotient(delta))
         }
 
         /// (1 − α_j) · B_ij / ΣB_j for bond entry `b`.
         @inline(__always)
         func bondTerm<A: CellArithmetic>(_ b: Int, _ j: Int, _: A.Type) -> Int64 {
-            A.product(oneMinusAlphas[j], U16Proportion(multiplier: bondMultipliers[j], divisor: bondDivisors[j])(bonds.values[b]))
+            A.product(
+                oneMinusAlphas[j],
+                U16Proportion(multiplier: bondMultipliers[j], divisor: bondDivisors[j])(bonds.values[b]))
         }
 
         /// ΔB = W̃ ∘ a of the four cells at weight entries `k...`, columns `j...` of a row masked only at
@@ -229,12 +234,18 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
 
     @inline(__always)
     mutating func cell(_ j: Int, _ value: Int64) {
-        let normalized = ProportionDivider(divisor: normalizerDivisors[j], reciprocal: normalizerReciprocals[j])
-            .quotient(value)
+        let normalized = ProportionDivider(
+            divisor: normalizerDivisors[j], reciprocal: normalizerReciprocals[j]
+        )
+        .quotient(value)
         sum = A.sum(sum, A.product(incentive[j], normalized))
-        if stores { writer.pointee.append(column: j, value: proportionToU16(
+        if stores {
+            writer.pointee.append(
+                column: j,
+                value: proportionToU16(
                     ProportionDivider(divisor: upscalerDivisors[j], reciprocal: upscalerReciprocals[j])
-                        .quotient(normalized))) }
+                        .quotient(normalized)))
+        }
     }
 
     /// Only under ProportionArithmetic, so the row sum may be split into lanes.
@@ -257,7 +268,9 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         if all(values .> 0) {
             writer.pointee.append(firstColumn: j, values: stored)
         } else {
-            for lane in 0..<4 where values[lane] > 0 { writer.pointee.append(column: j + lane, value: stored[lane]) }
+            for lane in 0..<4 where values[lane] > 0 {
+                writer.pointee.append(column: j + lane, value: stored[lane])
+            }
         }
     }
 }

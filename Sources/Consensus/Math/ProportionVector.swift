@@ -34,7 +34,9 @@ enum ProportionVector {
                         let q = ProportionLanes.quotients(
                             ProportionLanes.load(values, k), divisors: divisors, reciprocals: reciprocals,
                             narrow: narrow)
-                        for lane in 0..<4 { result.initializeElement(at: k &+ lane, to: I32F32(raw: q[lane])) }
+                        for lane in 0..<4 {
+                            result.initializeElement(at: k &+ lane, to: I32F32(raw: q[lane]))
+                        }
                         k &+= 4
                     }
                     while k < values.count {
@@ -47,7 +49,8 @@ enum ProportionVector {
         }
         let fixedSum = I32F32(raw: sum)
         return x.map { value in
-            value.raw >= 0 && value.raw <= sum ? I32F32(raw: divider.quotient(value.raw)) : value.safeDiv(fixedSum)
+            value.raw >= 0 && value.raw <= sum
+                ? I32F32(raw: divider.quotient(value.raw)) : value.safeDiv(fixedSum)
         }
     }
 
@@ -55,7 +58,9 @@ enum ProportionVector {
     /// of ``proportionToU16(_:)`` (a loop the compiler vectorizes), the generic conversion otherwise.
     static func u16Proportions(_ x: [I32F32]) -> [UInt16] {
         guard largest(x) <= 1 << 32 else {
-            return x.map { $0.raw >= 0 && $0.raw <= 1 << 32 ? proportionToU16($0.raw) : fixedProportionToU16($0) }
+            return x.map {
+                $0.raw >= 0 && $0.raw <= 1 << 32 ? proportionToU16($0.raw) : fixedProportionToU16($0)
+            }
         }
         return [UInt16](unsafeUninitializedCapacity: x.count) { result, initialized in
             raw(x) { values in
@@ -95,7 +100,9 @@ enum ProportionVector {
     /// most 65_535 · 2^32, and rounding adds half and floors; nil outside that range.
     @inline(__always)
     static func upscaledToU16(_ x: I32F32, maximum: I32F32) -> UInt16? {
-        guard x.raw >= 0, x.raw <= maximum.raw, maximum.raw > 0, maximum.raw <= 32_768 << 32 else { return nil }
+        guard x.raw >= 0, x.raw <= maximum.raw, maximum.raw > 0, maximum.raw <= 32_768 << 32 else {
+            return nil
+        }
         let numerator = (UInt128(UInt64(bitPattern: x.raw)) &* 65_535) &<< 32
         let quotient = numerator / UInt128(UInt64(bitPattern: maximum.raw))
         return UInt16(truncatingIfNeeded: (quotient &+ (1 << 31)) &>> 32)

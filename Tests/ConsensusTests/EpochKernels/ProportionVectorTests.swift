@@ -36,9 +36,11 @@ import Testing
             #expect(
                 EpochMath.normalize(x, usingSum: otherSum)
                     == (otherSum == .zero ? x : x.map { $0.safeDiv(otherSum) }))
-            let rao = random.chance(1, in: 4) ? UInt64.max : UInt64.random(in: 0...10_000_000_000, using: &random)
+            let rao =
+                random.chance(1, in: 4) ? UInt64.max : UInt64.random(in: 0...10_000_000_000, using: &random)
             for share in x {
-                let generic = I96F32(saturating: share).saturatingMul(I96F32(saturating: rao)).saturatingToUInt64()
+                let generic = I96F32(saturating: share).saturatingMul(I96F32(saturating: rao))
+                    .saturatingToUInt64()
                 #expect((ProportionVector.rao(share, of: rao) ?? generic) == generic)
             }
             if let maximum = x.max(), maximum > .zero, maximum <= I32F32(saturating: 32_768) {
@@ -60,12 +62,16 @@ import Testing
         var random = KernelRandom(state: seed)
         for _ in 0..<40 {
             let n = Int.random(in: 0...30, using: &random)
-            let limit: UInt64 = [1_000, 1 << 40, 1 << 59, 1 << 62, .max][Int.random(in: 0..<5, using: &random)]
-            let stake = (0..<n).map { _ in random.chance(1, in: 5) ? 0 : UInt64.random(in: 0...limit, using: &random) }
+            let limit: UInt64 = [1_000, 1 << 40, 1 << 59, 1 << 62, .max][
+                Int.random(in: 0..<5, using: &random)]
+            let stake = (0..<n).map { _ in
+                random.chance(1, in: 5) ? 0 : UInt64.random(in: 0...limit, using: &random)
+            }
             let threshold = random.chance(1, in: 2) ? 0 : UInt64.random(in: 0...limit, using: &random)
             let filtered = stake.map { $0 < threshold ? I64F64.zero : I64F64(saturating: $0) }
             let expected = EpochMath.normalize(filtered).map { I32F32(saturating: $0) }
-            #expect(YumaEpoch.normalizedStake(stake, threshold: threshold) == expected, "\(stake) \(threshold)")
+            #expect(
+                YumaEpoch.normalizedStake(stake, threshold: threshold) == expected, "\(stake) \(threshold)")
         }
     }
 }
