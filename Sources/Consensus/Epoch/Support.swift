@@ -128,6 +128,7 @@ struct Support {
         var t = 0
         var trust = SIMD4<Int64>(repeating: 0)
         let stake = SIMD4<Int64>(repeating: a)
+        let stakeBelowOne = a < 1 << 32
         let selfLanes = SIMD4<Int64>(repeating: Int64(selfColumn))
         while t + 4 <= values.count {
             let j = firstColumn + t
@@ -138,8 +139,12 @@ struct Support {
             // kept = max(clip(W, C), 0): min(W, C), or 0 where C ≤ 0.
             var kept = w.replacing(with: c, where: c .< w)
             kept.replace(with: 0, where: c .<= 0)
-            let weighted = ProportionLanes.products(stake, w)
-            let clippedWeighted = ProportionLanes.products(stake, kept)
+            let weighted =
+                stakeBelowOne
+                ? ProportionLanes.products(belowOne: stake, w) : ProportionLanes.products(stake, w)
+            let clippedWeighted =
+                stakeBelowOne
+                ? ProportionLanes.products(belowOne: stake, kept) : ProportionLanes.products(stake, kept)
             ProportionLanes.store(
                 ProportionLanes.load(UnsafeBufferPointer(preranks), j) &+ weighted, preranks, j)
             ProportionLanes.store(

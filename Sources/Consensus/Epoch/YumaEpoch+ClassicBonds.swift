@@ -109,6 +109,7 @@ extension YumaEpoch {
             })
         let lanesReady = normalizerLanes.isLaneSafe && upscalerLanes.isLaneSafe
         let incentive = incentive.map(\.raw)
+        let incentiveBelowOne = incentive.allSatisfy { $0 < 1 << 32 }
         var dividends = [I32F32](repeating: .zero, count: n)
         var builder = StoredBondsBuilder(
             previous: input.bonds,
@@ -136,7 +137,8 @@ extension YumaEpoch {
                                             normalizerReciprocals: normalizerReciprocals,
                                             upscalerDivisors: upscalerDivisors,
                                             upscalerReciprocals: upscalerReciprocals,
-                                            incentive: incentive, lanesReady: lanesReady,
+                                            incentive: incentive, incentiveBelowOne: incentiveBelowOne,
+                                            lanesReady: lanesReady,
                                             narrow: normalizerLanes.isNarrow && upscalerLanes.isNarrow,
                                             stores: newPermits[i],
                                             writer: writer)

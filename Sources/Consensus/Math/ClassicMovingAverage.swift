@@ -15,6 +15,8 @@ struct ClassicMovingAverage {
     let bondDivisors: [UInt64]
     let alphas: [Int64]
     let oneMinusAlphas: [Int64]
+    /// Whether every α and 1 − α is below 1 (unless bonds_moving_average is 0 or above 10^6).
+    let alphasBelowOne: Bool
 
     init(
         weights: MaskedWeights, bonds: SparseMatrix, consensus: [Int64], activeStake: [Int64], penalty: Int64,
@@ -37,6 +39,7 @@ struct ClassicMovingAverage {
         self.bondDivisors = bondDivisors
         self.alphas = alphas
         oneMinusAlphas = alphas.map { I32F32.one.saturatingSub(I32F32(raw: $0)).raw }
+        alphasBelowOne = (alphas + oneMinusAlphas).allSatisfy { $0 < 1 << 32 }
     }
 
     func withKernel<R>(_ body: (Kernel) -> R) -> R {
@@ -56,6 +59,7 @@ struct ClassicMovingAverage {
                                                 deltaReciprocals: deltaReciprocals,
                                                 bondMultipliers: bondMultipliers, bondDivisors: bondDivisors,
                                                 alphas: alphas, oneMinusAlphas: oneMinusAlphas,
+                                                alphasBelowOne: alphasBelowOne,
                                                 narrowDeltas: deltaLanes.isNarrow,
                                                 lanesReady: deltaLanes.isLaneSafe
                                                     && (penalty == 0 || penalty == 1 << 32)))
@@ -84,6 +88,7 @@ struct ClassicMovingAverage {
         let oneMinusAlphas: UnsafeBufferPointer<Int64>
         /// Whether four-lane runs are exact here: β ∈ {0, 1} and no saturated ΔB column sum.
         /// Whether every ΔB column sum is below 2^32.
+        let alphasBelowOne: Bool
         let narrowDeltas: Bool
         let lanesReady: Bool
 
@@ -137,6 +142,11 @@ struct ClassicMovingAverage {
                 SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(bonds.values, b)),
                 multipliers: ProportionLanes.load(bondMultipliers, j),
                 divisors: ProportionLanes.load(bondDivisors, j))
+            if alphasBelowOne {
+                return ProportionLanes.products(belowOne: ProportionLanes.load(alphas, j), normalizedDelta)
+                    &+ ProportionLanes.products(
+                        belowOne: ProportionLanes.load(oneMinusAlphas, j), normalizedBond)
+            }
             return ProportionLanes.products(ProportionLanes.load(alphas, j), normalizedDelta)
                 &+ ProportionLanes.products(ProportionLanes.load(oneMinusAlphas, j), normalizedBond)
         }
@@ -206,6 +216,8 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
     let incentive: UnsafeBufferPointer<Int64>
     /// Whether no normalizer or upscaler divisor reaches 2^61.
     let lanesReady: Bool
+    /// Whether every incentive is below 1.
+    let incentiveBelowOne: Bool
     /// Whether every normalizer and upscaler divisor is below 2^32.
     let narrow: Bool
     /// Whether the row is stored (new permit).
@@ -218,7 +230,8 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
     init(
         normalizerDivisors: UnsafeBufferPointer<Int64>, normalizerReciprocals: UnsafeBufferPointer<Double>,
         upscalerDivisors: UnsafeBufferPointer<Int64>, upscalerReciprocals: UnsafeBufferPointer<Double>,
-        incentive: UnsafeBufferPointer<Int64>, lanesReady: Bool, narrow: Bool, stores: Bool,
+        incentive: UnsafeBufferPointer<Int64>, incentiveBelowOne: Bool, lanesReady: Bool, narrow: Bool,
+        stores: Bool,
         writer: UnsafeMutablePointer<StoredBondsBuilder.Writer>
     ) {
         self.normalizerDivisors = normalizerDivisors
@@ -227,6 +240,7 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         self.upscalerReciprocals = upscalerReciprocals
         self.incentive = incentive
         self.lanesReady = lanesReady
+        self.incentiveBelowOne = incentiveBelowOne
         self.narrow = narrow
         self.stores = stores
         self.writer = writer
@@ -258,7 +272,11 @@ struct DividendsAndStorage<A: CellArithmetic>: CellVisitor {
         let normalized = ProportionLanes.quotients(
             values, divisors: ProportionLanes.load(normalizerDivisors, j),
             reciprocals: ProportionLanes.load(normalizerReciprocals, j), narrow: narrow)
-        laneSum &+= ProportionLanes.products(ProportionLanes.load(incentive, j), normalized)
+        let incentives = ProportionLanes.load(incentive, j)
+        laneSum &+=
+            incentiveBelowOne
+            ? ProportionLanes.products(belowOne: incentives, normalized)
+            : ProportionLanes.products(incentives, normalized)
         guard stores else { return }
         let upscaled = ProportionLanes.quotients(
             normalized, divisors: ProportionLanes.load(upscalerDivisors, j),

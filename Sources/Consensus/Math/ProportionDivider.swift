@@ -175,6 +175,17 @@ enum ProportionLanes {
         return p
     }
 
+    /// ``products(_:_:)`` when every `a` is below 2^32 (only `b` may be 1.0): one comparison less.
+    @inline(__always)
+    static func products(belowOne a: SIMD4<Int64>, _ b: SIMD4<Int64>) -> SIMD4<Int64> {
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let wide =
+            (SIMD4<UInt64>(truncatingIfNeeded: a) & low32) &* (SIMD4<UInt64>(truncatingIfNeeded: b) & low32)
+        var p = SIMD4<Int64>(truncatingIfNeeded: wide &>> 32)
+        p.replace(with: a, where: b .== 1 << 32)
+        return p
+    }
+
     /// ``U16Proportion`` in four lanes, each with its own multiplier and divisor (below 2^31, as
     /// ``U16Proportion`` makes them, so the remainder's product is narrow).
     @inline(__always)

@@ -341,6 +341,11 @@ enum ChainMedian {
             #expect(
                 ProportionLanes.products(SIMD4(repeating: a), SIMD4(repeating: b))
                     == SIMD4(repeating: expected))
+            if a < 1 << 32 {
+                #expect(
+                    ProportionLanes.products(belowOne: SIMD4(repeating: a), SIMD4(repeating: b))
+                        == SIMD4(repeating: expected))
+            }
         }
     }
 }
