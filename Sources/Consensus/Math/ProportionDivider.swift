@@ -125,8 +125,8 @@ enum ProportionLanes {
     /// must be below 2^61 and every `x` in `0...divisor` (below 2^52). A lane with divisor 0 keeps `x`.
     ///
     /// The same estimate as the scalar path: `x` becomes a `Double` exactly (its bits under the
-    /// exponent of 2^52), the product is rounded to an integer by adding 2^52, and the remainder
-    /// corrects it by one either way.
+    /// exponent of 2^52), the product is rounded to an integer by adding 2^52, and the sign of the
+    /// remainder corrects it by one downwards.
     @inline(__always)
     ///
     /// `narrow` says every divisor is below 2^32, which saves most of the 64-bit multiply.
@@ -139,8 +139,9 @@ enum ProportionLanes {
         let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
         var q = SIMD4<Int64>(truncatingIfNeeded: rounded)
         let r = SIMD4<Int64>(truncatingIfNeeded: (bits &<< 32) &- lowProduct(rounded, d, narrow: narrow))
+        // The estimate is within 2^-19 of x · 2^32 / d (at most 2^32), so rounding it gives the floor
+        // or the floor plus one: only the second needs correcting.
         q.replace(with: q &- 1, where: r .< 0)
-        q.replace(with: q &+ 1, where: r .>= d)
         q.replace(with: x, where: d .<= 0)
         return q
     }
