@@ -5,18 +5,6 @@ extension Dendrite {
     /// Signs and sends `synapse` to `axon`, waiting at most `timeout` seconds. Never throws: local
     /// failures come back as Python's codes (408 timeout, 503 unavailable, 422 unreadable answer, …).
     public func call<S: Synapse>(_ synapse: S, to axon: AxonEndpoint, timeout: Double = 12) async -> SynapseResponse<S> {
-        // Signing, the exchange and reading the answer run on the axon's home event loop.
-        await withTaskExecutorPreference(home(of: axon)) { await exchange(synapse, with: axon, timeout: timeout) }
-    }
-
-    /// The event loop that holds the connections to `axon`, as a task executor: a caller that runs its
-    /// calls there (`group.addTask(executorPreference:)`) saves two thread hops per call.
-    public func home(of axon: AxonEndpoint) -> any TaskExecutor {
-        transport.home(host: axon.ip, port: axon.port)
-    }
-
-    /// ``call(_:to:timeout:)`` on the current executor.
-    private func exchange<S: Synapse>(_ synapse: S, with axon: AxonEndpoint, timeout: Double) async -> SynapseResponse<S> {
         let started = ContinuousClock.now
         let request = prepare(synapse, to: axon, timeout: timeout)
         var response = SynapseResponse(synapse: synapse, dendrite: request.envelope.dendrite, axon: request.envelope.axon)

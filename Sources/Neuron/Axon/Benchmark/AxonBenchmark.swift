@@ -32,9 +32,8 @@ public enum AxonBenchmark {
         let next = TicketCounter()
         let started = ContinuousClock.now
         let samples = await withTaskGroup(of: [(Double, String?)].self) { group in
-            let home = dendrite.home(of: endpoint)
             for _ in 0..<max(1, concurrency) {
-                group.addTask(executorPreference: home) {
+                group.addTask {
                     var local: [(Double, String?)] = []
                     while next.take() < requests {
                         let begin = ContinuousClock.now

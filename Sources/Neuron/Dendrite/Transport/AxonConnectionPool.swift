@@ -3,8 +3,7 @@ import NIOPosix
 import Synchronization
 
 /// Keep-alive connections to axons, at most `limit` per axon; callers beyond the limit wait for a
-/// connection to come back. Each axon has a home event loop: its connections live there, and a call
-/// to it runs there too (see ``AxonTransport/home(of:)``), so an exchange stays on one thread.
+/// connection to come back.
 final class AxonConnectionPool: Sendable {
     /// An axon's address.
     struct Key: Hashable, Sendable {
@@ -20,23 +19,9 @@ final class AxonConnectionPool: Sendable {
 
     /// The connections of one axon.
     private struct Slot {
-        /// The axon's home event loop, as a task executor.
-        let home: EventLoopTaskExecutor
         var idle: [AxonConnection] = []
         var open = 0
         var waiters: [CheckedContinuation<Grant?, Never>] = []
-
-        /// An idle open connection, the right to open one, or `nil` when `limit` are open (the
-        /// caller then waits).
-        mutating func take(limit: Int) -> Grant? {
-            while let connection = idle.popLast() {
-                if connection.isActive { return .reuse(connection) }
-                open -= 1
-            }
-            guard open < limit else { return nil }
-            open += 1
-            return .open
-        }
     }
 
     private struct State {
@@ -46,36 +31,30 @@ final class AxonConnectionPool: Sendable {
 
     /// Connections kept per axon.
     let limit: Int
-    /// The loops home loops are chosen from.
-    private let group: any EventLoopGroup
     private let state = Mutex(State())
 
-    /// A pool keeping up to `limit` connections per axon on the loops of `group`.
-    init(limit: Int, group: any EventLoopGroup) {
+    /// A pool keeping up to `limit` connections per axon.
+    init(limit: Int) {
         self.limit = max(1, limit)
-        self.group = group
-    }
-
-    /// The home event loop of `key`'s connections, as a task executor.
-    func home(_ key: Key) -> EventLoopTaskExecutor {
-        state.withLock { state in
-            if let slot = state.slots[key] { return slot.home }
-            let home = EventLoopTaskExecutor(group.next())
-            state.slots[key] = Slot(home: home)
-            return home
-        }
     }
 
     /// An open idle connection to reuse, or the right to open a new one (counted against the limit).
     func acquire(_ key: Key) async throws(AxonTransportError) -> Grant {
-        let home = home(key)
         let grant: Grant? = await withCheckedContinuation { continuation in
             let immediate: Grant?? = state.withLock { state in
                 guard !state.shutDown else { return .some(nil) }
-                // Updated in place: a copy of the slot would copy its arrays.
-                if let grant = state.slots[key, default: Slot(home: home)].take(limit: limit) { return .some(grant) }
-                state.slots[key, default: Slot(home: home)].waiters.append(continuation)
-                return nil
+                var slot = state.slots[key, default: Slot()]
+                defer { state.slots[key] = slot }
+                while let connection = slot.idle.popLast() {
+                    if connection.isActive { return .some(.reuse(connection)) }
+                    slot.open -= 1
+                }
+                guard slot.open < limit else {
+                    slot.waiters.append(continuation)
+                    return nil
+                }
+                slot.open += 1
+                return .some(.open)
             }
             if let immediate { continuation.resume(returning: immediate) }
         }
@@ -88,19 +67,22 @@ final class AxonConnectionPool: Sendable {
     func release(_ key: Key, _ connection: AxonConnection?, reusable: Bool) {
         let kept = reusable ? connection.flatMap { $0.isActive ? $0 : nil } : nil
         if connection != nil, kept == nil { connection?.close() }
-        let grant: Grant = kept.map { .reuse($0) } ?? .open
-        let (waiter, shutDown): (CheckedContinuation<Grant?, Never>?, Bool) = state.withLock { state in
-            guard !state.shutDown, state.slots[key] != nil else { return (nil, state.shutDown) }
-            if state.slots[key]?.waiters.isEmpty == false { return (state.slots[key]?.waiters.removeFirst(), false) }
-            if let kept {
-                state.slots[key]?.idle.append(kept)
-            } else {
-                state.slots[key]?.open -= 1
+        let waiter: (CheckedContinuation<Grant?, Never>, Grant)? = state.withLock { state in
+            var slot = state.slots[key, default: Slot()]
+            defer { state.slots[key] = slot }
+            let grant: Grant = kept.map { .reuse($0) } ?? .open
+            if !slot.waiters.isEmpty, !state.shutDown {
+                return (slot.waiters.removeFirst(), grant)
             }
-            return (nil, false)
+            if let kept, !state.shutDown {
+                slot.idle.append(kept)
+            } else {
+                slot.open -= 1
+            }
+            return nil
         }
-        waiter?.resume(returning: grant)
-        if shutDown { kept?.close() }
+        waiter?.0.resume(returning: waiter?.1)
+        if state.withLock({ $0.shutDown }) { kept?.close() }
     }
 
     /// Closes every idle connection; waiting and later callers fail with ``AxonTransportError/shutDown``.

@@ -10,23 +10,18 @@ struct AxonTransport: Sendable {
     static let bodyLimit = 64 << 20
 
     private let pool: AxonConnectionPool
+    private let group: any EventLoopGroup
 
-    /// A transport keeping up to `connectionsPerAxon` connections per axon on the loops of `group`.
+    /// A transport keeping up to `connectionsPerAxon` connections per axon.
     init(connectionsPerAxon: Int, group: any EventLoopGroup = NIOSingletons.posixEventLoopGroup) {
-        pool = AxonConnectionPool(limit: connectionsPerAxon, group: group)
-    }
-
-    /// The event loop that holds the connections to `host:port`, as a task executor: a call that runs
-    /// there exchanges without crossing threads.
-    func home(host: String, port: Int) -> EventLoopTaskExecutor {
-        pool.home(AxonConnectionPool.Key(host: host, port: port))
+        pool = AxonConnectionPool(limit: connectionsPerAxon)
+        self.group = group
     }
 
     /// Sends `request` and returns the axon's whole answer, or fails by `timeout`.
     func exchange(_ request: AxonHTTPRequest, timeout: Duration) async throws(AxonTransportError) -> AxonHTTPResponse {
         let deadline = NIODeadline.now() + TimeAmount(timeout)
         let key = AxonConnectionPool.Key(host: request.host, port: request.port)
-        let home = pool.home(key).eventLoop
         var retried = false
         while true {
             let connection: AxonConnection
@@ -37,7 +32,7 @@ struct AxonTransport: Sendable {
             case .open:
                 do {
                     connection = try await AxonConnection.open(
-                        host: request.host, port: request.port, deadline: deadline, bodyLimit: Self.bodyLimit, group: home)
+                        host: request.host, port: request.port, deadline: deadline, bodyLimit: Self.bodyLimit, group: group)
                 } catch {
                     pool.release(key, nil, reusable: false)
                     throw error
