@@ -22,6 +22,18 @@ final class AxonConnectionPool: Sendable {
         var idle: [AxonConnection] = []
         var open = 0
         var waiters: [CheckedContinuation<Grant?, Never>] = []
+
+        /// An idle open connection, the right to open one, or `nil` when `limit` are open (the
+        /// caller then waits).
+        mutating func take(limit: Int) -> Grant? {
+            while let connection = idle.popLast() {
+                if connection.isActive { return .reuse(connection) }
+                open -= 1
+            }
+            guard open < limit else { return nil }
+            open += 1
+            return .open
+        }
     }
 
     private struct State {
@@ -43,18 +55,10 @@ final class AxonConnectionPool: Sendable {
         let grant: Grant? = await withCheckedContinuation { continuation in
             let immediate: Grant?? = state.withLock { state in
                 guard !state.shutDown else { return .some(nil) }
-                var slot = state.slots[key, default: Slot()]
-                defer { state.slots[key] = slot }
-                while let connection = slot.idle.popLast() {
-                    if connection.isActive { return .some(.reuse(connection)) }
-                    slot.open -= 1
-                }
-                guard slot.open < limit else {
-                    slot.waiters.append(continuation)
-                    return nil
-                }
-                slot.open += 1
-                return .some(.open)
+                // Updated in place: a copy of the slot would copy its arrays.
+                if let grant = state.slots[key, default: Slot()].take(limit: limit) { return .some(grant) }
+                state.slots[key, default: Slot()].waiters.append(continuation)
+                return nil
             }
             if let immediate { continuation.resume(returning: immediate) }
         }
@@ -67,22 +71,19 @@ final class AxonConnectionPool: Sendable {
     func release(_ key: Key, _ connection: AxonConnection?, reusable: Bool) {
         let kept = reusable ? connection.flatMap { $0.isActive ? $0 : nil } : nil
         if connection != nil, kept == nil { connection?.close() }
-        let waiter: (CheckedContinuation<Grant?, Never>, Grant)? = state.withLock { state in
-            var slot = state.slots[key, default: Slot()]
-            defer { state.slots[key] = slot }
-            let grant: Grant = kept.map { .reuse($0) } ?? .open
-            if !slot.waiters.isEmpty, !state.shutDown {
-                return (slot.waiters.removeFirst(), grant)
-            }
-            if let kept, !state.shutDown {
-                slot.idle.append(kept)
+        let grant: Grant = kept.map { .reuse($0) } ?? .open
+        let (waiter, shutDown): (CheckedContinuation<Grant?, Never>?, Bool) = state.withLock { state in
+            guard !state.shutDown, state.slots[key] != nil else { return (nil, state.shutDown) }
+            if state.slots[key]?.waiters.isEmpty == false { return (state.slots[key]?.waiters.removeFirst(), false) }
+            if let kept {
+                state.slots[key]?.idle.append(kept)
             } else {
-                slot.open -= 1
+                state.slots[key]?.open -= 1
             }
-            return nil
+            return (nil, false)
         }
-        waiter?.0.resume(returning: waiter?.1)
-        if state.withLock({ $0.shutDown }) { kept?.close() }
+        waiter?.resume(returning: grant)
+        if shutDown { kept?.close() }
     }
 
     /// Closes every idle connection; waiting and later callers fail with ``AxonTransportError/shutDown``.
