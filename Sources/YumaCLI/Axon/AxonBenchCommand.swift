@@ -12,7 +12,8 @@ struct AxonBenchCommand: AsyncParsableCommand {
         abstract: "Benchmark the axon: requests/s, p50/p99 latency and refusals per concurrency.",
         discussion: """
             Starts a Yuma axon on 127.0.0.1 serving the built-in /Synapse ping and sends --requests signed \
-            pings from one Yuma dendrite for each --concurrency level. With --python-axon the Python SDK's \
+            pings from one Yuma dendrite for each --concurrency level, after an untimed round of \
+            --concurrency pings that opens the level's connections. With --python-axon the Python SDK's \
             axon (Benchmarks/axon/python_axon.py, run with .venv/bin/python3 or python3 from PATH) is \
             measured the same way in the same run. Goals: 30x the Python axon's throughput, p99 under 20 ms \
             with 64 in flight, no refusals with 256 in flight.

@@ -24,11 +24,18 @@ public struct AxonBenchmarkResult: Codable, Sendable {
 
 /// Measures an axon with a Yuma dendrite: throughput, latency percentiles and refusals.
 public enum AxonBenchmark {
-    /// Sends `requests` pings to `endpoint` with `concurrency` in flight and reports the figures.
+    /// Sends `requests` pings to `endpoint` with `concurrency` in flight and reports the figures of the
+    /// steady state: an untimed first round of `concurrency` pings opens the connections the level
+    /// needs, so that connection set-up is not counted as request latency.
     public static func measure(
         server: String, dendrite: Dendrite, endpoint: AxonEndpoint, requests: Int, concurrency: Int,
         timeout: Double = 30
     ) async -> AxonBenchmarkResult {
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<max(1, concurrency) {
+                group.addTask { _ = await dendrite.call(PingSynapse(), to: endpoint, timeout: timeout) }
+            }
+        }
         let next = TicketCounter()
         let started = ContinuousClock.now
         let samples = await withTaskGroup(of: [(Double, String?)].self) { group in
