@@ -2,8 +2,8 @@ import NIOCore
 import NIOHTTP1
 
 /// Collects each request of one connection (up to the body limit), runs it through the axon's
-/// pipeline in a task on the connection's event loop, and writes the reply back in order; NIO's pipelining handler holds later
-/// requests until the reply of the current one is written.
+/// pipeline in a task on the connection's event loop, and writes the reply back in order; NIO's
+/// pipelining handler holds later requests until the reply of the current one is written.
 final class AxonChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
