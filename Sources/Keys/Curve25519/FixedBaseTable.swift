@@ -63,16 +63,9 @@ struct FixedBaseTable: Sendable {
 extension FixedBaseTable {
     /// The 64 signed radix-16 digits (each in −8…8) of a scalar below 2^255, least significant first.
     static func radix16Digits(_ words: FieldElement.Words, into digits: UnsafeMutableBufferPointer<Int8>) {
-        func word(_ index: Int) -> UInt64 {
-            switch index {
-            case 0: words.0
-            case 1: words.1
-            case 2: words.2
-            default: words.3
-            }
-        }
         for index in 0..<32 {
-            let byte = UInt8(truncatingIfNeeded: word(index >> 3) >> UInt64(8 * (index & 7)))
+            let word = NonAdjacentForm.word(words, index >> 3)
+            let byte = UInt8(truncatingIfNeeded: word >> UInt64(8 * (index & 7)))
             digits[2 * index] = Int8(byte & 15)
             digits[2 * index + 1] = Int8(byte >> 4)
         }

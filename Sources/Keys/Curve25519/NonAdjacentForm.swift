@@ -40,7 +40,7 @@ enum NonAdjacentForm {
 
     /// Word `index` of `words`, and 0 past the end.
     @inline(__always)
-    private static func word(_ words: FieldElement.Words, _ index: Int) -> UInt64 {
+    static func word(_ words: FieldElement.Words, _ index: Int) -> UInt64 {
         switch index {
         case 0: words.0
         case 1: words.1
