@@ -11,8 +11,22 @@ struct Emission {
     /// Rao of the combined share, as stored in `Emission`.
     var combined: [UInt64]
 
+    /// The split of `raoEmission`: the exact one-pass form for proportions where it applies
+    /// (``init(proportionsOf:dividends:raoEmission:)``), the chain's operations otherwise.
     init(
         incentive: [I32F32], dividends: [I32F32], stake: [I32F32], activeStake: [I32F32], raoEmission: UInt64
+    ) {
+        self =
+            Emission(proportionsOf: incentive, dividends: dividends, raoEmission: raoEmission)
+            ?? Emission(
+                generic: incentive, dividends: dividends, stake: stake, activeStake: activeStake,
+                raoEmission: raoEmission)
+    }
+
+    /// Step 13 with the chain's saturating operations, for any input.
+    init(
+        generic incentive: [I32F32], dividends: [I32F32], stake: [I32F32], activeStake: [I32F32],
+        raoEmission: UInt64
     ) {
         let combinedShare = zip(incentive, dividends).map { $0.saturatingAdd($1) }
         let sum = combinedShare.saturatingSum()

@@ -1,12 +1,13 @@
 extension MaskedWeights {
     /// Σ_j w_ij over the row's entries but the self column (a row masked only on the diagonal): all
     /// values summed in one vectorizable loop, the self column's value found by binary search and
-    /// taken back out (u16 sums of at most 2^16 entries cannot overflow).
+    /// taken back out. A row has at most 2^16 entries (one per u16 column), so the sum is below
+    /// 2^16 · 65_535 < 2^32: it is accumulated in 32 bits, eight entries to a vector instruction.
     static func sumWithoutSelf(_ stored: SparseStorage, _ entries: Range<Int>, selfColumn: Int) -> UInt64 {
-        var sum: UInt64 = 0
-        for k in entries { sum &+= UInt64(stored.values[k]) }
-        if let k = entry(stored.columns, entries, column: selfColumn) { sum &-= UInt64(stored.values[k]) }
-        return sum
+        var sum: UInt32 = 0
+        for k in entries { sum &+= UInt32(stored.values[k]) }
+        if let k = entry(stored.columns, entries, column: selfColumn) { sum &-= UInt32(stored.values[k]) }
+        return UInt64(sum)
     }
 
     /// Σ_j w_ij over the entries the mask keeps: not the self column, not a column registered at or

@@ -26,22 +26,23 @@ enum ProportionVector {
         if sum < 1 << 52, largest(x) <= UInt64(sum) {
             return [I32F32](unsafeUninitializedCapacity: x.count) { result, initialized in
                 raw(x) { values in
-                    let divisors = SIMD4<Int64>(repeating: sum)
-                    let reciprocals = SIMD4<Double>(repeating: divider.reciprocal)
-                    let narrow = sum < 1 << 32
-                    var k = 0
-                    while k &+ 4 <= values.count {
-                        let q = ProportionLanes.quotients(
-                            ProportionLanes.load(values, k), divisors: divisors, reciprocals: reciprocals,
-                            narrow: narrow)
-                        for lane in 0..<4 {
-                            result.initializeElement(at: k &+ lane, to: I32F32(raw: q[lane]))
+                    // `I32F32` is a trivial wrapper of its raw `Int64`: lanes are stored as raw values.
+                    result.withMemoryRebound(to: Int64.self) { rawResult in
+                        let divisors = SIMD4<Int64>(repeating: sum)
+                        let reciprocals = SIMD4<Double>(repeating: divider.reciprocal)
+                        let narrow = sum < 1 << 32
+                        var k = 0
+                        while k &+ 4 <= values.count {
+                            let q = ProportionLanes.quotients(
+                                ProportionLanes.load(values, k), divisors: divisors, reciprocals: reciprocals,
+                                narrow: narrow)
+                            ProportionLanes.store(q, rawResult, k)
+                            k &+= 4
                         }
-                        k &+= 4
-                    }
-                    while k < values.count {
-                        result.initializeElement(at: k, to: I32F32(raw: divider.quotient(values[k])))
-                        k &+= 1
+                        while k < values.count {
+                            rawResult.initializeElement(at: k, to: divider.quotient(values[k]))
+                            k &+= 1
+                        }
                     }
                 }
                 initialized = x.count
