@@ -41,7 +41,8 @@ extension Emission {
                                         x, divisors: divisors, reciprocals: reciprocals, narrow: narrow)
                                 }
                                 func inRao(_ share: SIMD4<Int64>) -> SIMD4<UInt64> {
-                                    ProportionLanes.narrowProduct(SIMD4(truncatingIfNeeded: share), rao) &>> 32
+                                    ProportionLanes.narrowProduct(SIMD4(truncatingIfNeeded: share), rao)
+                                        &>> 32
                                 }
                                 var k = 0
                                 while k &+ 4 <= n {
@@ -50,7 +51,8 @@ extension Emission {
                                     ProportionLanes.store(combinedShare, normalized, k)
                                     ProportionLanes.store(inRao(combinedShare), combined, k)
                                     ProportionLanes.store(inRao(share(ProportionLanes.load(i, k))), server, k)
-                                    ProportionLanes.store(inRao(share(ProportionLanes.load(d, k))), validator, k)
+                                    ProportionLanes.store(
+                                        inRao(share(ProportionLanes.load(d, k))), validator, k)
                                     k &+= 4
                                 }
                                 func inRao(_ share: Int64) -> UInt64 {
