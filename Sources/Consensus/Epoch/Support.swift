@@ -38,6 +38,7 @@ struct Support {
         let threshold = consensus.map(\.raw)
         let beta = penalty.raw
         let betaIsZeroOrOne = beta == 0 || beta == 1 << 32
+        let consensusNonNegative = threshold.allSatisfy { $0 >= 0 }
         let keepDeltas =
             !deltas.isEmpty && deltas.count >= weights.stored.entryCount
             && activeStake.allSatisfy { $0.raw < 1 << 32 }
@@ -60,6 +61,20 @@ struct Support {
                                         let first = row.column(k)
                                         let length = ColumnRuns.length(
                                             row.columns, from: k, to: entries.upperBound, first: first)
+                                        let values = UnsafeBufferPointer(rebasing: row.values[k..<(k + length)])
+                                        let selfColumn = row.rule.selfColumn
+                                        if consensusNonNegative,
+                                            Support.isNarrow(scale: row.rule.scale, stake: a),
+                                            selfColumn < first || selfColumn >= first + length
+                                        {
+                                            rowTrust &+= Support.accumulateNarrowRun(
+                                                values: values, firstColumn: first, scale: row.rule.scale,
+                                                stake: a, clippedBonds: beta != 0, threshold: threshold,
+                                                preranks: preranks, ranks: ranks,
+                                                deltas: keepDeltas ? deltas.baseAddress.map { $0 + k } : nil)
+                                            k += length
+                                            continue
+                                        }
                                         rowTrust &+= Support.accumulateRun(
                                             values: UnsafeBufferPointer(
                                                 rebasing: row.values[k..<(k + length)]),

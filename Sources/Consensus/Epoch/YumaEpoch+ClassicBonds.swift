@@ -68,6 +68,11 @@ extension YumaEpoch {
         let emptyRows = (0..<n).map {
             input.weights.entryCount(ofRow: $0) == 0 && input.bonds.entryCount(ofRow: $0) == 0
         }
+        // Run rows (see ``ClassicMovingAverage/Kernel/isRunRow(_:holdsDeltas:)``) and whether each
+        // has only positive cells.
+        let runRowsPossible = A.self == ProportionArithmetic.self
+        var runRows = [Bool](repeating: false, count: n)
+        var allPositiveRows = [Bool](repeating: false, count: n)
         let layout: StoredLayout = input.weights.withStorage { weightsStorage in
             input.bonds.withStorage { bondsStorage in
                 var candidates = LayoutCandidates(weights: weightsStorage, bonds: bondsStorage)
@@ -76,6 +81,26 @@ extension YumaEpoch {
                         emaSums.withUnsafeMutableBufferPointer { sums in
                             emaMaxima.withUnsafeMutableBufferPointer { maxima in
                                 for i in 0..<n where !emptyRows[i] {
+                                    if runRowsPossible, kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas) {
+                                        let record = kernel.recordRunRow(
+                                            i, slots: cache.storage.baseAddress.unsafelyUnwrapped,
+                                            columns: kernel.emaColumns,
+                                            sums: sums.baseAddress.unsafelyUnwrapped,
+                                            maxima: maxima.baseAddress.unsafelyUnwrapped)
+                                        if record.overflow { cache.abandon() }
+                                        runRows[i] = true
+                                        rowCounts[i] = record.count
+                                        let allPositive = record.count == input.weights.entryCount(ofRow: i)
+                                        allPositiveRows[i] = allPositive
+                                        if newPermits[i] {
+                                            candidates.endRunRow(allPositive: allPositive)
+                                        } else if input.validatorPermit[i] {
+                                            candidates.endClearedRow(i)
+                                        } else {
+                                            candidates.endKeptRow(i)
+                                        }
+                                        continue
+                                    }
                                     var visitor = SumsAndMaxima<A>(
                                         sums: sums, maxima: maxima, cursor: candidates.cursor(row: i))
                                     kernel.forEachCell(
@@ -129,6 +154,29 @@ extension YumaEpoch {
                                 withUnsafeMutablePointer(to: &writer) { writer in
                                     for i in 0..<n {
                                         if emptyRows[i] {
+                                            writer.pointee.endRow()
+                                            continue
+                                        }
+                                        if runRows[i], cache.replaying, lanesReady {
+                                            dividends[i] = I32F32(
+                                                raw: kernel.replayRunRow(
+                                                    i, slots: UnsafePointer(cache.storage.baseAddress.unsafelyUnwrapped),
+                                                    columns: DividendColumns(
+                                                        normalizerDivisors: normalizerDivisors.baseAddress.unsafelyUnwrapped,
+                                                        normalizerReciprocals: normalizerReciprocals.baseAddress
+                                                            .unsafelyUnwrapped,
+                                                        upscalerDivisors: upscalerDivisors.baseAddress.unsafelyUnwrapped,
+                                                        upscalerReciprocals: upscalerReciprocals.baseAddress
+                                                            .unsafelyUnwrapped,
+                                                        incentive: incentive.baseAddress.unsafelyUnwrapped,
+                                                        incentiveBelowOne: incentiveBelowOne,
+                                                        normalizerRange: normalizerLanes.range,
+                                                        upscalerRange: upscalerLanes.range),
+                                                    stores: newPermits[i], allPositive: allPositiveRows[i],
+                                                    writer: writer))
+                                            if !newPermits[i], !input.validatorPermit[i] {
+                                                writer.pointee.copyPreviousRow(i)
+                                            }
                                             writer.pointee.endRow()
                                             continue
                                         }

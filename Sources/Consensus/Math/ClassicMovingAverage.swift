@@ -17,6 +17,10 @@ struct ClassicMovingAverage {
     let oneMinusAlphas: [Int64]
     /// Whether every α and 1 − α is below 1 (unless bonds_moving_average is 0 or above 10^6).
     let alphasBelowOne: Bool
+    /// Whether every α is the first (no liquid alpha).
+    let constantAlpha: Bool
+    /// Whether every bond multiplier is below 2^32 (every nonzero bond column sum above 2^16).
+    let narrowBonds: Bool
 
     init(
         weights: MaskedWeights, bonds: SparseMatrix, consensus: [Int64], activeStake: [Int64], penalty: Int64,
@@ -40,6 +44,8 @@ struct ClassicMovingAverage {
         self.alphas = alphas
         oneMinusAlphas = alphas.map { I32F32.one.saturatingSub(I32F32(raw: $0)).raw }
         alphasBelowOne = (alphas + oneMinusAlphas).allSatisfy { $0 < 1 << 32 }
+        constantAlpha = alphas.allSatisfy { $0 == alphas.first }
+        narrowBonds = bondMultipliers.allSatisfy { $0 < 1 << 32 }
     }
 
     func withKernel<R>(_ body: (Kernel) -> R) -> R {
@@ -60,7 +66,9 @@ struct ClassicMovingAverage {
                                                 bondMultipliers: bondMultipliers, bondDivisors: bondDivisors,
                                                 alphas: alphas, oneMinusAlphas: oneMinusAlphas,
                                                 alphasBelowOne: alphasBelowOne,
+                                                constantAlpha: constantAlpha, narrowBonds: narrowBonds,
                                                 narrowDeltas: deltaLanes.isNarrow,
+                                                deltaRange: deltaLanes.range,
                                                 lanesReady: deltaLanes.isLaneSafe
                                                     && (penalty == 0 || penalty == 1 << 32)))
                                     }
@@ -89,8 +97,24 @@ struct ClassicMovingAverage {
         /// Whether four-lane runs are exact here: β ∈ {0, 1} and no saturated ΔB column sum.
         /// Whether every ΔB column sum is below 2^32.
         let alphasBelowOne: Bool
+        let constantAlpha: Bool
+        let narrowBonds: Bool
         let narrowDeltas: Bool
+        let deltaRange: DivisorRange
         let lanesReady: Bool
+
+        /// The operands of ``recordRunRow(_:slots:columns:sums:maxima:)`` (valid inside `withKernel`).
+        var emaColumns: EmaColumns {
+            EmaColumns(
+                deltaDivisors: deltaDivisors.baseAddress.unsafelyUnwrapped,
+                deltaReciprocals: deltaReciprocals.baseAddress.unsafelyUnwrapped,
+                bondMultipliers: bondMultipliers.baseAddress.unsafelyUnwrapped,
+                bondDivisors: bondDivisors.baseAddress.unsafelyUnwrapped,
+                alphas: alphas.baseAddress.unsafelyUnwrapped,
+                oneMinusAlphas: oneMinusAlphas.baseAddress.unsafelyUnwrapped,
+                constantAlpha: constantAlpha, alphasBelowOne: alphasBelowOne, deltaRange: deltaRange,
+                narrowBonds: narrowBonds)
+        }
 
         /// α_j · ΔB_ij / ΣΔB_j for weight entry `k` of `row` (0 where the mask drops the cell), with
         /// ΔB_ij = W̃_ij × a_i where W̃_ij > 0 (W̃ and a are proportions, so that product is bounded).

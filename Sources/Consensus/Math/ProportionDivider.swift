@@ -224,6 +224,8 @@ struct DividerLanes {
     let isLaneSafe: Bool
     /// Whether every divisor is below 2^32 (see ``ProportionLanes/lowProduct(_:_:narrow:)``).
     let isNarrow: Bool
+    /// The range of the divisors (meaningful when ``isLaneSafe``).
+    let range: DivisorRange
 
     /// The dividers by the raw values `divisors` (non-negative), in one pass.
     init(divisors: [Int64]) {
@@ -235,6 +237,7 @@ struct DividerLanes {
         self.divisors = divisors
         isLaneSafe = largest < 1 << 61
         isNarrow = largest < 1 << 32
+        range = DivisorRange(largest: largest)
     }
 
     func withBuffers<R>(_ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) -> R) -> R {

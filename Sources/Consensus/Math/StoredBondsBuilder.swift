@@ -64,6 +64,13 @@ struct LayoutCandidates {
         bondsMatch = cursor.bondsMatch && cursor.b == cursor.bEnd
     }
 
+    /// A computed run row, whose weights and old bonds have the same columns: both candidates fit
+    /// exactly when every one of its cells is positive.
+    mutating func endRunRow(allPositive: Bool) {
+        weightsMatch = weightsMatch && allPositive
+        bondsMatch = bondsMatch && allPositive
+    }
+
     /// A cleared row: the candidates' rows must be empty.
     mutating func endClearedRow(_ i: Int) {
         weightsMatch = weightsMatch && weights.rowStart[i] == weights.rowStart[i + 1]

@@ -1,0 +1,74 @@
+/// The per-column operands of the second classic pass: the EMA column sums (normalizers), the
+/// maxima of colnorm(EMA) (upscalers) and the incentive.
+struct DividendColumns {
+    let normalizerDivisors: UnsafePointer<Int64>
+    let normalizerReciprocals: UnsafePointer<Double>
+    let upscalerDivisors: UnsafePointer<Int64>
+    let upscalerReciprocals: UnsafePointer<Double>
+    let incentive: UnsafePointer<Int64>
+    /// Whether every incentive is below 1.
+    let incentiveBelowOne: Bool
+    /// How large the EMA column sums are.
+    let normalizerRange: DivisorRange
+    /// How large the maxima of colnorm(EMA) are.
+    let upscalerRange: DivisorRange
+
+    /// Whether the incentive is below 1, the sums below 2^32 and the maxima below 2^31 (then
+    /// ``commonShape`` is these operands with these facts as constants, for a specialized loop).
+    var isCommonShape: Bool { incentiveBelowOne && normalizerRange != .wide && upscalerRange == .below31 }
+
+    /// The same operands with the facts of ``isCommonShape`` written as literals.
+    @inline(__always)
+    var commonShape: DividendColumns {
+        DividendColumns(
+            normalizerDivisors: normalizerDivisors, normalizerReciprocals: normalizerReciprocals,
+            upscalerDivisors: upscalerDivisors, upscalerReciprocals: upscalerReciprocals,
+            incentive: incentive,
+            incentiveBelowOne: true, normalizerRange: .below32, upscalerRange: .below31)
+    }
+
+    /// colnorm(EMA) of four cells of columns `j...`: each EMA is at most its column's sum, and each
+    /// sum is 0 only where its cells are (see ``ProportionLanes/boundedQuotients(_:divisors:reciprocals:narrow:)``).
+    @inline(__always)
+    func normalized(_ ema: SIMD4<Int64>, _ j: Int) -> SIMD4<Int64> {
+        ProportionLanes.boundedQuotients(
+            ema, divisors: UnsafeRawPointer(normalizerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
+            reciprocals: UnsafeRawPointer(normalizerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self),
+            range: normalizerRange)
+    }
+
+    /// I_j × colnorm(EMA)_ij of four cells.
+    @inline(__always)
+    func dividendLanes(_ normalized: SIMD4<Int64>, _ j: Int) -> SIMD4<Int64> {
+        let incentives = UnsafeRawPointer(incentive + j).loadUnaligned(as: SIMD4<Int64>.self)
+        return incentiveBelowOne
+            ? ProportionLanes.products(belowOne: incentives, normalized)
+            : ProportionLanes.products(incentives, normalized)
+    }
+
+    /// The stored u16 of four cells: colnorm(EMA) divided by its column maximum (which bounds it, the
+    /// floor division being monotone), as `fixed_proportion_to_u16`.
+    @inline(__always)
+    func storedLanes(_ normalized: SIMD4<Int64>, _ j: Int) -> SIMD4<UInt16> {
+        let upscaled = ProportionLanes.boundedQuotients(
+            normalized, divisors: UnsafeRawPointer(upscalerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
+            reciprocals: UnsafeRawPointer(upscalerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self),
+            range: upscalerRange)
+        return SIMD4<UInt16>(
+            truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
+    }
+
+    /// ``normalized(_:_:)`` of one cell.
+    @inline(__always)
+    func normalized(_ ema: Int64, _ j: Int) -> Int64 {
+        ProportionDivider(divisor: normalizerDivisors[j], reciprocal: normalizerReciprocals[j]).quotient(ema)
+    }
+
+    /// ``storedLanes(_:_:)`` of one cell.
+    @inline(__always)
+    func stored(_ normalized: Int64, _ j: Int) -> UInt16 {
+        proportionToU16(
+            ProportionDivider(divisor: upscalerDivisors[j], reciprocal: upscalerReciprocals[j])
+                .quotient(normalized))
+    }
+}

@@ -1,0 +1,70 @@
+/// How large the divisors of a lane division may be, which decides how its remainder is formed.
+enum DivisorRange: Equatable {
+    /// Every divisor below 2^31.
+    case below31
+    /// Every divisor below 2^32.
+    case below32
+    /// Every divisor below 2^61 (``ProportionLanes/quotients(_:divisors:reciprocals:narrow:)``).
+    case wide
+
+    /// The range holding every divisor of `divisors` (all below 2^61).
+    init(largest: Int64) {
+        self = largest < 1 << 31 ? .below31 : largest < 1 << 32 ? .below32 : .wide
+    }
+}
+
+/// Lane kernels for operands whose range the caller has proven, with the checks that range makes
+/// unnecessary left out.
+extension ProportionLanes {
+    /// ``quotients(_:divisors:reciprocals:narrow:)`` (every `x` below 2^52) when every `x` is at most its divisor and the
+    /// divisor's reciprocal is 0 where the divisor is 0 (as ``ProportionDivider`` makes it).
+    ///
+    /// A zero divisor then has `x = 0`, whose estimate `0 · 0` rounds to 0 with remainder 0: the lane
+    /// needs no blend. The rounded estimate `q` is the floor or the floor plus one, and the floor is
+    /// at most 2^32 − 2 unless `x = d` (`floor(x · 2^32 / d) = 2^32 − 1` would need `d − x ≤ d / 2^32
+    /// < 1`), so `q` fits 32 bits except for `x = d`, where it is exactly 2^32 and right. For divisors
+    /// below 2^32 the remainder `x · 2^32 − q · d` is formed from the low 32 bits of `q` (one 32 × 32
+    /// multiply): exact, in `[−d, d)`, when `x < d`; for `x = d` it is `d · 2^32`, which is positive
+    /// when `d < 2^31` and is otherwise excluded by comparing `x` with `d`.
+    @inline(__always)
+    static func boundedQuotients(
+        _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>, range: DivisorRange
+    ) -> SIMD4<Int64> {
+        let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
+        let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
+        let estimate = value * reciprocals + 0x1p52
+        let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
+        let q = SIMD4<Int64>(truncatingIfNeeded: rounded)
+        let product: SIMD4<UInt64>
+        switch range {
+        case .below31, .below32:
+            let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+            product = (rounded & low32) &* (SIMD4<UInt64>(truncatingIfNeeded: d) & low32)
+        case .wide:
+            product = rounded &* SIMD4<UInt64>(truncatingIfNeeded: d)
+        }
+        let r = SIMD4<Int64>(truncatingIfNeeded: (bits &<< 32) &- product)
+        // A negative remainder: the estimate is the floor plus one (−1 where so, 0 elsewhere; the
+        // masks are combined as integers, which keeps every step in vector registers).
+        var correction = SIMD4<Int64>(repeating: 0).replacing(with: -1, where: r .< 0)
+        if range == .below32 { correction &= SIMD4<Int64>(repeating: 0).replacing(with: -1, where: x .!= d) }
+        return q &+ correction
+    }
+
+    /// ``proportions(_:multipliers:divisors:)`` when every multiplier is below 2^32: every nonzero u16
+    /// sum `S` above 2^16 (or saturated: multiplier 2^17, divisor 0). Then `v · m` is one 32 × 32-bit
+    /// multiply, and as `v ≤ 65_535 < S` the floor of `v · 2^32 / S` is at most 2^32 − 2 (see
+    /// ``boundedQuotients(_:divisors:reciprocals:range:)``), so the estimate, at most one more, fits
+    /// 32 bits and the remainder's product is one 32 × 32-bit multiply too.
+    @inline(__always)
+    static func narrowProportions(
+        _ v: SIMD4<UInt64>, multipliers: SIMD4<UInt64>, divisors: SIMD4<UInt64>
+    ) -> SIMD4<Int64> {
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let q = ((v & low32) &* (multipliers & low32)) &>> 16
+        let r = SIMD4<Int64>(truncatingIfNeeded: (v &<< 32) &- (q & low32) &* (divisors & low32))
+        return SIMD4<Int64>(truncatingIfNeeded: q)
+            &+ SIMD4<Int64>(repeating: 0).replacing(
+                with: -1, where: r .< 0)
+    }
+}
