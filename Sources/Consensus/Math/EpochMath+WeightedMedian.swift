@@ -6,10 +6,25 @@ extension EpochMath {
     /// Rows with positive stake vote (renormalized to sum 1); a row without an entry in a column votes 0.
     /// The chain's recursive partition returns, for `minority = Σstake − majority`, the smallest score x
     /// with `Σ{stake : score ≤ x} > minority`, or the largest score when no x qualifies, or 0 when no
-    /// row has stake. This computes exactly that value: the positive scores of a block of columns are
-    /// gathered column by column (the block sized to stay in cache), and each column is resolved by a
-    /// radix selection on exact integer stake sums (see ``weightedSelect(values:stakes:low:high:target:histogram:)``).
+    /// row has stake. Proportion scores (every score in `0...2^32`, as row-normalized weights are) take
+    /// the 32-bit path of ``proportionMedianColumns(stake:scores:columns:majority:)``; other inputs
+    /// ``wideMedianColumns(stake:scores:columns:majority:)``. Both compute exactly that value.
     static func weightedMedianColumns<Scores: ScoreRows>(
+        stake: [I32F32], scores: Scores, columns: Int, majority: I32F32
+    ) -> [I32F32] where Scores.Reader.Row: ProportionRow {
+        if let median = proportionMedianColumns(
+            stake: stake, scores: scores, columns: columns, majority: majority)
+        {
+            return median
+        }
+        return wideMedianColumns(stake: stake, scores: scores, columns: columns, majority: majority)
+    }
+
+    /// ``weightedMedianColumns(stake:scores:columns:majority:)`` on 64-bit scores and stakes, for any
+    /// scores: the positive scores of a block of columns are gathered column by column (the block sized
+    /// to stay in cache), and each column is resolved by a radix selection on exact integer stake sums
+    /// (see ``weightedSelect(values:stakes:low:high:target:histogram:)``).
+    static func wideMedianColumns<Scores: ScoreRows>(
         stake: [I32F32], scores: Scores, columns: Int, majority: I32F32
     ) -> [I32F32] {
         let voters = stake.indices.filter { stake[$0] > .zero }
