@@ -188,6 +188,19 @@ struct StoredBondsBuilder {
             position += 4
         }
 
+        /// Where the next value goes (the writer must have room for one more entry).
+        @inline(__always)
+        var valueCursor: UnsafeMutablePointer<UInt16> { values.baseAddress.unsafelyUnwrapped + position }
+
+        /// Takes the `count` values written from ``valueCursor`` as entries with the columns at `source`.
+        @inline(__always)
+        mutating func advance(count: Int, columns source: UnsafePointer<UInt16>) {
+            if let columns {
+                (columns.baseAddress.unsafelyUnwrapped + position).initialize(from: source, count: count)
+            }
+            position &+= count
+        }
+
         /// Copies row `i` of the old bonds.
         mutating func copyPreviousRow(_ i: Int) {
             for k in previous.rowStart[i]..<previous.rowStart[i + 1] {

@@ -69,7 +69,7 @@ extension ClassicMovingAverage.Kernel {
                 UnsafeMutableRawPointer(sums + j).storeBytes(of: sum, as: SIMD4<Int64>.self)
                 let previous = UnsafeRawPointer(maxima + j).loadUnaligned(as: SIMD4<Int64>.self)
                 UnsafeMutableRawPointer(maxima + j).storeBytes(
-                    of: previous.replacing(with: ema, where: ema .> previous), as: SIMD4<Int64>.self)
+                    of: pointwiseMax(previous, ema), as: SIMD4<Int64>.self)
                 UnsafeMutableRawPointer(slots + k).storeBytes(
                     of: SIMD4<UInt32>(truncatingIfNeeded: ema), as: SIMD4<UInt32>.self)
                 positive &+= SIMD4<Int64>(repeating: 0).replacing(with: 1, where: ema .> 0)
@@ -122,6 +122,45 @@ extension ClassicMovingAverage.Kernel {
         let row = weights.row(i)
         var k = weights.stored.rowStart[i]
         let kEnd = weights.stored.rowStart[i &+ 1]
+        if stores, allPositive, k < kEnd {
+            // Every cell is stored, in the order of the weight entries: written in place.
+            let kStart = k
+            let out = writer.pointee.valueCursor - kStart
+            let sum = replayLoop(i, slots: slots, columns: columns) { j, k, stored in
+                UnsafeMutableRawPointer(out + k).storeBytes(of: stored, as: SIMD4<UInt16>.self)
+            } cell: { _, k, stored in
+                out[k] = stored
+            }
+            writer.pointee.advance(
+                count: kEnd &- kStart, columns: row.columns.baseAddress.unsafelyUnwrapped + kStart)
+            return sum
+        }
+        if stores {
+            return replayLoop(i, slots: slots, columns: columns) { j, k, stored in
+                // Zero cells are not stored.
+                let ema = UnsafeRawPointer(slots + k).loadUnaligned(as: SIMD4<UInt32>.self)
+                for lane in 0..<4 where ema[lane] > 0 {
+                    writer.pointee.append(column: j &+ lane, value: stored[lane])
+                }
+            } cell: { j, _, stored in
+                writer.pointee.append(column: j, value: stored)
+            }
+        }
+        return replayLoop(i, slots: slots, columns: columns, stores: false) { _, _, _ in
+        } cell: { _, _, _ in
+        }
+    }
+
+    /// The loop of ``replayRuns(_:slots:columns:stores:allPositive:writer:)``: `lanes(j, k, stored)`
+    /// takes the stored u16 of four cells (`stores`), `cell(j, k, stored)` those of positive single cells.
+    @inline(__always)
+    private func replayLoop(
+        _ i: Int, slots: UnsafePointer<UInt32>, columns: DividendColumns, stores: Bool = true,
+        lanes store: (Int, Int, SIMD4<UInt16>) -> Void, cell storeCell: (Int, Int, UInt16) -> Void
+    ) -> Int64 {
+        let row = weights.row(i)
+        var k = weights.stored.rowStart[i]
+        let kEnd = weights.stored.rowStart[i &+ 1]
         var laneSum = SIMD4<Int64>(repeating: 0)
         var sum: Int64 = 0
         while k < kEnd {
@@ -134,16 +173,7 @@ extension ClassicMovingAverage.Kernel {
                     truncatingIfNeeded: UnsafeRawPointer(slots + k).loadUnaligned(as: SIMD4<UInt32>.self))
                 let normalized = columns.normalized(ema, j)
                 laneSum &+= columns.dividendLanes(normalized, j)
-                if stores {
-                    let stored = columns.storedLanes(normalized, j)
-                    if allPositive {
-                        writer.pointee.append(firstColumn: j, values: stored)
-                    } else {
-                        for lane in 0..<4 where ema[lane] > 0 {
-                            writer.pointee.append(column: j &+ lane, value: stored[lane])
-                        }
-                    }
-                }
+                if stores { store(j, k, columns.storedLanes(normalized, j)) }
                 k &+= 4
             }
             while k < end {
@@ -152,7 +182,7 @@ extension ClassicMovingAverage.Kernel {
                 if ema > 0 {
                     let normalized = columns.normalized(ema, j)
                     sum &+= proportionProduct(columns.incentive[j], normalized)
-                    if stores { writer.pointee.append(column: j, value: columns.stored(normalized, j)) }
+                    if stores { storeCell(j, k, columns.stored(normalized, j)) }
                 }
                 k &+= 1
             }

@@ -38,6 +38,11 @@ struct EmaColumns {
             constantAlpha
             ? SIMD4<Int64>(repeating: oneMinusAlphas[0])
             : UnsafeRawPointer(oneMinusAlphas + j).loadUnaligned(as: SIMD4<Int64>.self)
+        if alphasBelowOne, narrowBonds {
+            // The normalized bonds are below 1 (see ``ProportionLanes/narrowProportions(_:multipliers:divisors:)``).
+            return ProportionLanes.products(belowOne: alpha, normalizedDelta)
+                &+ ProportionLanes.narrowProducts(oneMinusAlpha, normalizedBond)
+        }
         if alphasBelowOne {
             return ProportionLanes.products(belowOne: alpha, normalizedDelta)
                 &+ ProportionLanes.products(belowOne: oneMinusAlpha, normalizedBond)

@@ -52,19 +52,32 @@ extension ProportionLanes {
     }
 
     /// ``proportions(_:multipliers:divisors:)`` when every multiplier is below 2^32: every nonzero u16
-    /// sum `S` above 2^16 (or saturated: multiplier 2^17, divisor 0). Then `v · m` is one 32 × 32-bit
-    /// multiply, and as `v ≤ 65_535 < S` the floor of `v · 2^32 / S` is at most 2^32 − 2 (see
-    /// ``boundedQuotients(_:divisors:reciprocals:range:)``), so the estimate, at most one more, fits
-    /// 32 bits and the remainder's product is one 32 × 32-bit multiply too.
+    /// sum `S` above 2^16 (or saturated: multiplier 2^17, divisor 0). Every result is below 2^32.
+    ///
+    /// With `u = v · 2^16 < 2^32`, `q = (u · m) >> 32 = (v · m) >> 16` is one 32 × 32-bit multiply. As
+    /// `v ≤ 65_535 < S`, the floor of `v · 2^32 / S` is at most 2^32 − 2 (see
+    /// ``boundedQuotients(_:divisors:reciprocals:range:)``), so `q`, at most one more, fits 32 bits.
+    /// The remainder `r = v · 2^32 − q · S` lies in `[−S, S)` with `S < 2^31`, so it is the low 32 bits
+    /// of `−q · S` read as signed: `r < 0` exactly when the low 32 bits of `q · S` (one more 32 × 32
+    /// multiply), read as signed, are positive — tested by shifting them to the top of the lane.
     @inline(__always)
     static func narrowProportions(
         _ v: SIMD4<UInt64>, multipliers: SIMD4<UInt64>, divisors: SIMD4<UInt64>
     ) -> SIMD4<Int64> {
         let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
-        let q = ((v & low32) &* (multipliers & low32)) &>> 16
-        let r = SIMD4<Int64>(truncatingIfNeeded: (v &<< 32) &- (q & low32) &* (divisors & low32))
+        let q = ((v &<< 16) &* (multipliers & low32)) &>> 32
+        let top = SIMD4<Int64>(truncatingIfNeeded: (q &* (divisors & low32)) &<< 32)
         return SIMD4<Int64>(truncatingIfNeeded: q)
             &+ SIMD4<Int64>(repeating: 0).replacing(
-                with: -1, where: r .< 0)
+                with: -1, where: top .> 0)
+    }
+
+    /// ``products(_:_:)`` when every `a` and `b` is below 2^32: one 32 × 32-bit multiply, no 1.0 check.
+    @inline(__always)
+    static func narrowProducts(_ a: SIMD4<Int64>, _ b: SIMD4<Int64>) -> SIMD4<Int64> {
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        return SIMD4<Int64>(
+            truncatingIfNeeded: ((SIMD4<UInt64>(truncatingIfNeeded: a) & low32)
+                &* (SIMD4<UInt64>(truncatingIfNeeded: b) & low32)) &>> 32)
     }
 }
