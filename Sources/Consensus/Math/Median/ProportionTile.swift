@@ -23,12 +23,17 @@ struct ProportionTile {
     /// The key of a score of 0 (and of an absent entry).
     static let zeroKey = Int32.min
 
-    /// A tile of `groups` groups of eight columns for `voters` voters, aligned to a cache line.
+    /// A tile of `groups` groups of eight columns for `voters` voters, aligned to a cache line; a tile
+    /// of several MiB (a dense subnet's) is aligned to and advised to huge pages, since every row of
+    /// the gather writes to `groups` places `voters × 32` bytes apart.
     init(voters: Int, groups: Int) {
         self.voters = voters
         self.groups = groups
         let count = voters * groups * 8
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: max(1, count) * 4, alignment: 64)
+        let bytes = max(1, count) * 4
+        let huge = bytes >= 2 * HugePages.size
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: huge ? HugePages.size : 64)
+        if huge { HugePages.advise(raw, bytes: bytes) }
         keys = UnsafeMutableBufferPointer(
             start: raw.bindMemory(to: Int32.self, capacity: count), count: count)
         keys.initialize(repeating: Self.zeroKey)
