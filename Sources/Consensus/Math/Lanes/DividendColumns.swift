@@ -54,8 +54,10 @@ struct DividendColumns {
             normalized, divisors: UnsafeRawPointer(upscalerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
             reciprocals: UnsafeRawPointer(upscalerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self),
             range: upscalerRange)
-        return SIMD4<UInt16>(
-            truncatingIfNeeded: (SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535) &>> 32)
+        // floor(x · 65_535 / 2^32) is bits 32...47 of x · 65_535 < 2^48: the third u16 of each lane.
+        let words = unsafeBitCast(
+            SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535, to: SIMD16<UInt16>.self)
+        return SIMD4<UInt16>(words[2], words[6], words[10], words[14])
     }
 
     /// ``normalized(_:_:)`` of one cell.

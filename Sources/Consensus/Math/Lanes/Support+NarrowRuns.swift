@@ -15,12 +15,28 @@ extension Support {
     ///   and W ≤ 2^32 − 2 (or 2v ≤ 2^17 when saturated), so W fits 32 bits;
     /// - W̄ = max(clip(W, C), 0) = min(W, C) for C ≥ 0 (C = 0 drops the cell, which adds 0);
     /// - a · W and a · W̄ have both factors below 2^32: one 32 × 32-bit multiply each, no 1.0 check.
-    @inline(__always)
     static func accumulateNarrowRun(
         values: UnsafeBufferPointer<UInt16>, firstColumn: Int, scale: U16Proportion, stake a: Int64,
         clippedBonds: Bool, threshold: UnsafeBufferPointer<Int64>,
         preranks: UnsafeMutableBufferPointer<Int64>,
         ranks: UnsafeMutableBufferPointer<Int64>, deltas: UnsafeMutablePointer<UInt32>?
+    ) -> Int64 {
+        // One loop per combination of the two flags, each with the flags as constants.
+        if let deltas {
+            return clippedBonds
+                ? narrowRunLoop(values, firstColumn, scale, a, true, threshold, preranks, ranks, deltas)
+                : narrowRunLoop(values, firstColumn, scale, a, false, threshold, preranks, ranks, deltas)
+        }
+        return narrowRunLoop(values, firstColumn, scale, a, true, threshold, preranks, ranks, nil)
+    }
+
+    /// The loop of ``accumulateNarrowRun(values:firstColumn:scale:stake:clippedBonds:threshold:preranks:ranks:deltas:)``.
+    @inline(__always)
+    private static func narrowRunLoop(
+        _ values: UnsafeBufferPointer<UInt16>, _ firstColumn: Int, _ scale: U16Proportion, _ a: Int64,
+        _ clippedBonds: Bool, _ threshold: UnsafeBufferPointer<Int64>,
+        _ preranks: UnsafeMutableBufferPointer<Int64>, _ ranks: UnsafeMutableBufferPointer<Int64>,
+        _ deltas: UnsafeMutablePointer<UInt32>?
     ) -> Int64 {
         let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
         let stake = SIMD4<UInt64>(repeating: UInt64(bitPattern: a)) & low32
