@@ -56,7 +56,7 @@ extension Emission {
                                     k &+= 4
                                 }
                                 func inRao(_ share: Int64) -> UInt64 {
-                                    UInt64(bitPattern: share) &* raoEmission &>> 32
+                                    (UInt64(bitPattern: share) &* raoEmission) &>> 32
                                 }
                                 while k < n {
                                     let combinedShare = divider.quotient(i[k] &+ d[k])

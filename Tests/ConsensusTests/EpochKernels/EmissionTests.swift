@@ -28,7 +28,7 @@ import Testing
             let incentive = Self.shares(n, style: Int.random(in: 0..<4, using: &random), &random)
             let dividends = Self.shares(n, style: Int.random(in: 0..<4, using: &random), &random)
             let stake = Self.shares(n, style: 3, &random)
-            let rao = [0, 1, 1_000_000_000, (1 << 31) - 1][Int.random(in: 0..<4, using: &random)]
+            let rao: UInt64 = [0, 1, 1_000_000_000, (1 << 31) - 1][Int.random(in: 0..<4, using: &random)]
             let generic = Emission(
                 generic: incentive, dividends: dividends, stake: stake, activeStake: stake, raoEmission: rao)
             let fast = Emission(proportionsOf: incentive, dividends: dividends, raoEmission: rao)
