@@ -78,10 +78,11 @@ extension YumaEpoch {
                 var candidates = LayoutCandidates(weights: weightsStorage, bonds: bondsStorage)
                 ema.withKernel { kernel in
                     do {
+                        let commonShape = n > 0 && kernel.emaColumns.isCommonShape
                         emaSums.withUnsafeMutableBufferPointer { sums in
                             emaMaxima.withUnsafeMutableBufferPointer { maxima in
                                 for i in 0..<n where !emptyRows[i] {
-                                    if runRowsPossible, kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas) {
+                                    if runRowsPossible, commonShape, kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas) {
                                         let record = kernel.recordRunRow(
                                             i, slots: cache.storage.baseAddress.unsafelyUnwrapped,
                                             columns: kernel.emaColumns,
@@ -135,6 +136,9 @@ extension YumaEpoch {
         let lanesReady = normalizerLanes.isLaneSafe && upscalerLanes.isLaneSafe
         let incentive = incentive.map(\.raw)
         let incentiveBelowOne = incentive.allSatisfy { $0 < 1 << 32 }
+        // The second pass's run rows need the common shape of ``DividendColumns``.
+        let dividendShape =
+            incentiveBelowOne && normalizerLanes.range != .wide && upscalerLanes.range == .below31
         var dividends = [I32F32](repeating: .zero, count: n)
         var builder = StoredBondsBuilder(
             previous: input.bonds,
@@ -157,7 +161,9 @@ extension YumaEpoch {
                                             writer.pointee.endRow()
                                             continue
                                         }
-                                        if runRows[i], cache.replaying, lanesReady {
+                                        if runRows[i], cache.replaying, lanesReady, dividendShape,
+                                            !newPermits[i] || allPositiveRows[i]
+                                        {
                                             dividends[i] = I32F32(
                                                 raw: kernel.replayRunRow(
                                                     i, slots: UnsafePointer(cache.storage.baseAddress.unsafelyUnwrapped),

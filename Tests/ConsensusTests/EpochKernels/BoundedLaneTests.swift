@@ -43,6 +43,11 @@ import Testing
                 let expected = SIMD4<Int64>(
                     Self.exact(xs[0], d), Self.exact(xs[1], d), Self.exact(xs[2], d), Self.exact(xs[3], d))
                 #expect(lanes == expected, "x \(xs), d \(d), \(range)")
+                if range == .below31 {
+                    let short = ProportionLanes.quotientsBelow31(
+                        xs, divisors: SIMD4(repeating: d), reciprocals: SIMD4(repeating: reciprocal))
+                    #expect(short == expected, "below 2^31: x \(xs), d \(d)")
+                }
             }
         }
     }

@@ -34,12 +34,11 @@ extension ClassicMovingAverage.Kernel {
         _ i: Int, slots: UnsafeMutablePointer<UInt32>, columns: EmaColumns,
         sums: UnsafeMutablePointer<Int64>, maxima: UnsafeMutablePointer<Int64>
     ) -> RunRowRecord {
-        columns.isCommonShape
-            ? recordRuns(i, slots: slots, columns: columns.commonShape, sums: sums, maxima: maxima)
-            : recordRuns(i, slots: slots, columns: columns, sums: sums, maxima: maxima)
+        recordRuns(i, slots: slots, columns: columns.commonShape, sums: sums, maxima: maxima)
     }
 
-    /// ``recordRunRow(_:slots:columns:sums:maxima:)`` (inlined twice: once for the common shape).
+    /// ``recordRunRow(_:slots:columns:sums:maxima:)`` for operands of the common shape (one copy of
+    /// the loop only, which keeps the passes small enough for their kernels to be inlined).
     @inline(__always)
     private func recordRuns(
         _ i: Int, slots: UnsafeMutablePointer<UInt32>, columns: EmaColumns,
@@ -97,23 +96,20 @@ extension ClassicMovingAverage.Kernel {
 
 extension ClassicMovingAverage.Kernel {
     /// Pass 2 of run row `i` from the EMA its slots hold: returns D_i = Σ_j colnorm(EMA)_ij I_j and,
-    /// when `stores`, appends the row's stored u16 cells (every cell when `allPositive`, else the
-    /// positive ones).
+    /// when `stores`, appends the row's stored u16 cells; only for operands of the common shape and,
+    /// for a stored row, with every cell positive (other rows take the general pass, which replays
+    /// the same slots four at a time and recomputes the rest).
     @inline(__always)
     func replayRunRow(
         _ i: Int, slots: UnsafePointer<UInt32>, columns: DividendColumns, stores: Bool, allPositive: Bool,
         writer: UnsafeMutablePointer<StoredBondsBuilder.Writer>
     ) -> Int64 {
-        columns.isCommonShape
-            ? replayRuns(
-                i, slots: slots, columns: columns.commonShape, stores: stores, allPositive: allPositive,
-                writer: writer)
-            : replayRuns(
-                i, slots: slots, columns: columns, stores: stores, allPositive: allPositive, writer: writer)
+        replayRuns(
+            i, slots: slots, columns: columns.commonShape, stores: stores, allPositive: allPositive,
+            writer: writer)
     }
 
-    /// ``replayRunRow(_:slots:columns:stores:allPositive:writer:)`` (inlined twice: once for the
-    /// common shape).
+    /// ``replayRunRow(_:slots:columns:stores:allPositive:writer:)`` for operands of the common shape.
     @inline(__always)
     private func replayRuns(
         _ i: Int, slots: UnsafePointer<UInt32>, columns: DividendColumns, stores: Bool, allPositive: Bool,
@@ -122,7 +118,8 @@ extension ClassicMovingAverage.Kernel {
         let row = weights.row(i)
         var k = weights.stored.rowStart[i]
         let kEnd = weights.stored.rowStart[i &+ 1]
-        if stores, allPositive, k < kEnd {
+        assert(!stores || allPositive, "a stored run row replays only when every cell is positive")
+        if stores, k < kEnd {
             // Every cell is stored, in the order of the weight entries: written in place.
             let kStart = k
             let out = writer.pointee.valueCursor - kStart
@@ -134,17 +131,6 @@ extension ClassicMovingAverage.Kernel {
             writer.pointee.advance(
                 count: kEnd &- kStart, columns: row.columns.baseAddress.unsafelyUnwrapped + kStart)
             return sum
-        }
-        if stores {
-            return replayLoop(i, slots: slots, columns: columns) { j, k, stored in
-                // Zero cells are not stored.
-                let ema = UnsafeRawPointer(slots + k).loadUnaligned(as: SIMD4<UInt32>.self)
-                for lane in 0..<4 where ema[lane] > 0 {
-                    writer.pointee.append(column: j &+ lane, value: stored[lane])
-                }
-            } cell: { j, _, stored in
-                writer.pointee.append(column: j, value: stored)
-            }
         }
         return replayLoop(i, slots: slots, columns: columns, stores: false) { _, _, _ in
         } cell: { _, _, _ in

@@ -50,10 +50,16 @@ struct DividendColumns {
     /// floor division being monotone), as `fixed_proportion_to_u16`.
     @inline(__always)
     func storedLanes(_ normalized: SIMD4<Int64>, _ j: Int) -> SIMD4<UInt16> {
-        let upscaled = ProportionLanes.boundedQuotients(
-            normalized, divisors: UnsafeRawPointer(upscalerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
-            reciprocals: UnsafeRawPointer(upscalerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self),
-            range: upscalerRange)
+        let upscalerDivisorLanes = UnsafeRawPointer(upscalerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self)
+        let upscalerReciprocalLanes = UnsafeRawPointer(upscalerReciprocals + j).loadUnaligned(
+            as: SIMD4<Double>.self)
+        let upscaled =
+            upscalerRange == .below31
+            ? ProportionLanes.quotientsBelow31(
+                normalized, divisors: upscalerDivisorLanes, reciprocals: upscalerReciprocalLanes)
+            : ProportionLanes.boundedQuotients(
+                normalized, divisors: upscalerDivisorLanes, reciprocals: upscalerReciprocalLanes,
+                range: upscalerRange)
         // floor(x · 65_535 / 2^32) is bits 32...47 of x · 65_535 < 2^48: the third u16 of each lane.
         let words = unsafeBitCast(
             SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535, to: SIMD16<UInt16>.self)

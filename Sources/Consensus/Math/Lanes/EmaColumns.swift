@@ -20,10 +20,15 @@ struct EmaColumns {
     /// cell) and stored bonds `bonds`.
     @inline(__always)
     func emaLanes(delta: SIMD4<Int64>, bonds: SIMD4<UInt64>, _ j: Int) -> SIMD4<Int64> {
-        let normalizedDelta = ProportionLanes.boundedQuotients(
-            delta, divisors: UnsafeRawPointer(deltaDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
-            reciprocals: UnsafeRawPointer(deltaReciprocals + j).loadUnaligned(as: SIMD4<Double>.self),
-            range: deltaRange)
+        let deltaDivisorLanes = UnsafeRawPointer(deltaDivisors + j).loadUnaligned(as: SIMD4<Int64>.self)
+        let deltaReciprocalLanes = UnsafeRawPointer(deltaReciprocals + j).loadUnaligned(
+            as: SIMD4<Double>.self)
+        let normalizedDelta =
+            deltaRange == .below31
+            ? ProportionLanes.quotientsBelow31(
+                delta, divisors: deltaDivisorLanes, reciprocals: deltaReciprocalLanes)
+            : ProportionLanes.boundedQuotients(
+                delta, divisors: deltaDivisorLanes, reciprocals: deltaReciprocalLanes, range: deltaRange)
         let multipliers = UnsafeRawPointer(bondMultipliers + j).loadUnaligned(as: SIMD4<UInt64>.self)
         let divisors = UnsafeRawPointer(bondDivisors + j).loadUnaligned(as: SIMD4<UInt64>.self)
         let normalizedBond =

@@ -51,6 +51,26 @@ extension ProportionLanes {
         return q &+ correction
     }
 
+    /// ``boundedQuotients(_:divisors:reciprocals:range:)`` for divisors below 2^31, with a shorter
+    /// remainder test: for `x < d` the remainder `r = x · 2^32 − q · d` lies in `[−d, d) ⊂ (−2^31,
+    /// 2^31)`, so its sign is that of its low 32 bits read as signed, which are those of `−q · d`:
+    /// `r < 0` exactly when the low 32 bits of `q · d`, moved to the top of the lane, are positive.
+    /// For `x = d` the estimate is 2^32, whose low 32 bits are 0: product 0, no correction.
+    @inline(__always)
+    static func quotientsBelow31(
+        _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>
+    ) -> SIMD4<Int64> {
+        let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
+        let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
+        let estimate = value * reciprocals + 0x1p52
+        let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let top = SIMD4<Int64>(
+            truncatingIfNeeded: ((rounded & low32) &* (SIMD4<UInt64>(truncatingIfNeeded: d) & low32)) &<< 32)
+        return SIMD4<Int64>(truncatingIfNeeded: rounded)
+            &+ SIMD4<Int64>(repeating: 0).replacing(with: -1, where: top .> 0)
+    }
+
     /// ``proportions(_:multipliers:divisors:)`` when every multiplier is below 2^32: every nonzero u16
     /// sum `S` above 2^16 (or saturated: multiplier 2^17, divisor 0). Every result is below 2^32.
     ///
