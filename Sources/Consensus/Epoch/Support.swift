@@ -61,7 +61,8 @@ struct Support {
                                         let first = row.column(k)
                                         let length = ColumnRuns.length(
                                             row.columns, from: k, to: entries.upperBound, first: first)
-                                        let values = UnsafeBufferPointer(rebasing: row.values[k..<(k + length)])
+                                        let values = UnsafeBufferPointer(
+                                            rebasing: row.values[k..<(k + length)])
                                         let selfColumn = row.rule.selfColumn
                                         if consensusNonNegative,
                                             Support.isNarrow(scale: row.rule.scale, stake: a),

@@ -82,7 +82,9 @@ extension YumaEpoch {
                         emaSums.withUnsafeMutableBufferPointer { sums in
                             emaMaxima.withUnsafeMutableBufferPointer { maxima in
                                 for i in 0..<n where !emptyRows[i] {
-                                    if runRowsPossible, commonShape, kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas) {
+                                    if runRowsPossible, commonShape,
+                                        kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas)
+                                    {
                                         let record = kernel.recordRunRow(
                                             i, slots: cache.storage.baseAddress.unsafelyUnwrapped,
                                             columns: kernel.emaColumns,
@@ -166,12 +168,17 @@ extension YumaEpoch {
                                         {
                                             dividends[i] = I32F32(
                                                 raw: kernel.replayRunRow(
-                                                    i, slots: UnsafePointer(cache.storage.baseAddress.unsafelyUnwrapped),
+                                                    i,
+                                                    slots: UnsafePointer(
+                                                        cache.storage.baseAddress.unsafelyUnwrapped),
                                                     columns: DividendColumns(
-                                                        normalizerDivisors: normalizerDivisors.baseAddress.unsafelyUnwrapped,
-                                                        normalizerReciprocals: normalizerReciprocals.baseAddress
+                                                        normalizerDivisors: normalizerDivisors.baseAddress
                                                             .unsafelyUnwrapped,
-                                                        upscalerDivisors: upscalerDivisors.baseAddress.unsafelyUnwrapped,
+                                                        normalizerReciprocals: normalizerReciprocals
+                                                            .baseAddress
+                                                            .unsafelyUnwrapped,
+                                                        upscalerDivisors: upscalerDivisors.baseAddress
+                                                            .unsafelyUnwrapped,
                                                         upscalerReciprocals: upscalerReciprocals.baseAddress
                                                             .unsafelyUnwrapped,
                                                         incentive: incentive.baseAddress.unsafelyUnwrapped,
@@ -230,6 +237,16 @@ extension YumaEpoch {
     /// Column sums of the stored bonds as integers, without recently registered columns.
     static func maskedBondColumnSums(_ input: EpochInput, lastTempo: UInt64) -> [UInt64] {
         let n = input.count
+        // At most 2^16 rows of u16 values: every column sum is below 2^32 and fits 32-bit lanes.
+        if n <= 1 << 16 {
+            var narrow = [UInt32](repeating: 0, count: n)
+            input.bonds.withStorage { bonds in
+                narrow.withUnsafeMutableBufferPointer { narrow in
+                    addNarrowColumnSums(bonds, rows: n, into: narrow.baseAddress.unsafelyUnwrapped)
+                }
+            }
+            return (0..<n).map { lastTempo <= input.blockAtRegistration[$0] ? 0 : UInt64(narrow[$0]) }
+        }
         var sums = [UInt64](repeating: 0, count: n)
         input.bonds.withStorage { bonds in
             sums.withUnsafeMutableBufferPointer { sums in
@@ -259,5 +276,36 @@ extension YumaEpoch {
         }
         for j in 0..<n where lastTempo <= input.blockAtRegistration[j] { sums[j] = 0 }
         return sums
+    }
+
+    /// Adds the u16 values of the rows of `bonds` to their columns' 32-bit sums (at most 2^16 rows):
+    /// runs of consecutive columns eight at a time, the rest entry by entry.
+    static func addNarrowColumnSums(
+        _ bonds: SparseStorage, rows n: Int, into sums: UnsafeMutablePointer<UInt32>
+    ) {
+        let values = bonds.values.baseAddress.unsafelyUnwrapped
+        for i in 0..<n {
+            var k = bonds.rowStart[i]
+            let end = bonds.rowStart[i &+ 1]
+            while k < end {
+                let first = Int(bonds.columns[k])
+                let length = ColumnRuns.length(bonds.columns, from: k, to: end, first: first)
+                var t = 0
+                while t &+ 8 <= length {
+                    let lanes = SIMD8<UInt32>(
+                        truncatingIfNeeded: UnsafeRawPointer(values + (k &+ t)).loadUnaligned(
+                            as: SIMD8<UInt16>.self))
+                    let column = UnsafeMutableRawPointer(sums + (first &+ t))
+                    column.storeBytes(
+                        of: column.loadUnaligned(as: SIMD8<UInt32>.self) &+ lanes, as: SIMD8<UInt32>.self)
+                    t &+= 8
+                }
+                while t < length {
+                    sums[first &+ t] &+= UInt32(values[k &+ t])
+                    t &+= 1
+                }
+                k &+= length
+            }
+        }
     }
 }
