@@ -94,7 +94,14 @@ extension MaskedWeights.Row: ProportionRow {
             t &+= 1
             c &+= 1
         }
-        if t &+ 8 <= length, let base = values.baseAddress {
+        if t &+ 8 <= length, let base = values.baseAddress, let narrow = NarrowKeys(scale) {
+            repeat {
+                let w = UnsafeRawPointer(base + (k &+ t)).loadUnaligned(as: SIMD8<UInt16>.self)
+                row.store(narrow.keys(w), group: c &>> 3)
+                t &+= 8
+                c &+= 8
+            } while t &+ 8 <= length
+        } else if t &+ 8 <= length, let base = values.baseAddress {
             repeat {
                 let w = UnsafeRawPointer(base + (k &+ t)).loadUnaligned(as: SIMD8<UInt16>.self)
                 let low = scale.vector(SIMD4<UInt64>(truncatingIfNeeded: w.lowHalf))
@@ -124,5 +131,35 @@ extension MaskedWeights.Row: ProportionRow {
             lowHalf: SIMD4<UInt32>(truncatingIfNeeded: a &- (a &>> 32)),
             highHalf: SIMD4<UInt32>(truncatingIfNeeded: b &- (b &>> 32)))
         return SIMD8<Int32>(truncatingIfNeeded: values ^ 0x8000_0000)
+    }
+}
+
+/// ``U16Proportion`` keys of eight u16 values in 32-bit lanes, for a row sum `d` in `2^16 + 1..<2^31`.
+///
+/// With the multiplier `m = ceil(2^48 / d) < 2^32` split as `m = h · 2^16 + l`, the estimate
+/// `floor(v · m / 2^16) = v · h + floor(v · l / 2^16)` (two 32-bit products) is the quotient
+/// `floor(v · 2^32 / d)` or one more; as `v ≤ 65_535 < d`, it is below 2^32. The remainder
+/// `v · 2^32 − q · d` lies in `−d..<d`, so its sign is the sign of its low 32 bits, `−q · d` modulo 2^32.
+struct NarrowKeys {
+    let high: SIMD8<UInt32>
+    let low: SIMD8<UInt32>
+    let divisor: SIMD8<UInt32>
+
+    @inline(__always)
+    init?(_ scale: U16Proportion) {
+        guard scale.divisor > 1 << 16, scale.divisor < 1 << 31, scale.multiplier < 1 << 32 else { return nil }
+        high = SIMD8(repeating: UInt32(truncatingIfNeeded: scale.multiplier &>> 16))
+        low = SIMD8(repeating: UInt32(truncatingIfNeeded: scale.multiplier & 0xFFFF))
+        divisor = SIMD8(repeating: UInt32(truncatingIfNeeded: scale.divisor))
+    }
+
+    /// The ``ProportionTile`` keys of eight u16 values.
+    @inline(__always)
+    func keys(_ w: SIMD8<UInt16>) -> SIMD8<Int32> {
+        let v = SIMD8<UInt32>(truncatingIfNeeded: w)
+        let q = v &* high &+ ((v &* low) &>> 16)
+        let remainder = SIMD8<Int32>(truncatingIfNeeded: 0 &- q &* divisor)
+        let value = q &+ SIMD8<UInt32>(truncatingIfNeeded: remainder &>> 31)
+        return SIMD8<Int32>(truncatingIfNeeded: value ^ 0x8000_0000)
     }
 }
