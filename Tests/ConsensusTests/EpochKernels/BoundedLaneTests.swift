@@ -202,46 +202,6 @@ extension BoundedLaneTests {
             }
         }
     }
-
-    /// Two validators weighting disjoint miners with bonds there: each miner's EMA is 1.0 (2^32), which
-    /// no lane slot holds, so the second pass recomputes; weights and bonds on the same columns make
-    /// every validator row a run row.
-    @Test(arguments: [0, 1, 2])
-    func runRowsWhoseEmaReachesOneAreRecomputed(style: Int) throws {
-        let n = 24
-        var weights = SparseMatrixBuilder(size: n, reserving: 40)
-        var bonds = SparseMatrixBuilder(size: n, reserving: 40)
-        for i in 0..<n {
-            if i < 2 {
-                for j in stride(from: 2 + i, to: n, by: style == 0 ? 2 : 1) where style != 2 || j % 2 == i {
-                    weights.append(column: UInt16(j), value: UInt16(100 + j))
-                    bonds.append(column: UInt16(j), value: style == 1 && j % 3 == 0 ? 0 : UInt16(1_000 + j))
-                }
-            }
-            weights.endRow()
-            bonds.endRow()
-        }
-        var parameters = EpochHyperparameters()
-        parameters.maxAllowedValidators = 2
-        let input = EpochInput(
-            hyperparameters: parameters, currentBlock: 10_000, raoEmission: 1_000_000_000,
-            stake: (0..<n).map { $0 < 2 ? 1_000_000 + UInt64($0) : 0 },
-            lastUpdate: Array(repeating: 9_999, count: n),
-            blockAtRegistration: Array(repeating: 0, count: n), validatorPermit: (0..<n).map { $0 < 2 },
-            weights: weights.build(), bonds: bonds.build())
-        for mechanism in [BondsMechanism.classic, .classicLiquid] {
-            let expected = try ReferenceEpoch.run(input, mechanism: mechanism)
-            #expect(try YumaEpoch.run(input, mechanism: mechanism) == expected, "\(mechanism)")
-            #expect(try YumaEpoch.run(input, mechanism: mechanism, laneCacheCells: 0) == expected)
-        }
-    }
-
-    @Test(arguments: [(512, 16), (130, 130), (1_000, 3)])
-    func largerSyntheticNetworksMatchTheReference(n: Int, validators: Int) throws {
-        let input = SyntheticNetwork.input(n: n, validators: validators, seed: UInt64(n * validators))
-        let expected = try ReferenceEpoch.run(input, mechanism: .classic)
-        #expect(try YumaEpoch.run(input, mechanism: .classic) == expected)
-    }
 }
 
 /// A copy of an array at a stable address, for kernels that take pointers.
