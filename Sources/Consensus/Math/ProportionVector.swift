@@ -97,15 +97,20 @@ enum ProportionVector {
     }
 
     /// `x.saturatingMul(65_535).safeDiv(maximum).rounded()` as u16 for `0 ≤ x ≤ maximum ≤ 32_768`
-    /// (as `I32F32`): the product x·65_535 is exact, the quotient floor(x·65_535·2^32 / maximum) is at
-    /// most 65_535 · 2^32, and rounding adds half and floors; nil outside that range.
+    /// (as `I32F32`); nil outside that range.
+    ///
+    /// With a = x·65_535 (exact, below 2^63) and m the raw maximum, the chain computes
+    /// q = floor(a · 2^32 / m) and rounds it: floor((q + 2^31) / 2^32). Since floor((floor(y) + k) / d)
+    /// = floor((y + k) / d) for integers k and d > 0, that is floor(a / m + 1/2): the 64-bit quotient
+    /// of a by m, plus one when twice the remainder reaches m (no 128-bit division).
     @inline(__always)
     static func upscaledToU16(_ x: I32F32, maximum: I32F32) -> UInt16? {
         guard x.raw >= 0, x.raw <= maximum.raw, maximum.raw > 0, maximum.raw <= 32_768 << 32 else {
             return nil
         }
-        let numerator = (UInt128(UInt64(bitPattern: x.raw)) &* 65_535) &<< 32
-        let quotient = numerator / UInt128(UInt64(bitPattern: maximum.raw))
-        return UInt16(truncatingIfNeeded: (quotient &+ (1 << 31)) &>> 32)
+        let a = UInt64(bitPattern: x.raw) &* 65_535
+        let m = UInt64(bitPattern: maximum.raw)
+        let (quotient, remainder) = a.quotientAndRemainder(dividingBy: m)
+        return UInt16(truncatingIfNeeded: quotient &+ (remainder &<< 1 >= m ? 1 : 0))
     }
 }

@@ -57,6 +57,23 @@ import Testing
         }
     }
 
+    /// Upscaling at the ends of its range: the largest maximum, values a unit from it, halves.
+    @Test(arguments: [
+        [(32_768 as Int64) << 32, (32_768 << 32) - 1, 1, 0],
+        [1, 0, 1],
+        [3, 1, 2],
+        [(1 as Int64) << 32, 1 << 31, (1 << 31) + 1, (1 << 31) - 1, 32_768, 32_769],
+        [((1 as Int64) << 47) - 3, (1 << 46) - 1, 1 << 46, 12_345_678_901],
+    ] as [[Int64]])
+    func upscalingMatchesTheChainAtItsEdges(raw: [Int64]) {
+        let x = raw.map(I32F32.init(raw:))
+        let maximum = x.max() ?? .zero
+        let u16Max = I32F32(saturating: 65_535)
+        #expect(
+            EpochMath.maxUpscaleToU16(x)
+                == x.map { $0.saturatingMul(u16Max).safeDiv(maximum).rounded().saturatingToUInt16() })
+    }
+
     @Test(arguments: Array(UInt64(1)...20))
     func stakeNormalizationMatchesTheI64F64Path(seed: UInt64) {
         var random = KernelRandom(state: seed)
