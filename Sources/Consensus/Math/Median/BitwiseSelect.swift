@@ -23,23 +23,60 @@ enum BitwiseSelect {
     /// The unbiased median value of each of the eight columns of `group` (`voters` rows of keys).
     ///
     /// Requires `target` < Σ stakes ≤ 2^32 (stakes are their value modulo 2^32), every voter's stake
-    /// positive if they sum to 2^32; `scratch` and `scratchStakes` hold `voters` rows.
+    /// positive if they sum to 2^32; `scratch` and `scratchStakes` hold `voters` rows. `guess` is the
+    /// bit the passes are expected to start at (the previous group's, 1...32): the first pass runs
+    /// there and finds the columns' largest keys on the way. A pass above the start is decided by
+    /// those (every key lies below its threshold), so the passes continue from the start; a start
+    /// above the guess discards the pass. `guess` becomes this group's start.
     @inline(__always)
     static func medians(
         _ group: UnsafePointer<SIMD8<Int32>>, voters: Int, stakes: UnsafePointer<UInt32>, target: UInt32,
-        scratch: UnsafeMutablePointer<SIMD8<Int32>>, scratchStakes: UnsafeMutablePointer<UInt32>
+        scratch: UnsafeMutablePointer<SIMD8<Int32>>, scratchStakes: UnsafeMutablePointer<UInt32>,
+        guess: inout Int
     ) -> SIMD8<UInt32> {
-        var highest = SIMD8<Int32>(repeating: .min)
-        for v in 0..<voters { highest = pointwiseMax(highest, group[v]) }
-        let top = (SIMD8<UInt32>(truncatingIfNeeded: highest) ^ 0x8000_0000).max()
-        var bit = UInt32.bitWidth &- top.leadingZeroBitCount
-        var prefix = SIMD8<UInt32>(repeating: 0)
         let targets = SIMD8<UInt32>(repeating: target)
+        var bit = max(1, guess)
+        var prefix = SIMD8<UInt32>(repeating: 0)
+        var highest = SIMD8<Int32>(repeating: .min)
+        // The first pass, which also finds the columns' largest keys.
+        let firstThreshold = threshold(prefix, bit)
+        var first = SIMD8<UInt32>(repeating: 0)
+        var other = SIMD8<UInt32>(repeating: 0)
+        var otherHighest = highest
+        var v = 0
+        while v &+ 2 <= voters {
+            let a = group[v]
+            let b = group[v &+ 1]
+            highest.replace(with: a, where: a .> highest)
+            otherHighest.replace(with: b, where: b .> otherHighest)
+            first &+= SIMD8(repeating: stakes[v]).replacing(with: 0, where: a .> firstThreshold)
+            other &+= SIMD8(repeating: stakes[v &+ 1]).replacing(with: 0, where: b .> firstThreshold)
+            v &+= 2
+        }
+        if v < voters {
+            let a = group[v]
+            highest.replace(with: a, where: a .> highest)
+            first &+= SIMD8(repeating: stakes[v]).replacing(with: 0, where: a .> firstThreshold)
+        }
+        highest.replace(with: otherHighest, where: otherHighest .> highest)
+        first &+= other
+        let top = (SIMD8<UInt32>(truncatingIfNeeded: highest) ^ 0x8000_0000).max()
+        let start = UInt32.bitWidth &- top.leadingZeroBitCount
+        var sincePack = 0
+        if start == bit {
+            prefix.replace(
+                with: prefix | (UInt32(1) &<< UInt32(bit &- 1)),
+                where: (first .<= targets) .& (firstThreshold .< highest))
+            bit &-= 1
+            sincePack = 1
+        } else {
+            bit = start
+        }
+        guess = max(1, start)
         var rows = group
         var rowStakes = stakes
         var count = voters
         var base = SIMD8<UInt32>(repeating: 0)
-        var sincePack = 0
         while bit > 0 {
             if sincePack >= packEvery, count >= packMinimum {
                 count = pack(
@@ -49,9 +86,7 @@ enum BitwiseSelect {
                 rowStakes = UnsafePointer(scratchStakes)
                 sincePack = 0
             }
-            bit &-= 1
-            let below = UInt32(1) &<< UInt32(bit) &- 1
-            let threshold = SIMD8<Int32>(truncatingIfNeeded: (prefix | below) ^ 0x8000_0000)
+            let threshold = threshold(prefix, bit)
             var sum = base
             var other = SIMD8<UInt32>(repeating: 0)
             var v = 0
@@ -65,10 +100,19 @@ enum BitwiseSelect {
                 sum &+= SIMD8(repeating: rowStakes[v]).replacing(with: 0, where: rows[v] .> threshold)
             }
             sum &+= other
-            prefix.replace(with: prefix | (below &+ 1), where: (sum .<= targets) .& (threshold .< highest))
+            bit &-= 1
+            prefix.replace(
+                with: prefix | (UInt32(1) &<< UInt32(bit)), where: (sum .<= targets) .& (threshold .< highest))
             sincePack &+= 1
         }
         return prefix
+    }
+
+    /// The threshold key of the pass deciding bit `bit − 1`: the prefix with every lower bit set.
+    @inline(__always)
+    static func threshold(_ prefix: SIMD8<UInt32>, _ bit: Int) -> SIMD8<Int32> {
+        let below = UInt32(1) &<< UInt32(bit &- 1) &- 1
+        return SIMD8<Int32>(truncatingIfNeeded: (prefix | below) ^ 0x8000_0000)
     }
 
     /// Packs into `scratch` the rows with a key that agrees with `prefix` on the bits from `bit` up in

@@ -25,6 +25,7 @@ extension EpochMath {
         let rowEnd = voters.map { scores.entries(ofRow: $0).upperBound }
         var keyable = true
         var touched = 0
+        var startBit = 32
         var median = [I32F32](repeating: .zero, count: columns)
         scores.withReader { reader in
             stakes.withUnsafeBufferPointer { stakes in
@@ -59,7 +60,8 @@ extension EpochMath {
                             while g &* 8 < used {
                                 let values = BitwiseSelect.medians(
                                     tile.group(g), voters: slots, stakes: stakes, target: target,
-                                    scratch: tile.scratch, scratchStakes: tile.scratchStakes)
+                                    scratch: tile.scratch, scratchStakes: tile.scratchStakes,
+                                    guess: &startBit)
                                 for lane in 0..<min(8, used &- g &* 8) {
                                     median[blockStart &+ g &* 8 &+ lane] = I32F32(
                                         raw: ProportionTile.score(values[lane]))
