@@ -117,4 +117,16 @@ import Testing
                 == wide)
         if let fast { #expect(fast == wide) }
     }
+
+    /// Block widths: (voters, columns, width).
+    static let widths: [(voters: Int, columns: Int, width: Int)] = [
+        (1, 4_096, 4_096), (1, 5, 8), (64, 4_096, 256), (64, 100, 104), (100, 4_096, 256),
+        (2_047, 4_096, 256), (2_048, 4_096, 512), (4_096, 4_096, 512), (4_096, 300, 304), (20_000, 9, 16),
+    ]
+
+    @Test(arguments: widths.indices)
+    func blockWidth(index: Int) {
+        let test = Self.widths[index]
+        #expect(EpochMath.proportionBlockWidth(voters: test.voters, columns: test.columns) == test.width)
+    }
 }
