@@ -82,9 +82,21 @@ struct U16Proportion: Sendable {
             multiplier = 1 << 17
             divisor = 0
         } else {
-            multiplier = ((1 << 48) + sum - 1) / sum
+            multiplier = Self.ceilingQuotient(sum)
             divisor = sum
         }
+    }
+
+    /// ceil(2^48 / d) for 0 < d < 2^31, without an integer division: the `Double` quotient is
+    /// correctly rounded and below 2^48, so within 2^-5 of the exact one, and its ceiling is the
+    /// answer or one off; exact products m·d (near 2^48) decide which.
+    @inline(__always)
+    static func ceilingQuotient(_ d: UInt64) -> UInt64 {
+        let two48: UInt64 = 1 << 48
+        var m = UInt64((0x1p48 / Double(d)).rounded(.up))
+        if m &* d < two48 { m &+= 1 }
+        if (m &- 1) &* d >= two48 { m &-= 1 }
+        return m
     }
 
     /// The raw `I32F32` proportion of `v`.

@@ -101,8 +101,9 @@ enum ProportionVector {
     ///
     /// With a = x·65_535 (exact, below 2^63) and m the raw maximum, the chain computes
     /// q = floor(a · 2^32 / m) and rounds it: floor((q + 2^31) / 2^32). Since floor((floor(y) + k) / d)
-    /// = floor((y + k) / d) for integers k and d > 0, that is floor(a / m + 1/2): the 64-bit quotient
-    /// of a by m, plus one when twice the remainder reaches m (no 128-bit division).
+    /// = floor((y + k) / d) for integers k and d > 0, that is floor(a / m + 1/2) = floor((2a + m) / 2m):
+    /// for m ≤ 1.0 a corrected `Double` quotient, above it the 64-bit quotient of a by m plus one when
+    /// twice the remainder reaches m (no 128-bit division either way).
     @inline(__always)
     static func upscaledToU16(_ x: I32F32, maximum: I32F32) -> UInt16? {
         guard x.raw >= 0, x.raw <= maximum.raw, maximum.raw > 0, maximum.raw <= 32_768 << 32 else {
@@ -110,6 +111,17 @@ enum ProportionVector {
         }
         let a = UInt64(bitPattern: x.raw) &* 65_535
         let m = UInt64(bitPattern: maximum.raw)
+        if m <= 1 << 32 {
+            // floor((2a + m) / 2m) with 2a + m < 2^50 and 2m ≤ 2^33 exact as `Double`s: the rounded
+            // quotient is at most 65_535.5 and within 2^-36 of the exact one, so its floor is the answer
+            // or one off, which the remainder's sign and size decide.
+            let numerator = a &<< 1 &+ m
+            let denominator = m &<< 1
+            var q = UInt64((Double(numerator) / Double(denominator)).rounded(.down))
+            let r = Int64(bitPattern: numerator &- q &* denominator)
+            if r < 0 { q &-= 1 } else if r >= Int64(bitPattern: denominator) { q &+= 1 }
+            return UInt16(truncatingIfNeeded: q)
+        }
         let (quotient, remainder) = a.quotientAndRemainder(dividingBy: m)
         return UInt16(truncatingIfNeeded: quotient &+ (remainder &<< 1 >= m ? 1 : 0))
     }

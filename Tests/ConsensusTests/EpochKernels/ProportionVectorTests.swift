@@ -57,6 +57,18 @@ import Testing
         }
     }
 
+    /// The u16 normalization's multiplier ceil(2^48 / d), against the integer division, at powers of
+    /// two, their neighbours, divisors of 2^48 and random sums.
+    @Test func u16MultiplierIsTheCeilingQuotient() {
+        var sums: [UInt64] = [1, 2, 3, 65_535, 65_536, 65_537, (1 << 31) - 1, 3 * 5 * 17 * 257, 1 << 24]
+        for bit in 0..<31 { sums += [(1 << bit) &- 1, 1 << bit, (1 << bit) + 1].filter { $0 > 0 } }
+        var random = KernelRandom(state: 48)
+        for _ in 0..<2_000 { sums.append(UInt64.random(in: 1...((1 << 31) - 1), using: &random)) }
+        for d in sums {
+            #expect(U16Proportion.ceilingQuotient(d) == ((1 << 48) + d - 1) / d, "d = \(d)")
+        }
+    }
+
     /// Upscaling at the ends of its range: the largest maximum, values a unit from it, halves.
     @Test(arguments: [
         [(32_768 as Int64) << 32, (32_768 << 32) - 1, 1, 0],
