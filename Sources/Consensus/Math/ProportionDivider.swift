@@ -139,16 +139,14 @@ enum ProportionLanes {
     /// The same estimate as the scalar path: `x` becomes a `Double` exactly (its bits under the
     /// exponent of 2^52), the product is rounded to an integer by adding 2^52, and the sign of the
     /// remainder corrects it by one downwards.
-    @inline(__always)
     ///
     /// `narrow` says every divisor is below 2^32, which saves most of the 64-bit multiply.
+    @inline(__always)
     static func quotients(
         _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>, narrow: Bool = false
     ) -> SIMD4<Int64> {
         let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
-        let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
-        let estimate = value * reciprocals + 0x1p52
-        let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
+        let rounded = roundedEstimates(bits, reciprocals: reciprocals)
         var q = SIMD4<Int64>(truncatingIfNeeded: rounded)
         let r = SIMD4<Int64>(truncatingIfNeeded: (bits &<< 32) &- lowProduct(rounded, d, narrow: narrow))
         // The estimate is within 2^-19 of x · 2^32 / d (at most 2^32), so rounding it gives the floor
@@ -156,6 +154,16 @@ enum ProportionLanes {
         q.replace(with: q &- 1, where: r .< 0)
         q.replace(with: x, where: d .<= 0)
         return q
+    }
+
+    /// `x · reciprocal` rounded to an integer, for `x` below 2^52 (its bits): `x` becomes a `Double`
+    /// exactly by placing its bits under the exponent of 2^52, and adding 2^52 to the product leaves
+    /// the rounded integer in the low mantissa bits. Every lane division starts here.
+    @inline(__always)
+    static func roundedEstimates(_ bits: SIMD4<UInt64>, reciprocals: SIMD4<Double>) -> SIMD4<UInt64> {
+        let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
+        let estimate = value * reciprocals + 0x1p52
+        return unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
     }
 
     /// `q · d` modulo 2^64 for a quotient estimate `q ≤ 2^32` (an exact `x / d ≤ 1` rounded): the

@@ -31,9 +31,7 @@ extension ProportionLanes {
         _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>, range: DivisorRange
     ) -> SIMD4<Int64> {
         let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
-        let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
-        let estimate = value * reciprocals + 0x1p52
-        let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
+        let rounded = roundedEstimates(bits, reciprocals: reciprocals)
         let q = SIMD4<Int64>(truncatingIfNeeded: rounded)
         let product: SIMD4<UInt64>
         switch range {
@@ -61,9 +59,7 @@ extension ProportionLanes {
         _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>
     ) -> SIMD4<Int64> {
         let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
-        let value = unsafeBitCast(bits | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
-        let estimate = value * reciprocals + 0x1p52
-        let rounded = unsafeBitCast(estimate, to: SIMD4<UInt64>.self) & 0x000F_FFFF_FFFF_FFFF
+        let rounded = roundedEstimates(bits, reciprocals: reciprocals)
         let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
         let top = SIMD4<Int64>(
             truncatingIfNeeded: ((rounded & low32) &* (SIMD4<UInt64>(truncatingIfNeeded: d) & low32)) &<< 32)
