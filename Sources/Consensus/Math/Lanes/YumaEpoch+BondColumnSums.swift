@@ -10,7 +10,17 @@ extension YumaEpoch {
                     addNarrowColumnSums(bonds, rows: n, into: narrow.baseAddress.unsafelyUnwrapped)
                 }
             }
-            return (0..<n).map { lastTempo <= input.blockAtRegistration[$0] ? 0 : UInt64(narrow[$0]) }
+            // Widened and masked in one pass over plain buffers.
+            return [UInt64](unsafeUninitializedCapacity: n) { sums, initialized in
+                narrow.withUnsafeBufferPointer { narrow in
+                    input.blockAtRegistration.withUnsafeBufferPointer { registered in
+                        for j in 0..<n {
+                            sums[j] = lastTempo <= registered[j] ? 0 : UInt64(narrow[j])
+                        }
+                    }
+                }
+                initialized = n
+            }
         }
         var sums = [UInt64](repeating: 0, count: n)
         input.bonds.withStorage { bonds in
