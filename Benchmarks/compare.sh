@@ -6,6 +6,8 @@
 #   YUMA    path to the yuma binary (default .build/release/yuma, built if missing)
 #   PYTHON  python interpreter (default python3)
 #   RUNS    epochs per numpy case (default 5)
+#   SWIFT_RUNS  epochs per Swift case (default 31: an epoch takes milliseconds, and the median of
+#               many is the steady state a node sees; the first epochs also fault in their memory)
 #   CASES   override the case list, e.g. CASES="256:64 1024:1024"
 set -euo pipefail
 
@@ -13,6 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."   # repository root
 
 PYTHON="${PYTHON:-python3}"
 RUNS="${RUNS:-5}"
+SWIFT_RUNS="${SWIFT_RUNS:-31}"
 DEFAULT_YUMA=.build/release/yuma
 YUMA="${YUMA:-$DEFAULT_YUMA}"
 CASES="${CASES:-256:64 1024:64 4096:64 1024:1024 4096:4096}"
@@ -67,7 +70,7 @@ for c in $CASES; do
 
     "$PYTHON" Benchmarks/anchors/bench_numpy.py --n "$n" --validators "$v" --runs "$RUNS" --json \
         > "$tmp/np.json" || echo "  numpy run failed" >&2
-    "$YUMA" consensus bench --n "$n" --validators "$v" --json-output \
+    "$YUMA" consensus bench --n "$n" --validators "$v" --runs "$SWIFT_RUNS" --json-output \
         > "$tmp/sw.json" || echo "  swift run failed" >&2
 
     np_t="$(field "$tmp/np.json" median_seconds)"
@@ -87,4 +90,4 @@ echo "| case | numpy time | Swift time | speed ratio (numpy/Swift) | numpy epoch
 echo "|---|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "Times: median of one epoch. Memory: epoch_peak_mib (growth of the process peak RSS across the epochs)."
+echo "Times: median of one epoch ($RUNS numpy runs, $SWIFT_RUNS Swift runs). Memory: epoch_peak_mib (growth of the process peak RSS across the epochs)."
