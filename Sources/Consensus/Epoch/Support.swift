@@ -27,6 +27,7 @@ struct Support {
     /// When `deltas` has a slot per weight entry and every a_i is below 1 (so that every ΔB_ij is below
     /// 2^32), the rows summed in runs also leave ΔB_ij in the slot of their entry, for the first classic
     /// pass to read instead of recomputing it.
+    @inline(never)
     init(
         weights: MaskedWeights, consensus: [I32F32], activeStake: [I32F32], penalty: I32F32, count n: Int,
         deltas: UnsafeMutableBufferPointer<UInt32> = UnsafeMutableBufferPointer(start: nil, count: 0)
@@ -35,7 +36,7 @@ struct Support {
         var ranks = [Int64](repeating: 0, count: n)
         var validatorTrust = [Int64](repeating: 0, count: n)
         var deltaSums = [Int64](repeating: 0, count: n)
-        let threshold = consensus.map(\.raw)
+        let threshold = consensus.rawValues
         let beta = penalty.raw
         let betaIsZeroOrOne = beta == 0 || beta == 1 << 32
         let consensusNonNegative = threshold.allSatisfy { $0 >= 0 }
@@ -117,9 +118,9 @@ struct Support {
                 }
             }
         }
-        self.preranks = preranks.map(I32F32.init(raw:))
-        self.ranks = ranks.map(I32F32.init(raw:))
-        self.validatorTrust = validatorTrust.map(I32F32.init(raw:))
+        self.preranks = preranks.fixedValues
+        self.ranks = ranks.fixedValues
+        self.validatorTrust = validatorTrust.fixedValues
         // For β ∈ {0, 1} every cell's ΔB is its clipped (β = 1) or plain (β = 0) stake product, so the
         // ΔB column sums are the ranks or the preranks.
         bondDeltaSums = betaIsZeroOrOne ? (beta == 0 ? preranks : ranks) : deltaSums

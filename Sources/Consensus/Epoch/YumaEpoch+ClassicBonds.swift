@@ -18,6 +18,7 @@ extension YumaEpoch {
     /// Nothing of size n² is kept but the stored result: EMA is recomputed in two row passes (its
     /// column sums and maxima first, then dividends and storage), because max_i colnorm(EMA)_ij =
     /// colnorm(max_i EMA_ij) (the floor division is monotone).
+    @inline(never)
     static func classicBonds(
         _ input: EpochInput, weights: MaskedWeights, support: Support, activeStake: [I32F32],
         consensus: [I32F32], penalty: I32F32, newPermits: [Bool], liquid: Bool,
@@ -31,10 +32,10 @@ extension YumaEpoch {
             ?? [I32F32](repeating: constantAlpha, count: n)
         let lastTempo = lastTempo(input)
         let ema = ClassicMovingAverage(
-            weights: weights, bonds: input.bonds, consensus: consensus.map(\.raw),
-            activeStake: activeStake.map(\.raw),
+            weights: weights, bonds: input.bonds, consensus: consensus.rawValues,
+            activeStake: activeStake.rawValues,
             penalty: penalty.raw, deltaSums: support.bondDeltaSums,
-            bondSums: maskedBondColumnSums(input, lastTempo: lastTempo), alphas: alphas.map(\.raw))
+            bondSums: maskedBondColumnSums(input, lastTempo: lastTempo), alphas: alphas.rawValues)
         // α ∈ [0, 1] (always, unless bonds_moving_average exceeds 10^6) keeps every EMA term a proportion.
         if alphas.allSatisfy({ $0 >= .zero && $0 <= .one }) {
             return classicPasses(
@@ -136,7 +137,7 @@ extension YumaEpoch {
                 .quotient(emaMaxima[$0])
             })
         let lanesReady = normalizerLanes.isLaneSafe && upscalerLanes.isLaneSafe
-        let incentive = incentive.map(\.raw)
+        let incentive = incentive.rawValues
         let incentiveBelowOne = incentive.allSatisfy { $0 < 1 << 32 }
         // The second pass's run rows need the common shape of ``DividendColumns``.
         let dividendShape =
