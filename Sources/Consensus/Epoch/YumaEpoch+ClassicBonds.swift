@@ -129,13 +129,7 @@ extension YumaEpoch {
         // Pass 2: D_i = Σ_j colnorm(EMA)_ij I_j, and the stored rows: new permit ⇒ colnorm(EMA) divided
         // by its column maximum, as u16; old permit lost ⇒ cleared; otherwise untouched.
         let normalizerLanes = DividerLanes(divisors: emaSums)
-        let upscalerLanes = DividerLanes(
-            divisors: (0..<n).map {
-                ProportionDivider(
-                    divisor: normalizerLanes.divisors[$0], reciprocal: normalizerLanes.reciprocals[$0]
-                )
-                .quotient(emaMaxima[$0])
-            })
+        let upscalerLanes = DividerLanes(divisors: normalizerLanes.boundedQuotients(emaMaxima))
         let lanesReady = normalizerLanes.isLaneSafe && upscalerLanes.isLaneSafe
         let incentive = incentive.rawValues
         let incentiveBelowOne = incentive.allSatisfy { $0 < 1 << 32 }
@@ -146,11 +140,9 @@ extension YumaEpoch {
         var builder = StoredBondsBuilder(
             previous: input.bonds,
             shared: layout == .weights ? input.weights : layout == .bonds ? input.bonds : nil,
-            count: (0..<n).reduce(0) { total, i in
-                total
-                    + (newPermits[i]
-                        ? rowCounts[i] : input.validatorPermit[i] ? 0 : input.bonds.entryCount(ofRow: i))
-            })
+            count: storedCount(
+                rowCounts: rowCounts, newPermits: newPermits, oldPermits: input.validatorPermit,
+                previous: input.bonds))
         ema.withKernel { kernel in
             do {
                 cache.startReplay()
@@ -221,6 +213,24 @@ extension YumaEpoch {
             }
         }
         return BondsResult(dividends: EpochMath.normalize(dividends), stored: builder.build())
+    }
+
+    /// The entries of the stored bonds: a new permit keeps the row's computed cells, a lost permit
+    /// none, and no permit the previous row.
+    @inline(never)
+    static func storedCount(
+        rowCounts: [Int], newPermits: [Bool], oldPermits: [Bool], previous: SparseMatrix
+    ) -> Int {
+        previous.withStorage { previous in
+            var total = 0
+            for i in rowCounts.indices {
+                total &+=
+                    newPermits[i]
+                    ? rowCounts[i]
+                    : oldPermits[i] ? 0 : previous.rowStart[i &+ 1] &- previous.rowStart[i]
+            }
+            return total
+        }
     }
 
     /// `compute_ema_bonds_normal`: α = 1 − I32F32(I64F64(bonds_moving_average) / 1e6).

@@ -61,6 +61,7 @@ extension EpochMath {
             let scale = u16Max.safeDiv(maximum)
             return x.map { $0.saturatingMul(scale).rounded().saturatingToUInt16() }
         }
+        if let upscaled = ProportionVector.upscaledToU16(x, maximum: maximum) { return upscaled }
         return x.map { value in
             ProportionVector.upscaledToU16(value, maximum: maximum)
                 ?? value.saturatingMul(u16Max).safeDiv(maximum).rounded().saturatingToUInt16()

@@ -260,6 +260,36 @@ struct DividerLanes {
         range = DivisorRange(largest: largest)
     }
 
+    /// `floor(x_j · 2^32 / d_j)` for every j, each `x_j` at most its divisor `d_j` (as a column's
+    /// maximum is at most its sum): four lanes at a time when every divisor is below 2^32 (see
+    /// ``ProportionLanes/boundedQuotients(_:divisors:reciprocals:range:)``), else one by one.
+    @inline(never)
+    func boundedQuotients(_ x: [Int64]) -> [Int64] {
+        let n = min(x.count, divisors.count)
+        let lanes = range != .wide
+        return [Int64](unsafeUninitializedCapacity: n) { out, initialized in
+            x.withUnsafeBufferPointer { x in
+                withBuffers { divisors, reciprocals in
+                    var j = 0
+                    if lanes {
+                        while j &+ 4 <= n {
+                            let q = ProportionLanes.boundedQuotients(
+                                ProportionLanes.load(x, j), divisors: ProportionLanes.load(divisors, j),
+                                reciprocals: ProportionLanes.load(reciprocals, j), range: .below32)
+                            ProportionLanes.store(q, out, j)
+                            j &+= 4
+                        }
+                    }
+                    while j < n {
+                        out[j] = ProportionDivider(divisor: divisors[j], reciprocal: reciprocals[j]).quotient(x[j])
+                        j &+= 1
+                    }
+                }
+            }
+            initialized = n
+        }
+    }
+
     func withBuffers<R>(_ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Double>) -> R) -> R {
         divisors.withUnsafeBufferPointer { divisors in
             reciprocals.withUnsafeBufferPointer { reciprocals in body(divisors, reciprocals) }

@@ -87,6 +87,46 @@ enum ProportionVector {
         }
     }
 
+    /// ``upscaledToU16(_:maximum:)`` of every entry, four at a time, when every entry lies in
+    /// `0...maximum` and `0 < maximum ≤ 2^32` (a normalized vector's case); nil otherwise.
+    ///
+    /// In `Double` lanes: the numerator `2 · 65_535 · x + m < 2^50` and the denominator `2m ≤ 2^33`
+    /// are exact. Multiplying by the rounded reciprocal of `2m` gives a quotient of at most 65_535.5
+    /// within 2^-35 of the exact one, whose floor is the answer or one off. The remainder
+    /// `numerator − q · 2m` is exact too (every term below 2^51), and its sign and size decide.
+    static func upscaledToU16(_ x: [I32F32], maximum: I32F32) -> [UInt16]? {
+        let m = maximum.raw
+        guard m > 0, m <= 1 << 32, largest(x) <= UInt64(m) else { return nil }
+        let n = x.count
+        let denominator = SIMD4<Double>(repeating: Double(2 &* m))
+        let reciprocal = SIMD4<Double>(repeating: 1 / Double(2 &* m))
+        let offset = SIMD4<UInt64>(repeating: UInt64(m))
+        return [UInt16](unsafeUninitializedCapacity: n) { result, initialized in
+            raw(x) { values in
+                var k = 0
+                while k &+ 4 <= n {
+                    let v = SIMD4<UInt64>(truncatingIfNeeded: ProportionLanes.load(values, k))
+                    let numerator = ((v &<< 16) &- v) &<< 1 &+ offset
+                    let exact =
+                        unsafeBitCast(numerator | 0x4330_0000_0000_0000, to: SIMD4<Double>.self) - 0x1p52
+                    var q = (exact * reciprocal).rounded(.down)
+                    let remainder = exact - q * denominator
+                    q = q.replacing(with: q - 1, where: remainder .< 0)
+                    q = q.replacing(with: q + 1, where: remainder .>= denominator)
+                    let bits = unsafeBitCast(q + 0x1p52, to: SIMD4<UInt64>.self)
+                    for t in 0..<4 { result.initializeElement(at: k &+ t, to: UInt16(truncatingIfNeeded: bits[t])) }
+                    k &+= 4
+                }
+                while k < n {
+                    result.initializeElement(
+                        at: k, to: upscaledToU16(I32F32(raw: values[k]), maximum: maximum) ?? 0)
+                    k &+= 1
+                }
+            }
+            initialized = n
+        }
+    }
+
     /// `share × rao` in `I96F32`, floored to `UInt64`, for a share in `0...1`: (share · rao) >> 32, which
     /// is below 2^96 and at most `rao`; nil outside that range.
     @inline(__always)

@@ -76,6 +76,10 @@ import Testing
         [3, 1, 2],
         [(1 as Int64) << 32, 1 << 31, (1 << 31) + 1, (1 << 31) - 1, 32_768, 32_769],
         [((1 as Int64) << 47) - 3, (1 << 46) - 1, 1 << 46, 12_345_678_901],
+        // Four-lane path (maximum at most 1.0): halves, a unit either side, and a scalar tail.
+        [(1 as Int64) << 32, 0, 1, (1 << 31) - 1, 1 << 31, (1 << 31) + 1, (1 << 32) - 1, 65_536, 32_767],
+        [3_000_000_007, 1_500_000_003, 1_500_000_004, 22_889, 22_890, 45_779, 0, 3_000_000_006],
+        [7, 7, 7, 7, 3, 4, 1, 0, 5, 6, 2],
     ] as [[Int64]])
     func upscalingMatchesTheChainAtItsEdges(raw: [Int64]) {
         let x = raw.map(I32F32.init(raw:))

@@ -29,7 +29,9 @@ extension ClassicMovingAverage.Kernel {
 
     /// Pass 1 of run row `i`: adds every EMA cell to `sums` and `maxima` and overwrites the cell's
     /// ΔB slot with it (see ``EmaColumns/emaLanes(delta:bonds:_:)``).
-    @inline(__always)
+    /// Not inlined: as a function of its own it stays far below the size at which the SIL inliner
+    /// stops inlining into a caller (see the EpochSpeed article), so its kernels stay inlined.
+    @inline(never)
     func recordRunRow(
         _ i: Int, slots: UnsafeMutablePointer<UInt32>, columns: EmaColumns,
         sums: UnsafeMutablePointer<Int64>, maxima: UnsafeMutablePointer<Int64>
@@ -63,7 +65,7 @@ extension ClassicMovingAverage.Kernel {
                 let bond = SIMD4<UInt64>(
                     truncatingIfNeeded: UnsafeRawPointer(bondValues + k).loadUnaligned(as: SIMD4<UInt16>.self)
                 )
-                let ema = columns.emaLanes(delta: delta, bonds: bond, j)
+                let ema = columns.commonEmaLanes(delta: delta, bonds: bond, j)
                 let sum = UnsafeRawPointer(sums + j).loadUnaligned(as: SIMD4<Int64>.self) &+ ema
                 UnsafeMutableRawPointer(sums + j).storeBytes(of: sum, as: SIMD4<Int64>.self)
                 let previous = UnsafeRawPointer(maxima + j).loadUnaligned(as: SIMD4<Int64>.self)
@@ -99,7 +101,8 @@ extension ClassicMovingAverage.Kernel {
     /// when `stores`, appends the row's stored u16 cells; only for operands of the common shape and,
     /// for a stored row, with every cell positive (other rows take the general pass, which replays
     /// the same slots four at a time and recomputes the rest).
-    @inline(__always)
+    /// Not inlined, like ``recordRunRow(_:slots:columns:sums:maxima:)``.
+    @inline(never)
     func replayRunRow(
         _ i: Int, slots: UnsafePointer<UInt32>, columns: DividendColumns, stores: Bool, allPositive: Bool,
         writer: UnsafeMutablePointer<StoredBondsBuilder.Writer>
@@ -122,27 +125,19 @@ extension ClassicMovingAverage.Kernel {
         if stores, k < kEnd {
             // Every cell is stored, in the order of the weight entries: written in place.
             let kStart = k
-            let out = writer.pointee.valueCursor - kStart
-            let sum = replayLoop(i, slots: slots, columns: columns) { j, k, stored in
-                UnsafeMutableRawPointer(out + k).storeBytes(of: stored, as: SIMD4<UInt16>.self)
-            } cell: { _, k, stored in
-                out[k] = stored
-            }
+            let sum = replayLoop(i, slots: slots, columns: columns, out: writer.pointee.valueCursor - kStart)
             writer.pointee.advance(
                 count: kEnd &- kStart, columns: row.columns.baseAddress.unsafelyUnwrapped + kStart)
             return sum
         }
-        return replayLoop(i, slots: slots, columns: columns, stores: false) { _, _, _ in
-        } cell: { _, _, _ in
-        }
+        return replayLoop(i, slots: slots, columns: columns, out: nil)
     }
 
-    /// The loop of ``replayRuns(_:slots:columns:stores:allPositive:writer:)``: `lanes(j, k, stored)`
-    /// takes the stored u16 of four cells (`stores`), `cell(j, k, stored)` those of positive single cells.
+    /// The loop of ``replayRuns(_:slots:columns:stores:allPositive:writer:)``; the stored u16 of
+    /// entry `k` goes to `out[k]` when `out` is given.
     @inline(__always)
     private func replayLoop(
-        _ i: Int, slots: UnsafePointer<UInt32>, columns: DividendColumns, stores: Bool = true,
-        lanes store: (Int, Int, SIMD4<UInt16>) -> Void, cell storeCell: (Int, Int, UInt16) -> Void
+        _ i: Int, slots: UnsafePointer<UInt32>, columns: DividendColumns, out: UnsafeMutablePointer<UInt16>?
     ) -> Int64 {
         let row = weights.row(i)
         var k = weights.stored.rowStart[i]
@@ -157,9 +152,9 @@ extension ClassicMovingAverage.Kernel {
                 let j = k &+ shift
                 let ema = SIMD4<Int64>(
                     truncatingIfNeeded: UnsafeRawPointer(slots + k).loadUnaligned(as: SIMD4<UInt32>.self))
-                let normalized = columns.normalized(ema, j)
-                laneSum &+= columns.dividendLanes(normalized, j)
-                if stores { store(j, k, columns.storedLanes(normalized, j)) }
+                let lanes = columns.commonLanes(ema, j)
+                laneSum &+= lanes.dividends
+                if let out { UnsafeMutableRawPointer(out + k).storeBytes(of: lanes.stored, as: SIMD4<UInt16>.self) }
                 k &+= 4
             }
             while k < end {
@@ -168,7 +163,7 @@ extension ClassicMovingAverage.Kernel {
                 if ema > 0 {
                     let normalized = columns.normalized(ema, j)
                     sum &+= proportionProduct(columns.incentive[j], normalized)
-                    if stores { storeCell(j, k, columns.stored(normalized, j)) }
+                    out?[k] = columns.stored(normalized, j)
                 }
                 k &+= 1
             }

@@ -27,6 +27,25 @@ struct DividendColumns {
             incentiveBelowOne: true, normalizerRange: .below32, upscalerRange: .below31)
     }
 
+    /// ``normalized(_:_:)``, ``dividendLanes(_:_:)`` and ``storedLanes(_:_:)`` of four cells for operands
+    /// of the common shape (see ``isCommonShape``), written without branches, so that it stays small
+    /// enough to be inlined wherever it is called.
+    @inline(__always)
+    func commonLanes(_ ema: SIMD4<Int64>, _ j: Int) -> (dividends: SIMD4<Int64>, stored: SIMD4<UInt16>) {
+        let normalized = ProportionLanes.boundedQuotients(
+            ema, divisors: UnsafeRawPointer(normalizerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
+            reciprocals: UnsafeRawPointer(normalizerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self),
+            range: .below32)
+        let dividends = ProportionLanes.products(
+            belowOne: UnsafeRawPointer(incentive + j).loadUnaligned(as: SIMD4<Int64>.self), normalized)
+        let upscaled = ProportionLanes.quotientsBelow31(
+            normalized, divisors: UnsafeRawPointer(upscalerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
+            reciprocals: UnsafeRawPointer(upscalerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self))
+        let words = unsafeBitCast(
+            SIMD4<UInt64>(truncatingIfNeeded: upscaled) &* 65_535, to: SIMD16<UInt16>.self)
+        return (dividends, SIMD4<UInt16>(words[2], words[6], words[10], words[14]))
+    }
+
     /// colnorm(EMA) of four cells of columns `j...`: each EMA is at most its column's sum, and each
     /// sum is 0 only where its cells are (see ``ProportionLanes/boundedQuotients(_:divisors:reciprocals:narrow:)``).
     @inline(__always)

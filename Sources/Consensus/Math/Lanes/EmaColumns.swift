@@ -56,6 +56,20 @@ struct EmaColumns {
             &+ ProportionLanes.products(oneMinusAlpha, normalizedBond)
     }
 
+    /// ``emaLanes(delta:bonds:_:)`` for operands of the common shape (see ``isCommonShape``), written
+    /// without branches, so that it stays small enough to be inlined wherever it is called.
+    @inline(__always)
+    func commonEmaLanes(delta: SIMD4<Int64>, bonds: SIMD4<UInt64>, _ j: Int) -> SIMD4<Int64> {
+        let normalizedDelta = ProportionLanes.quotientsBelow31(
+            delta, divisors: UnsafeRawPointer(deltaDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
+            reciprocals: UnsafeRawPointer(deltaReciprocals + j).loadUnaligned(as: SIMD4<Double>.self))
+        let normalizedBond = ProportionLanes.narrowProportions(
+            bonds, multipliers: UnsafeRawPointer(bondMultipliers + j).loadUnaligned(as: SIMD4<UInt64>.self),
+            divisors: UnsafeRawPointer(bondDivisors + j).loadUnaligned(as: SIMD4<UInt64>.self))
+        return ProportionLanes.products(belowOne: SIMD4<Int64>(repeating: alphas[0]), normalizedDelta)
+            &+ ProportionLanes.narrowProducts(SIMD4<Int64>(repeating: oneMinusAlphas[0]), normalizedBond)
+    }
+
     /// Whether these are the operands of a subnet without liquid alpha whose column sums are all
     /// narrow (then ``commonShape`` is them with these facts as constants, for a specialized loop).
     var isCommonShape: Bool { constantAlpha && alphasBelowOne && deltaRange == .below31 && narrowBonds }
