@@ -123,6 +123,11 @@ import Testing
                 let lanes = columns.emaLanes(delta: delta, bonds: bond, j)
                 let shaped =
                     columns.isCommonShape ? columns.commonShape.emaLanes(delta: delta, bonds: bond, j) : lanes
+                if columns.isCommonShape {
+                    // The run rows' straight-line kernel gives the same lanes.
+                    let common = columns.commonEmaLanes(delta: delta, bonds: bond, j)
+                    #expect(common == lanes, "columns \(j)...")
+                }
                 for lane in 0..<4 {
                     let c = j + lane
                     // The chain's operations, one cell at a time.
@@ -183,6 +188,15 @@ extension BoundedLaneTests {
                     let normalized = variant.normalized(ema, j)
                     let dividends = variant.dividendLanes(normalized, j)
                     let stored = variant.storedLanes(normalized, j)
+                    if normalizers.range != .wide, upscalers.range == .below31,
+                        (j..<(j + 4)).allSatisfy({ incentive[$0] < 1 << 32 })
+                    {
+                        // The run rows' straight-line kernel gives the same dividends and u16 where
+                        // its facts hold for these four columns.
+                        let common = columns.commonLanes(ema, j)
+                        #expect(common.dividends == dividends, "columns \(j)...")
+                        #expect(common.stored == stored, "columns \(j)...")
+                    }
                     for lane in 0..<4 {
                         let c = j + lane
                         let expectedNormalized = Self.exact(cells[c], sums[c])
