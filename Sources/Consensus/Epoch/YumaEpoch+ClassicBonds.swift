@@ -62,6 +62,9 @@ extension YumaEpoch {
         var emaSums = [Int64](repeating: 0, count: n)
         var emaMaxima = [Int64](repeating: 0, count: n)
         var rowCounts = [Int](repeating: 0, count: n)
+        // The same for the run rows, in 32 bits (see ``RunColumnTotals``).
+        var runSums = [UInt32](repeating: 0, count: n)
+        var runMaxima = [UInt32](repeating: 0, count: n)
         // EMA of the lane runs, kept from pass 1 for pass 2 when it is small (4 bytes a cell).
         var cache = cache
         // Rows without weights or bonds (most miners) have no cells, keep both layouts and store
@@ -82,40 +85,43 @@ extension YumaEpoch {
                         let commonShape = n > 0 && kernel.emaColumns.isCommonShape
                         emaSums.withUnsafeMutableBufferPointer { sums in
                             emaMaxima.withUnsafeMutableBufferPointer { maxima in
-                                for i in 0..<n where !emptyRows[i] {
-                                    if runRowsPossible, commonShape,
-                                        kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas)
-                                    {
-                                        let record = kernel.recordRunRow(
-                                            i, slots: cache.storage.baseAddress.unsafelyUnwrapped,
-                                            columns: kernel.emaColumns,
-                                            sums: sums.baseAddress.unsafelyUnwrapped,
-                                            maxima: maxima.baseAddress.unsafelyUnwrapped)
-                                        if record.overflow { cache.abandon() }
-                                        runRows[i] = true
-                                        rowCounts[i] = record.count
-                                        let allPositive = record.count == input.weights.entryCount(ofRow: i)
-                                        allPositiveRows[i] = allPositive
-                                        if newPermits[i] {
-                                            candidates.endRunRow(allPositive: allPositive)
-                                        } else if input.validatorPermit[i] {
-                                            candidates.endClearedRow(i)
-                                        } else {
-                                            candidates.endKeptRow(i)
+                                runSums.withUnsafeMutableBufferPointer { runSums in
+                                    runMaxima.withUnsafeMutableBufferPointer { runMaxima in
+                                        for i in 0..<n where !emptyRows[i] {
+                                            if runRowsPossible, commonShape,
+                                                kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas)
+                                            {
+                                                let count = kernel.recordRunRow(
+                                                    i, slots: cache.storage.baseAddress.unsafelyUnwrapped,
+                                                    columns: kernel.emaColumns,
+                                                    sums: runSums.baseAddress.unsafelyUnwrapped,
+                                                    maxima: runMaxima.baseAddress.unsafelyUnwrapped)
+                                                runRows[i] = true
+                                                rowCounts[i] = count
+                                                let allPositive = count == input.weights.entryCount(ofRow: i)
+                                                allPositiveRows[i] = allPositive
+                                                if newPermits[i] {
+                                                    candidates.endRunRow(allPositive: allPositive)
+                                                } else if input.validatorPermit[i] {
+                                                    candidates.endClearedRow(i)
+                                                } else {
+                                                    candidates.endKeptRow(i)
+                                                }
+                                                continue
+                                            }
+                                            var visitor = SumsAndMaxima<A>(
+                                                sums: sums, maxima: maxima, cursor: candidates.cursor(row: i))
+                                            kernel.forEachCell(
+                                                row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
+                                            rowCounts[i] = visitor.count
+                                            if newPermits[i] {
+                                                candidates.endComputedRow(visitor.cursor)
+                                            } else if input.validatorPermit[i] {
+                                                candidates.endClearedRow(i)
+                                            } else {
+                                                candidates.endKeptRow(i)
+                                            }
                                         }
-                                        continue
-                                    }
-                                    var visitor = SumsAndMaxima<A>(
-                                        sums: sums, maxima: maxima, cursor: candidates.cursor(row: i))
-                                    kernel.forEachCell(
-                                        row: i, arithmetic: A.self, visitor: &visitor, cache: &cache)
-                                    rowCounts[i] = visitor.count
-                                    if newPermits[i] {
-                                        candidates.endComputedRow(visitor.cursor)
-                                    } else if input.validatorPermit[i] {
-                                        candidates.endClearedRow(i)
-                                    } else {
-                                        candidates.endKeptRow(i)
                                     }
                                 }
                             }
@@ -125,6 +131,7 @@ extension YumaEpoch {
                 return candidates.weightsMatch ? .weights : candidates.bondsMatch ? .bonds : .own
             }
         }
+        RunColumnTotals.add(runSums, runMaxima, toSums: &emaSums, maxima: &emaMaxima)
 
         // Pass 2: D_i = Σ_j colnorm(EMA)_ij I_j, and the stored rows: new permit ⇒ colnorm(EMA) divided
         // by its column maximum, as u16; old permit lost ⇒ cleared; otherwise untouched.

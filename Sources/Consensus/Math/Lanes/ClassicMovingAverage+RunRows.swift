@@ -4,15 +4,6 @@
 /// all validator rows) are read run by run without per-cell bookkeeping: the first pass writes every
 /// cell's EMA into its slot, the second replays every slot, so both passes agree on all cells.
 extension ClassicMovingAverage.Kernel {
-    /// What the first pass learned about a run row.
-    struct RunRowRecord {
-        /// The number of positive EMA cells.
-        var count = 0
-        /// Whether some EMA cell reached 2^32 (then its slot does not hold it: the second pass must
-        /// recompute).
-        var overflow = false
-    }
-
     /// Whether row `i` is a run row (see the extension's comment); `holdsDeltas` says whether the
     /// slots hold ΔB.
     @inline(__always)
@@ -27,15 +18,23 @@ extension ClassicMovingAverage.Kernel {
         return ColumnRuns.same(row.columns, from: k, bonds.columns, from: b, count: kEnd &- k)
     }
 
-    /// Pass 1 of run row `i`: adds every EMA cell to `sums` and `maxima` and overwrites the cell's
-    /// ΔB slot with it (see ``EmaColumns/emaLanes(delta:bonds:_:)``).
+    /// Pass 1 of run row `i`: adds every EMA cell to `sums` and `maxima`, overwrites the cell's ΔB
+    /// slot with it (see ``EmaColumns/emaLanes(delta:bonds:_:)``) and returns the number of positive
+    /// cells.
+    ///
+    /// The sums and maxima are 32-bit (half the memory traffic of the column operands, and one
+    /// `vpmaxud` for a maximum). In the common shape every cell is below 2^32: with ΔB/ΣΔB ≤ 1,
+    /// B/ΣB < 1 and a = α · 2^32 below 2^32, a cell is at most a + ⌊(2^32 − a)(2^32 − 1)/2^32⌋ =
+    /// 2^32 − 1. A column's cells sum to at most α·ΣΔB/ΣΔB + (1 − α)·ΣB/ΣB = 1, that is 2^32, over
+    /// all rows, so its 32-bit sum is exact but for that one value, which wraps to 0 while the
+    /// column's maximum is positive (``RunColumnTotals``).
     /// Not inlined: as a function of its own it stays far below the size at which the SIL inliner
     /// stops inlining into a caller (see the EpochSpeed article), so its kernels stay inlined.
     @inline(never)
     func recordRunRow(
         _ i: Int, slots: UnsafeMutablePointer<UInt32>, columns: EmaColumns,
-        sums: UnsafeMutablePointer<Int64>, maxima: UnsafeMutablePointer<Int64>
-    ) -> RunRowRecord {
+        sums: UnsafeMutablePointer<UInt32>, maxima: UnsafeMutablePointer<UInt32>
+    ) -> Int {
         recordRuns(i, slots: slots, columns: columns.commonShape, sums: sums, maxima: maxima)
     }
 
@@ -44,16 +43,16 @@ extension ClassicMovingAverage.Kernel {
     @inline(__always)
     private func recordRuns(
         _ i: Int, slots: UnsafeMutablePointer<UInt32>, columns: EmaColumns,
-        sums: UnsafeMutablePointer<Int64>, maxima: UnsafeMutablePointer<Int64>
-    ) -> RunRowRecord {
+        sums: UnsafeMutablePointer<UInt32>, maxima: UnsafeMutablePointer<UInt32>
+    ) -> Int {
         let row = weights.row(i)
         var k = weights.stored.rowStart[i]
+        let kStart = k
         let kEnd = weights.stored.rowStart[i &+ 1]
         let b0 = bonds.rowStart[i]
         let bondValues = bonds.values.baseAddress.unsafelyUnwrapped + (b0 &- k)
-        var positive = SIMD4<Int64>(repeating: 0)
-        var high = SIMD4<Int64>(repeating: 0)
-        var record = RunRowRecord()
+        var zeroLanes = SIMD4<UInt32>(repeating: 0)
+        var zeros = 0
         while k < kEnd {
             let first = row.column(k)
             let end = k &+ ColumnRuns.length(row.columns, from: k, to: kEnd, first: first)
@@ -65,34 +64,46 @@ extension ClassicMovingAverage.Kernel {
                 let bond = SIMD4<UInt64>(
                     truncatingIfNeeded: UnsafeRawPointer(bondValues + k).loadUnaligned(as: SIMD4<UInt16>.self)
                 )
-                let ema = columns.commonEmaLanes(delta: delta, bonds: bond, j)
-                let sum = UnsafeRawPointer(sums + j).loadUnaligned(as: SIMD4<Int64>.self) &+ ema
-                UnsafeMutableRawPointer(sums + j).storeBytes(of: sum, as: SIMD4<Int64>.self)
-                let previous = UnsafeRawPointer(maxima + j).loadUnaligned(as: SIMD4<Int64>.self)
+                let ema = SIMD4<UInt32>(
+                    truncatingIfNeeded: columns.commonEmaLanes(delta: delta, bonds: bond, j))
+                let sum = UnsafeRawPointer(sums + j).loadUnaligned(as: SIMD4<UInt32>.self) &+ ema
+                UnsafeMutableRawPointer(sums + j).storeBytes(of: sum, as: SIMD4<UInt32>.self)
+                let previous = UnsafeRawPointer(maxima + j).loadUnaligned(as: SIMD4<UInt32>.self)
                 UnsafeMutableRawPointer(maxima + j).storeBytes(
-                    of: pointwiseMax(previous, ema), as: SIMD4<Int64>.self)
-                UnsafeMutableRawPointer(slots + k).storeBytes(
-                    of: SIMD4<UInt32>(truncatingIfNeeded: ema), as: SIMD4<UInt32>.self)
-                positive &+= SIMD4<Int64>(repeating: 0).replacing(with: 1, where: ema .> 0)
-                high |= ema
+                    of: pointwiseMax(previous, ema), as: SIMD4<UInt32>.self)
+                UnsafeMutableRawPointer(slots + k).storeBytes(of: ema, as: SIMD4<UInt32>.self)
+                zeroLanes &+= SIMD4<UInt32>(repeating: 0).replacing(with: 1, where: ema .== 0)
                 k &+= 4
             }
             while k < end {
                 let j = k &+ shift
-                let ema = columns.ema(delta: Int64(slots[k]), bond: bondValues[k], j)
-                if ema > 0 {
-                    sums[j] &+= ema
-                    maxima[j] = max(maxima[j], ema)
-                    record.count &+= 1
-                }
-                slots[k] = UInt32(truncatingIfNeeded: ema)
-                high[0] |= ema
+                let ema = UInt32(
+                    truncatingIfNeeded: columns.ema(delta: Int64(slots[k]), bond: bondValues[k], j))
+                sums[j] &+= ema
+                maxima[j] = max(maxima[j], ema)
+                if ema == 0 { zeros &+= 1 }
+                slots[k] = ema
                 k &+= 1
             }
         }
-        record.count &+= Int(truncatingIfNeeded: positive.wrappedSum())
-        record.overflow = any((high &>> 32) .!= 0)
-        return record
+        return kEnd &- kStart &- zeros &- Int(truncatingIfNeeded: zeroLanes.wrappedSum())
+    }
+}
+
+/// The 32-bit EMA column sums and maxima of the run rows (see
+/// ``ClassicMovingAverage/Kernel/recordRunRow(_:slots:columns:sums:maxima:)``), added into the 64-bit
+/// ones of the other rows once the first pass is over.
+enum RunColumnTotals {
+    /// Adds the run rows' `runSums` and `runMaxima` to `sums` and `maxima`: a 32-bit sum of 0 under a
+    /// positive maximum is 2^32.
+    static func add(
+        _ runSums: [UInt32], _ runMaxima: [UInt32], toSums sums: inout [Int64], maxima: inout [Int64]
+    ) {
+        for j in sums.indices {
+            let maximum = Int64(runMaxima[j])
+            sums[j] &+= runSums[j] == 0 && maximum > 0 ? 1 << 32 : Int64(runSums[j])
+            maxima[j] = max(maxima[j], maximum)
+        }
     }
 }
 
@@ -154,7 +165,9 @@ extension ClassicMovingAverage.Kernel {
                     truncatingIfNeeded: UnsafeRawPointer(slots + k).loadUnaligned(as: SIMD4<UInt32>.self))
                 let lanes = columns.commonLanes(ema, j)
                 laneSum &+= lanes.dividends
-                if let out { UnsafeMutableRawPointer(out + k).storeBytes(of: lanes.stored, as: SIMD4<UInt16>.self) }
+                if let out {
+                    UnsafeMutableRawPointer(out + k).storeBytes(of: lanes.stored, as: SIMD4<UInt16>.self)
+                }
                 k &+= 4
             }
             while k < end {
