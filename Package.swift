@@ -47,7 +47,8 @@ let package = Package(
             name: "Keys",
             dependencies: ["Hashing", "CSodium", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Consensus", dependencies: ["FixedPoint"]),
+        .target(name: "CPrefetch"),
+        .target(name: "Consensus", dependencies: ["FixedPoint", "CPrefetch"]),
         .target(name: "Runtime", dependencies: ["FixedPoint", "Hashing", "Consensus", "CSodium"]),
         .target(name: "ChainAPI", dependencies: ["Runtime"]),
         .target(

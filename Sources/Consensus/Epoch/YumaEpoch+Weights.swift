@@ -109,10 +109,11 @@ struct MaskedWeights: ScoreRows {
 
         @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
 
-        /// Loads entry `k`'s value, and its column unless the row's layout makes it known.
+        /// Asks for entry `k`'s value, and its column unless the row's layout makes it known.
         @inline(__always)
-        func touch(_ k: Int) -> Int {
-            rule.missingColumn == nil ? Int(columns[k]) ^ Int(values[k]) : Int(values[k])
+        func prefetch(_ k: Int) {
+            if rule.missingColumn == nil { Prefetch.line(columns, k) }
+            Prefetch.line(values, k)
         }
 
         /// A row without a permit writes nothing; the others write every entry (masked ones as 0). A

@@ -22,9 +22,8 @@ protocol ScoreRow {
     func column(_ k: Int) -> Int
     /// The raw score of entry `k`; negative when the entry is not in the matrix.
     func score(_ k: Int) -> Int64
-    /// Loads the stored column and value of entry `k` (bringing them into cache) and returns a mix of
-    /// their bits.
-    func touch(_ k: Int) -> Int
+    /// Asks for the cache lines of entry `k`'s stored column and value (see ``Prefetch``).
+    func prefetch(_ k: Int)
     /// Whether ``gather(from:to:blockStart:blockEnd:into:)`` from entry `k` writes every column of
     /// `blockStart..<blockEnd` (so that the tile row need not be cleared first).
     func fillsBlock(from k: Int, to end: Int, blockStart: Int, blockEnd: Int) -> Bool
@@ -37,8 +36,6 @@ protocol ScoreRow {
 }
 
 extension ScoreRow {
-    @inline(__always)
-    func touch(_ k: Int) -> Int { column(k) }
 
     /// Every entry is written: the block is filled when the entries from `k` are exactly its columns
     /// (sorted distinct columns: the first and the last one decide).
@@ -90,5 +87,11 @@ extension FixedRows: ScoreRows {
         @inline(__always) func row(_ i: Int) -> Reader { self }
         @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
         @inline(__always) func score(_ k: Int) -> Int64 { values[k] }
+
+        @inline(__always)
+        func prefetch(_ k: Int) {
+            Prefetch.line(columns, k)
+            Prefetch.line(values, k)
+        }
     }
 }

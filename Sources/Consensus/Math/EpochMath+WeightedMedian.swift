@@ -51,13 +51,12 @@ extension EpochMath {
                     let blockEnd = min(columns, blockStart + width)
                     // Gather the block: max(score, 0) per voter and column, 0 where absent.
                     // Rows are read a few entries at a time, each from a different place in memory:
-                    // the entries of the voter `touchAhead` rows on are loaded early, so that several
+                    // the entries of the voter `touchAhead` rows on are prefetched, so that several
                     // cache misses are under way at once instead of one at the start of every row.
-                    var touched = 0
                     for v in 0..<slots {
                         let ahead = v &+ touchAhead
                         if ahead < slots, scratch.cursor[ahead] < scratch.rowEnd[ahead] {
-                            touched ^= reader.row(voters[ahead]).touch(scratch.cursor[ahead])
+                            reader.row(voters[ahead]).prefetch(scratch.cursor[ahead])
                         }
                         let tileRow = UnsafeMutableBufferPointer(
                             rebasing: scratch.tile[(v * stride)..<(v * stride + width)])
@@ -73,7 +72,6 @@ extension EpochMath {
                             blockEnd: blockEnd,
                             into: tileRow)
                     }
-                    scratch.touched[0] ^= touched
                     // Columns four at a time: their positive counts, stakes and bounds in lanes.
                     var c = 0
                     while c < blockEnd - blockStart {
@@ -279,8 +277,6 @@ private struct MedianScratch {
     /// Each voter's next entry, and the end of its row.
     let cursor: UnsafeMutableBufferPointer<Int>
     let rowEnd: UnsafeMutableBufferPointer<Int>
-    /// Where the bits of the early loads go (so that they are not optimized away).
-    let touched: UnsafeMutableBufferPointer<Int>
 
     init(voters: [Range<Int>], width: Int, buckets: Int) {
         tile = .allocate(capacity: width * voters.count)
@@ -297,13 +293,11 @@ private struct MedianScratch {
         _ = cursor.initialize(from: voters.map(\.lowerBound))
         rowEnd = .allocate(capacity: voters.count)
         _ = rowEnd.initialize(from: voters.map(\.upperBound))
-        touched = .allocate(capacity: 1)
-        touched.initialize(repeating: 0)
     }
 
     func deallocate() {
         for buffer in [tile, values, columns] { buffer.deallocate() }
         for buffer in [stakes, histogram] { buffer.deallocate() }
-        for buffer in [cursor, rowEnd, touched] { buffer.deallocate() }
+        for buffer in [cursor, rowEnd] { buffer.deallocate() }
     }
 }

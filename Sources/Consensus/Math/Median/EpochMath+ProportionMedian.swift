@@ -24,7 +24,6 @@ extension EpochMath {
         var cursor = voters.map { scores.entries(ofRow: $0).lowerBound }
         let rowEnd = voters.map { scores.entries(ofRow: $0).upperBound }
         var keyable = true
-        var touched = 0
         var startBit = 32
         var median = [I32F32](repeating: .zero, count: columns)
         scores.withReader { reader in
@@ -37,11 +36,11 @@ extension EpochMath {
                             let blockEnd = min(columns, blockStart &+ width)
                             let used = blockEnd &- blockStart
                             // Gather the block; the entries of the voter `touchAhead` rows on are
-                            // loaded early, so that several cache misses are under way at once.
+                            // prefetched, so that several cache misses are under way at once.
                             for v in 0..<slots {
                                 let ahead = v &+ proportionTouchAhead
                                 if ahead < slots, cursor[ahead] < rowEnd[ahead] {
-                                    touched ^= reader.row(voters[ahead]).touch(cursor[ahead])
+                                    reader.row(voters[ahead]).prefetch(cursor[ahead])
                                 }
                                 let row = reader.row(voters[v])
                                 let tileRow = tile.row(v)
@@ -54,7 +53,6 @@ extension EpochMath {
                                     from: cursor[v], to: rowEnd[v], blockStart: blockStart,
                                     blockEnd: blockEnd, into: tileRow, keyable: &keyable)
                             }
-                            tile.sink.pointee ^= touched
                             guard keyable else { return }
                             var g = 0
                             while g &* 8 < used {
@@ -86,6 +84,6 @@ extension EpochMath {
         return min(wanted, (columns + 7) / 8 * 8) / 8 * 8
     }
 
-    /// How many voters ahead the gather loads a row's next entries.
+    /// How many voters ahead the gather prefetches a row's next entries.
     private static let proportionTouchAhead = 16
 }

@@ -17,8 +17,6 @@ struct ProportionTile {
     /// Rows of a group and their stakes, packed by the selection.
     let scratch: UnsafeMutablePointer<SIMD8<Int32>>
     let scratchStakes: UnsafeMutablePointer<UInt32>
-    /// Where the bits of the gather's early loads go (so that they are not optimized away).
-    let sink: UnsafeMutablePointer<Int>
 
     /// The key of a score of 0 (and of an absent entry).
     static let zeroKey = Int32.min
@@ -39,15 +37,12 @@ struct ProportionTile {
         keys.initialize(repeating: Self.zeroKey)
         scratch = .allocate(capacity: max(1, voters))
         scratchStakes = .allocate(capacity: max(1, voters))
-        sink = .allocate(capacity: 1)
-        sink.initialize(to: 0)
     }
 
     func deallocate() {
         keys.baseAddress.map { UnsafeMutableRawPointer($0).deallocate() }
         scratch.deallocate()
         scratchStakes.deallocate()
-        sink.deallocate()
     }
 
     /// The slots of voter `v`.
