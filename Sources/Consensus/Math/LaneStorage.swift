@@ -114,12 +114,6 @@ struct LaneCache {
         SIMD4<Int64>(truncatingIfNeeded: ProportionLanes.load(UnsafeBufferPointer(storage), k))
     }
 
-    /// Gives up the record (an EMA cell reached 2^32): the second pass recomputes.
-    mutating func abandon() {
-        complete = false
-        if mode == .record { mode = .off }
-    }
-
     /// Switches from recording to replaying (or off when the record is incomplete); ΔB is gone.
     mutating func startReplay() {
         mode = mode == .record && complete ? .replay : .off

@@ -22,8 +22,8 @@ extension ClassicMovingAverage.Kernel {
     /// slot with it (see ``EmaColumns/emaLanes(delta:bonds:_:)``) and returns the number of positive
     /// cells.
     ///
-    /// The sums and maxima are 32-bit (half the memory traffic of the column operands, and one
-    /// `vpmaxud` for a maximum). In the common shape every cell is below 2^32: with ΔB/ΣΔB ≤ 1,
+    /// The sums and maxima are 32-bit (one `vpmaxud` for a maximum, and fewer instructions than
+    /// 64-bit lanes). In the common shape every cell is below 2^32: with ΔB/ΣΔB ≤ 1,
     /// B/ΣB < 1 and a = α · 2^32 below 2^32, a cell is at most a + ⌊(2^32 − a)(2^32 − 1)/2^32⌋ =
     /// 2^32 − 1. A column's cells sum to at most α·ΣΔB/ΣΔB + (1 − α)·ΣB/ΣB = 1, that is 2^32, over
     /// all rows, so its 32-bit sum is exact but for that one value, which wraps to 0 while the
