@@ -11,17 +11,10 @@ import Testing
     @Test(arguments: [0, 1, 2])
     func runRowsWhoseEmaReachesOneAreRecomputed(style: Int) throws {
         let n = 24
-        var weights = SparseMatrixBuilder(size: n, reserving: 40)
-        var bonds = SparseMatrixBuilder(size: n, reserving: 40)
-        for i in 0..<n {
-            if i < 2 {
-                for j in stride(from: 2 + i, to: n, by: style == 0 ? 2 : 1) where style != 2 || j % 2 == i {
-                    weights.append(column: UInt16(j), value: UInt16(100 + j))
-                    bonds.append(column: UInt16(j), value: style == 1 && j % 3 == 0 ? 0 : UInt16(1_000 + j))
-                }
+        let (weights, bonds) = Self.matrices(n: n, validators: 2) { i in
+            stride(from: 2 + i, to: n, by: style == 0 ? 2 : 1).filter { style != 2 || $0 % 2 == i }.map { j in
+                (j, UInt16(100 + j), style == 1 && j % 3 == 0 ? 0 : UInt16(1_000 + j))
             }
-            weights.endRow()
-            bonds.endRow()
         }
         var parameters = EpochHyperparameters()
         parameters.maxAllowedValidators = 2
@@ -30,7 +23,7 @@ import Testing
             stake: (0..<n).map { $0 < 2 ? 1_000_000 + UInt64($0) : 0 },
             lastUpdate: Array(repeating: 9_999, count: n),
             blockAtRegistration: Array(repeating: 0, count: n), validatorPermit: (0..<n).map { $0 < 2 },
-            weights: weights.build(), bonds: bonds.build())
+            weights: weights, bonds: bonds)
         for mechanism in [BondsMechanism.classic, .classicLiquid] {
             let expected = try ReferenceEpoch.run(input, mechanism: mechanism)
             #expect(try YumaEpoch.run(input, mechanism: mechanism) == expected, "\(mechanism)")
@@ -52,17 +45,8 @@ import Testing
     @Test(arguments: [500_000, 750_000, 900_000] as [UInt64])
     func emaColumnSumsOfExactlyOneMatchTheReference(bondsMovingAverage: UInt64) throws {
         let n = 8
-        var weights = SparseMatrixBuilder(size: n, reserving: 16)
-        var bonds = SparseMatrixBuilder(size: n, reserving: 16)
-        for i in 0..<n {
-            if i < 4 {
-                for j in 4..<n {
-                    weights.append(column: UInt16(j), value: 65_535)
-                    bonds.append(column: UInt16(j), value: 32_768)
-                }
-            }
-            weights.endRow()
-            bonds.endRow()
+        let (weights, bonds) = Self.matrices(n: n, validators: 4) { _ in
+            (4..<n).map { j in (j, 65_535, 32_768) }
         }
         var parameters = EpochHyperparameters()
         parameters.maxAllowedValidators = 4
@@ -71,9 +55,27 @@ import Testing
             hyperparameters: parameters, currentBlock: 10_000, raoEmission: 1_000_000_000,
             stake: (0..<n).map { $0 < 4 ? 1_000_000 : 0 }, lastUpdate: Array(repeating: 9_999, count: n),
             blockAtRegistration: Array(repeating: 0, count: n), validatorPermit: (0..<n).map { $0 < 4 },
-            weights: weights.build(), bonds: bonds.build())
+            weights: weights, bonds: bonds)
         let expected = try ReferenceEpoch.run(input, mechanism: .classic)
         #expect(try YumaEpoch.run(input, mechanism: .classic) == expected)
         #expect(try YumaEpoch.run(input, mechanism: .classic, laneCacheCells: 0) == expected)
+    }
+
+    /// Weights and bonds whose first `validators` rows hold `cells(i)` (column, weight, bond), the
+    /// others nothing.
+    static func matrices(
+        n: Int, validators: Int, cells: (Int) -> [(column: Int, weight: UInt16, bond: UInt16)]
+    ) -> (weights: SparseMatrix, bonds: SparseMatrix) {
+        var weights = SparseMatrixBuilder(size: n, reserving: 0)
+        var bonds = SparseMatrixBuilder(size: n, reserving: 0)
+        for i in 0..<n {
+            for cell in i < validators ? cells(i) : [] {
+                weights.append(column: UInt16(cell.column), value: cell.weight)
+                bonds.append(column: UInt16(cell.column), value: cell.bond)
+            }
+            weights.endRow()
+            bonds.endRow()
+        }
+        return (weights.build(), bonds.build())
     }
 }
