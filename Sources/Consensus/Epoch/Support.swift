@@ -59,9 +59,8 @@ struct Support {
                                     let entries = reader.entries(ofRow: i)
                                     var k = entries.lowerBound
                                     while k < entries.upperBound {
-                                        let first = row.column(k)
-                                        let length = ColumnRuns.length(
-                                            row.columns, from: k, to: entries.upperBound, first: first)
+                                        let (first, length) = row.run(
+                                            at: k, rowStart: entries.lowerBound, end: entries.upperBound)
                                         let values = UnsafeBufferPointer(
                                             rebasing: row.values[k..<(k + length)])
                                         let selfColumn = row.rule.selfColumn

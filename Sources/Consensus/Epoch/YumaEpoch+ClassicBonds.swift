@@ -88,6 +88,9 @@ extension YumaEpoch {
                                 runSums.withUnsafeMutableBufferPointer { runSums in
                                     runMaxima.withUnsafeMutableBufferPointer { runMaxima in
                                         for i in 0..<n where !emptyRows[i] {
+                                            // A run row's check reads its bonds' columns at the
+                                            // ends of its runs: the next row's are asked for now.
+                                            if i + 1 < n { ColumnRuns.prefetchLayout(bondsStorage, row: i + 1) }
                                             if runRowsPossible, commonShape,
                                                 kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas)
                                             {

@@ -53,11 +53,16 @@ struct MaskedWeights: ScoreRows {
                     rule.lastUpdate = input.lastUpdate[i]
                     rule.checkOutdated = rule.lastUpdate <= latestRegistration
                     let entries = stored.rowStart[i]..<stored.rowStart[i + 1]
-                    rule.missingColumn = Self.missingColumn(stored.columns, entries, columns: input.count)
+                    // A validator's row usually lacks its own column; the next row's reads are
+                    // asked for now, as each row's columns are read here first.
+                    if i + 1 < input.count { ColumnRuns.prefetchLayout(stored, row: i + 1) }
+                    rule.missingColumn = ColumnRuns.missingColumn(
+                        stored.columns, entries, columns: input.count, likely: i)
                     rule.scale = U16Proportion(
                         sum: rule.checkOutdated
                             ? Self.maskedSum(stored, entries, rule: rule, registration: registered)
-                            : Self.sumWithoutSelf(stored, entries, selfColumn: rule.selfColumn))
+                            : Self.sumWithoutSelf(
+                                stored, entries, selfColumn: rule.selfColumn, missing: rule.missingColumn))
                     rules[i] = rule
                 }
             }
@@ -108,6 +113,39 @@ struct MaskedWeights: ScoreRows {
         @inline(__always) var rule: RowRule { rulePointer.pointee }
 
         @inline(__always) func column(_ k: Int) -> Int { Int(columns[k]) }
+
+        /// The run of consecutive columns at entry `k` of this row (entries `start..<end`): its first
+        /// column and length, from the row's layout when ``RowRule/missingColumn`` is known (no column
+        /// read), otherwise from its columns.
+        @inline(__always)
+        func run(at k: Int, rowStart start: Int, end: Int) -> (first: Int, length: Int) {
+            if let missing = rule.missingColumn {
+                return ColumnRuns.run(at: k, rowStart: start, end: end, missing: missing)
+            }
+            return ColumnRuns.run(at: k, in: columns, end: end)
+        }
+
+        /// Whether the `end − start` entries of `other` from `b` have the columns of this row's entries
+        /// `start..<end` (see ``ColumnRuns/same(_:from:_:from:count:)``): with a known layout, the two
+        /// ends of each of the row's runs are compared in `other` only.
+        @inline(__always)
+        func hasColumns(of other: UnsafeBufferPointer<UInt16>, from b: Int, rowStart start: Int, end: Int)
+            -> Bool
+        {
+            guard let missing = rule.missingColumn else {
+                return ColumnRuns.same(columns, from: start, other, from: b, count: end &- start)
+            }
+            var k = start
+            while k < end {
+                let (first, length) = ColumnRuns.run(at: k, rowStart: start, end: end, missing: missing)
+                let y = b &+ (k &- start)
+                guard Int(other[y]) == first, Int(other[y &+ length &- 1]) == first &+ length &- 1 else {
+                    return false
+                }
+                k &+= length
+            }
+            return true
+        }
 
         /// Asks for entry `k`'s value, and its column unless the row's layout makes it known.
         @inline(__always)

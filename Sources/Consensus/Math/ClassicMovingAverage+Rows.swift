@@ -19,12 +19,13 @@ extension ClassicMovingAverage.Kernel {
         let stake = SIMD4<Int64>(repeating: a)
         // The common case: bonds on exactly the weighted columns, in runs of consecutive columns.
         if inLanes, kEnd &- k == bEnd &- b,
-            ColumnRuns.same(row.columns, from: k, bonds.columns, from: b, count: kEnd &- k)
+            row.hasColumns(of: bonds.columns, from: b, rowStart: k, end: kEnd)
         {
+            let rowStart = k
             while k < kEnd {
                 let start = k
-                let first = row.column(k)
-                let end = k &+ ColumnRuns.length(row.columns, from: k, to: kEnd, first: first)
+                let (first, length) = row.run(at: k, rowStart: rowStart, end: kEnd)
+                let end = k &+ length
                 while k &+ 4 <= end {
                     let j = first &+ (k &- start)
                     visitor.lanes(

@@ -38,6 +38,30 @@ import Testing
         #expect(try YumaEpoch.run(input, mechanism: .classic) == expected)
     }
 
+    /// Every uid a validator whose row lacks one column, `shift` after its own (so with `shift` > 0
+    /// the row keeps its self weight, inside a run), or none at all (`shift` = nil): rows read from
+    /// their known layout, in both matrices, match the reference.
+    @Test(arguments: [0, 1, 5, nil] as [Int?])
+    func completeRowsLackingAnyOneColumnMatchTheReference(shift: Int?) throws {
+        let n = 40
+        let (weights, bonds) = Self.matrices(n: n, validators: n) { i in
+            (0..<n).filter { j in shift.map { j != (i + $0) % n } ?? true }.map { j in
+                (j, UInt16(1 + (i * 7 + j * 13) % 60_000), UInt16(1 + (i * 11 + j * 3) % 50_000))
+            }
+        }
+        var parameters = EpochHyperparameters()
+        parameters.maxAllowedValidators = UInt16(n)
+        let input = EpochInput(
+            hyperparameters: parameters, currentBlock: 10_000, raoEmission: 1_000_000_000,
+            stake: (0..<n).map { 1_000_000 + UInt64($0) * 12_345 }, lastUpdate: Array(repeating: 9_999, count: n),
+            blockAtRegistration: Array(repeating: 0, count: n), validatorPermit: Array(repeating: true, count: n),
+            weights: weights, bonds: bonds)
+        for mechanism in [BondsMechanism.classic, .yuma3] {
+            let expected = try ReferenceEpoch.run(input, mechanism: mechanism)
+            #expect(try YumaEpoch.run(input, mechanism: mechanism) == expected, "\(mechanism)")
+        }
+    }
+
     /// Four validators of equal stake weight the same four miners equally and hold equal bonds there:
     /// ΔB/ΣΔB and B/ΣB are 1/4 exactly, so with α = 1/2 or 1/4 (α · 2^32 divisible by 4) each miner's
     /// EMA column sums to exactly 2^32, which the run rows' 32-bit sums hold as 0 (see

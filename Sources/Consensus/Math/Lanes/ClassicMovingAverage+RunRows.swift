@@ -15,7 +15,7 @@ extension ClassicMovingAverage.Kernel {
         let kEnd = weights.stored.rowStart[i &+ 1]
         let b = bonds.rowStart[i]
         guard kEnd &- k == bonds.rowStart[i &+ 1] &- b else { return false }
-        return ColumnRuns.same(row.columns, from: k, bonds.columns, from: b, count: kEnd &- k)
+        return row.hasColumns(of: bonds.columns, from: b, rowStart: k, end: kEnd)
     }
 
     /// Pass 1 of run row `i`: adds every EMA cell to `sums` and `maxima`, overwrites the cell's ΔB
@@ -54,8 +54,8 @@ extension ClassicMovingAverage.Kernel {
         var zeroLanes = SIMD4<UInt32>(repeating: 0)
         var zeros = 0
         while k < kEnd {
-            let first = row.column(k)
-            let end = k &+ ColumnRuns.length(row.columns, from: k, to: kEnd, first: first)
+            let (first, length) = row.run(at: k, rowStart: kStart, end: kEnd)
+            let end = k &+ length
             let shift = first &- k
             while k &+ 4 <= end {
                 let j = k &+ shift
@@ -130,7 +130,7 @@ extension ClassicMovingAverage.Kernel {
         writer: UnsafeMutablePointer<StoredBondsBuilder.Writer>
     ) -> Int64 {
         let row = weights.row(i)
-        var k = weights.stored.rowStart[i]
+        let k = weights.stored.rowStart[i]
         let kEnd = weights.stored.rowStart[i &+ 1]
         assert(!stores || allPositive, "a stored run row replays only when every cell is positive")
         if stores, k < kEnd {
@@ -152,12 +152,13 @@ extension ClassicMovingAverage.Kernel {
     ) -> Int64 {
         let row = weights.row(i)
         var k = weights.stored.rowStart[i]
+        let kStart = k
         let kEnd = weights.stored.rowStart[i &+ 1]
         var laneSum = SIMD4<Int64>(repeating: 0)
         var sum: Int64 = 0
         while k < kEnd {
-            let first = row.column(k)
-            let end = k &+ ColumnRuns.length(row.columns, from: k, to: kEnd, first: first)
+            let (first, length) = row.run(at: k, rowStart: kStart, end: kEnd)
+            let end = k &+ length
             let shift = first &- k
             while k &+ 4 <= end {
                 let j = k &+ shift

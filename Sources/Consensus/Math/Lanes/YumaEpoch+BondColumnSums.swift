@@ -54,17 +54,22 @@ extension YumaEpoch {
     }
 
     /// Adds the u16 values of the rows of `bonds` to their columns' 32-bit sums (at most 2^16 rows):
-    /// runs of consecutive columns eight at a time, the rest entry by entry.
+    /// runs of consecutive columns eight at a time, the rest entry by entry. A row with every column
+    /// but one (usually a validator's own) is read in its two runs without searching its columns.
     static func addNarrowColumnSums(
         _ bonds: SparseStorage, rows n: Int, into sums: UnsafeMutablePointer<UInt32>
     ) {
         let values = bonds.values.baseAddress.unsafelyUnwrapped
         for i in 0..<n {
             var k = bonds.rowStart[i]
+            let start = k
             let end = bonds.rowStart[i &+ 1]
+            if i &+ 1 < n { ColumnRuns.prefetchLayout(bonds, row: i &+ 1) }
+            let missing = ColumnRuns.missingColumn(bonds.columns, start..<end, columns: n, likely: i)
             while k < end {
-                let first = Int(bonds.columns[k])
-                let length = ColumnRuns.length(bonds.columns, from: k, to: end, first: first)
+                let (first, length) =
+                    missing.map { ColumnRuns.run(at: k, rowStart: start, end: end, missing: $0) }
+                    ?? ColumnRuns.run(at: k, in: bonds.columns, end: end)
                 var t = 0
                 while t &+ 8 <= length {
                     let lanes = SIMD8<UInt32>(
