@@ -201,6 +201,35 @@ struct StoredBondsBuilder {
             position &+= count
         }
 
+        /// Takes the `count` values written from ``valueCursor`` as the entries of a row with every
+        /// column but `missing` (-1: none): the columns are written, not copied.
+        @inline(__always)
+        mutating func advance(count: Int, columnsExcept missing: Int) {
+            if let columns {
+                let target = columns.baseAddress.unsafelyUnwrapped + position
+                let head = missing >= 0 ? min(missing, count) : count
+                Self.fill(target, first: 0, count: head)
+                Self.fill(target + head, first: head &+ 1, count: count &- head)
+            }
+            position &+= count
+        }
+
+        /// Writes the columns `first..<first + count` to `target`, eight at a time.
+        @inline(__always)
+        private static func fill(_ target: UnsafeMutablePointer<UInt16>, first: Int, count: Int) {
+            var lanes = SIMD8<UInt16>(0, 1, 2, 3, 4, 5, 6, 7) &+ UInt16(truncatingIfNeeded: first)
+            var t = 0
+            while t &+ 8 <= count {
+                UnsafeMutableRawPointer(target + t).storeBytes(of: lanes, as: SIMD8<UInt16>.self)
+                lanes &+= 8
+                t &+= 8
+            }
+            while t < count {
+                target[t] = UInt16(truncatingIfNeeded: first &+ t)
+                t &+= 1
+            }
+        }
+
         /// Copies row `i` of the old bonds.
         mutating func copyPreviousRow(_ i: Int) {
             for k in previous.rowStart[i]..<previous.rowStart[i + 1] {

@@ -137,8 +137,12 @@ extension ClassicMovingAverage.Kernel {
             // Every cell is stored, in the order of the weight entries: written in place.
             let kStart = k
             let sum = replayLoop(i, slots: slots, columns: columns, out: writer.pointee.valueCursor - kStart)
-            writer.pointee.advance(
-                count: kEnd &- kStart, columns: row.columns.baseAddress.unsafelyUnwrapped + kStart)
+            if let missing = row.rule.missingColumn {
+                writer.pointee.advance(count: kEnd &- kStart, columnsExcept: missing)
+            } else {
+                writer.pointee.advance(
+                    count: kEnd &- kStart, columns: row.columns.baseAddress.unsafelyUnwrapped + kStart)
+            }
             return sum
         }
         return replayLoop(i, slots: slots, columns: columns, out: nil)
