@@ -65,6 +65,9 @@ extension YumaEpoch {
         // The same for the run rows, in 32 bits (see ``RunColumnTotals``).
         var runSums = [UInt32](repeating: 0, count: n)
         var runMaxima = [UInt32](repeating: 0, count: n)
+        // A run row's bonds by weight entry when they sit on only some of its columns.
+        let expandedBonds = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(1, n))
+        defer { expandedBonds.deallocate() }
         // EMA of the lane runs, kept from pass 1 for pass 2 when it is small (4 bytes a cell).
         var cache = cache
         // Rows without weights or bonds (most miners) have no cells, keep both layouts and store
@@ -90,21 +93,25 @@ extension YumaEpoch {
                                         for i in 0..<n where !emptyRows[i] {
                                             // A run row's check reads its bonds' columns at the
                                             // ends of its runs: the next row's are asked for now.
-                                            if i + 1 < n { ColumnRuns.prefetchLayout(bondsStorage, row: i + 1) }
-                                            if runRowsPossible, commonShape,
-                                                kernel.isRunRow(i, holdsDeltas: cache.holdsDeltas)
-                                            {
-                                                let count = kernel.recordRunRow(
-                                                    i, slots: cache.storage.baseAddress.unsafelyUnwrapped,
+                                            if i + 1 < n {
+                                                ColumnRuns.prefetchLayout(bondsStorage, row: i + 1)
+                                            }
+                                            if runRowsPossible, commonShape, cache.holdsDeltas,
+                                                let (count, sameBonds) = kernel.recordRunRow(
+                                                    i, holdsDeltas: cache.holdsDeltas,
+                                                    slots: cache.storage.baseAddress.unsafelyUnwrapped,
+                                                    expanded: expandedBonds.baseAddress.unsafelyUnwrapped,
                                                     columns: kernel.emaColumns,
                                                     sums: runSums.baseAddress.unsafelyUnwrapped,
                                                     maxima: runMaxima.baseAddress.unsafelyUnwrapped)
+                                            {
                                                 runRows[i] = true
                                                 rowCounts[i] = count
                                                 let allPositive = count == input.weights.entryCount(ofRow: i)
                                                 allPositiveRows[i] = allPositive
                                                 if newPermits[i] {
-                                                    candidates.endRunRow(allPositive: allPositive)
+                                                    candidates.endRunRow(
+                                                        allPositive: allPositive, sameBonds: sameBonds)
                                                 } else if input.validatorPermit[i] {
                                                     candidates.endClearedRow(i)
                                                 } else {

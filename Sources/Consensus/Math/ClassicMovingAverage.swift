@@ -103,7 +103,7 @@ struct ClassicMovingAverage {
         let deltaRange: DivisorRange
         let lanesReady: Bool
 
-        /// The operands of ``recordRunRow(_:slots:columns:sums:maxima:)`` (valid inside `withKernel`).
+        /// The operands of ``recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)`` (valid inside `withKernel`).
         var emaColumns: EmaColumns {
             EmaColumns(
                 deltaDivisors: deltaDivisors.baseAddress.unsafelyUnwrapped,

@@ -100,7 +100,8 @@ extension ColumnRuns {
         if head == count { return n - 1 }
         let rest = start + head
         let next = Int(columns[rest])
-        guard next == head + 1, length(columns, from: rest, to: entries.upperBound, first: next) == count - head
+        guard next == head + 1,
+            length(columns, from: rest, to: entries.upperBound, first: next) == count - head
         else { return nil }
         return head
     }
@@ -108,7 +109,8 @@ extension ColumnRuns {
     /// The run at entry `k` of a row ending before entry `end`: its first column and length, read
     /// from the columns.
     @inline(__always)
-    static func run(at k: Int, in columns: UnsafeBufferPointer<UInt16>, end: Int) -> (first: Int, length: Int) {
+    static func run(at k: Int, in columns: UnsafeBufferPointer<UInt16>, end: Int) -> (first: Int, length: Int)
+    {
         let first = Int(columns[k])
         return (first, length(columns, from: k, to: end, first: first))
     }

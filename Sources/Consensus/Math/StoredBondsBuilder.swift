@@ -64,11 +64,11 @@ struct LayoutCandidates {
         bondsMatch = cursor.bondsMatch && cursor.b == cursor.bEnd
     }
 
-    /// A computed run row, whose weights and old bonds have the same columns: both candidates fit
-    /// exactly when every one of its cells is positive.
-    mutating func endRunRow(allPositive: Bool) {
+    /// A computed run row: the weights fit exactly when every one of its cells is positive, and the
+    /// old bonds too when they have the same columns (`sameBonds`; otherwise they have fewer).
+    mutating func endRunRow(allPositive: Bool, sameBonds: Bool) {
         weightsMatch = weightsMatch && allPositive
-        bondsMatch = bondsMatch && allPositive
+        bondsMatch = bondsMatch && allPositive && sameBonds
     }
 
     /// A cleared row: the candidates' rows must be empty.

@@ -33,7 +33,8 @@ import Testing
                 let run = ColumnRuns.run(at: k, rowStart: 0, end: columns.count, missing: missing)
                 #expect(Int(columns[k]) == run.first)
                 #expect(Int(columns[k + run.length - 1]) == run.first + run.length - 1)
-                #expect(k + run.length == columns.count || Int(columns[k + run.length]) > run.first + run.length)
+                #expect(
+                    k + run.length == columns.count || Int(columns[k + run.length]) > run.first + run.length)
                 k += run.length
             }
         }

@@ -2,7 +2,9 @@
 /// on exactly its weighted columns, every weight slot holding ΔB from ``Support`` (β ∈ {0, 1}, every
 /// a_i below 1) and every divisor lane-safe. Such rows (in a subnet built by `set_weights`, nearly
 /// all validator rows) are read run by run without per-cell bookkeeping: the first pass writes every
-/// cell's EMA into its slot, the second replays every slot, so both passes agree on all cells.
+/// cell's EMA into its slot, the second replays every slot, so both passes agree on all cells. A row
+/// of known layout whose bonds sit on only some of its columns (B = 0 elsewhere) is read the same way,
+/// its bonds first spread over its weight entries.
 extension ClassicMovingAverage.Kernel {
     /// Whether row `i` is a run row (see the extension's comment); `holdsDeltas` says whether the
     /// slots hold ΔB.
@@ -18,9 +20,39 @@ extension ClassicMovingAverage.Kernel {
         return row.hasColumns(of: bonds.columns, from: b, rowStart: k, end: kEnd)
     }
 
-    /// Pass 1 of run row `i`: adds every EMA cell to `sums` and `maxima`, overwrites the cell's ΔB
-    /// slot with it (see ``EmaColumns/emaLanes(delta:bonds:_:)``) and returns the number of positive
-    /// cells.
+    /// Whether row `i` would be a run row but that its bonds sit on only some of its weighted columns
+    /// (a dense row some of whose bonds have decayed to 0), its weights having a known layout; if so,
+    /// writes the row's bonds to `expanded` in the order of its weight entries, 0 where it has none,
+    /// for ``recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``.
+    ///
+    /// Not inlined: it runs for few rows, and the pass around it must stay small (see
+    /// ``recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``).
+    @inline(never)
+    private func expandsBonds(_ i: Int, holdsDeltas: Bool, into expanded: UnsafeMutablePointer<UInt16>)
+        -> Bool
+    {
+        guard holdsDeltas, lanesReady else { return false }
+        let row = weights.row(i)
+        guard row.rule.permitted, !row.rule.checkOutdated, let missing = row.rule.missingColumn else {
+            return false
+        }
+        let count = weights.stored.rowStart[i &+ 1] &- weights.stored.rowStart[i]
+        let entries = bonds.rowStart[i]..<bonds.rowStart[i &+ 1]
+        guard entries.count < count else { return false }
+        expanded.update(repeating: 0, count: count)
+        for e in entries {
+            let column = Int(bonds.columns[e])
+            guard column != missing else { return false }
+            expanded[missing >= 0 && column > missing ? column &- 1 : column] = bonds.values[e]
+        }
+        return true
+    }
+
+    /// Pass 1 of row `i` if it is a run row (see ``isRunRow(_:holdsDeltas:)``), or one but for bonds
+    /// on fewer columns (see ``expandsBonds(_:holdsDeltas:into:)``, which uses `expanded`): adds every
+    /// EMA cell to `sums` and `maxima`, overwrites the cell's ΔB slot with it (see
+    /// ``EmaColumns/emaLanes(delta:bonds:_:)``) and returns the number of positive cells and whether
+    /// the bonds had the row's columns; nil for other rows.
     ///
     /// The sums and maxima are 32-bit (one `vpmaxud` for a maximum, and fewer instructions than
     /// 64-bit lanes). In the common shape every cell is below 2^32: with ΔB/ΣΔB ≤ 1,
@@ -32,25 +64,37 @@ extension ClassicMovingAverage.Kernel {
     /// stops inlining into a caller (see the EpochSpeed article), so its kernels stay inlined.
     @inline(never)
     func recordRunRow(
-        _ i: Int, slots: UnsafeMutablePointer<UInt32>, columns: EmaColumns,
-        sums: UnsafeMutablePointer<UInt32>, maxima: UnsafeMutablePointer<UInt32>
-    ) -> Int {
-        recordRuns(i, slots: slots, columns: columns.commonShape, sums: sums, maxima: maxima)
+        _ i: Int, holdsDeltas: Bool, slots: UnsafeMutablePointer<UInt32>,
+        expanded: UnsafeMutablePointer<UInt16>,
+        columns: EmaColumns, sums: UnsafeMutablePointer<UInt32>, maxima: UnsafeMutablePointer<UInt32>
+    ) -> (positive: Int, sameBonds: Bool)? {
+        let bondValues: UnsafePointer<UInt16>
+        let sameBonds = isRunRow(i, holdsDeltas: holdsDeltas)
+        if sameBonds {
+            bondValues =
+                UnsafePointer(bonds.values.baseAddress.unsafelyUnwrapped)
+                + (bonds.rowStart[i] &- weights.stored.rowStart[i])
+        } else if expandsBonds(i, holdsDeltas: holdsDeltas, into: expanded) {
+            bondValues = UnsafePointer(expanded) - weights.stored.rowStart[i]
+        } else {
+            return nil
+        }
+        let positive = recordRuns(
+            i, slots: slots, bondValues: bondValues, columns: columns.commonShape, sums: sums, maxima: maxima)
+        return (positive, sameBonds)
     }
 
-    /// ``recordRunRow(_:slots:columns:sums:maxima:)`` for operands of the common shape (one copy of
-    /// the loop only, which keeps the passes small enough for their kernels to be inlined).
+    /// The loop of ``recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``, for operands of
+    /// the common shape and bonds `bondValues` indexed by weight entry (one copy of the loop only, which keeps the passes small enough for their kernels to be inlined).
     @inline(__always)
     private func recordRuns(
-        _ i: Int, slots: UnsafeMutablePointer<UInt32>, columns: EmaColumns,
+        _ i: Int, slots: UnsafeMutablePointer<UInt32>, bondValues: UnsafePointer<UInt16>, columns: EmaColumns,
         sums: UnsafeMutablePointer<UInt32>, maxima: UnsafeMutablePointer<UInt32>
     ) -> Int {
         let row = weights.row(i)
         var k = weights.stored.rowStart[i]
         let kStart = k
         let kEnd = weights.stored.rowStart[i &+ 1]
-        let b0 = bonds.rowStart[i]
-        let bondValues = bonds.values.baseAddress.unsafelyUnwrapped + (b0 &- k)
         var zeroLanes = SIMD4<UInt32>(repeating: 0)
         var zeros = 0
         while k < kEnd {
@@ -91,7 +135,7 @@ extension ClassicMovingAverage.Kernel {
 }
 
 /// The 32-bit EMA column sums and maxima of the run rows (see
-/// ``ClassicMovingAverage/Kernel/recordRunRow(_:slots:columns:sums:maxima:)``), added into the 64-bit
+/// ``ClassicMovingAverage/Kernel/recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``), added into the 64-bit
 /// ones of the other rows once the first pass is over.
 enum RunColumnTotals {
     /// Adds the run rows' `runSums` and `runMaxima` to `sums` and `maxima`: a 32-bit sum of 0 under a
@@ -112,7 +156,7 @@ extension ClassicMovingAverage.Kernel {
     /// when `stores`, appends the row's stored u16 cells; only for operands of the common shape and,
     /// for a stored row, with every cell positive (other rows take the general pass, which replays
     /// the same slots four at a time and recomputes the rest).
-    /// Not inlined, like ``recordRunRow(_:slots:columns:sums:maxima:)``.
+    /// Not inlined, like ``recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``.
     @inline(never)
     func replayRunRow(
         _ i: Int, slots: UnsafePointer<UInt32>, columns: DividendColumns, stores: Bool, allPositive: Bool,
