@@ -30,14 +30,17 @@ struct DividendColumns {
     /// ``normalized(_:_:)``, ``dividendLanes(_:_:)`` and ``storedLanes(_:_:)`` of four cells for operands
     /// of the common shape (see ``isCommonShape``), written without branches, so that it stays small
     /// enough to be inlined wherever it is called.
+    ///
+    /// Every colnorm(EMA) is below 1 here: its column's largest is below 2^31 (the upscalers'
+    /// range), so every cell is below its column's sum. The quotient then needs no check for a cell
+    /// equal to its sum, nor the product one for 1.0.
     @inline(__always)
     func commonLanes(_ ema: SIMD4<Int64>, _ j: Int) -> (dividends: SIMD4<Int64>, stored: SIMD4<UInt16>) {
-        let normalized = ProportionLanes.boundedQuotients(
+        let normalized = ProportionLanes.quotientsBelowDivisors(
             ema, divisors: UnsafeRawPointer(normalizerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
-            reciprocals: UnsafeRawPointer(normalizerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self),
-            range: .below32)
-        let dividends = ProportionLanes.products(
-            belowOne: UnsafeRawPointer(incentive + j).loadUnaligned(as: SIMD4<Int64>.self), normalized)
+            reciprocals: UnsafeRawPointer(normalizerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self))
+        let dividends = ProportionLanes.narrowProducts(
+            UnsafeRawPointer(incentive + j).loadUnaligned(as: SIMD4<Int64>.self), normalized)
         let upscaled = ProportionLanes.quotientsBelow31(
             normalized, divisors: UnsafeRawPointer(upscalerDivisors + j).loadUnaligned(as: SIMD4<Int64>.self),
             reciprocals: UnsafeRawPointer(upscalerReciprocals + j).loadUnaligned(as: SIMD4<Double>.self))

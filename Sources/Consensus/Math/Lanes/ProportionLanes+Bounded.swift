@@ -67,6 +67,23 @@ extension ProportionLanes {
             &+ SIMD4<Int64>(repeating: 0).replacing(with: -1, where: top .> 0)
     }
 
+    /// ``boundedQuotients(_:divisors:reciprocals:range:)`` for divisors below 2^32 when every `x` is
+    /// below its divisor (or 0 over 0): the quotient is below 2^32 − 1, so the remainder formed from
+    /// the low 32 bits of the estimate is exact, in `[−d, d)`, and its sign alone corrects it.
+    @inline(__always)
+    static func quotientsBelowDivisors(
+        _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>
+    ) -> SIMD4<Int64> {
+        let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
+        let rounded = roundedEstimates(bits, reciprocals: reciprocals)
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let r = SIMD4<Int64>(
+            truncatingIfNeeded: (bits &<< 32) &- (rounded & low32)
+                &* (SIMD4<UInt64>(truncatingIfNeeded: d) & low32))
+        return SIMD4<Int64>(truncatingIfNeeded: rounded)
+            &+ SIMD4<Int64>(repeating: 0).replacing(with: -1, where: r .< 0)
+    }
+
     /// ``proportions(_:multipliers:divisors:)`` when every multiplier is below 2^32: every nonzero u16
     /// sum `S` above 2^16 (or saturated: multiplier 2^17, divisor 0). Every result is below 2^32.
     ///
