@@ -147,11 +147,12 @@ struct MaskedWeights: ScoreRows {
             return true
         }
 
-        /// Asks for entry `k`'s value, and its column unless the row's layout makes it known.
+        /// Asks for the values of the `count` entries from `k`, and their columns unless the row's
+        /// layout makes them known.
         @inline(__always)
-        func prefetch(_ k: Int) {
-            if rule.missingColumn == nil { Prefetch.line(columns, k) }
-            Prefetch.line(values, k)
+        func prefetch(_ k: Int, count: Int) {
+            if rule.missingColumn == nil { Prefetch.lines(columns, k, count: count) }
+            Prefetch.lines(values, k, count: count)
         }
 
         /// A row without a permit writes nothing; the others write every entry (masked ones as 0). A

@@ -22,8 +22,9 @@ protocol ScoreRow {
     func column(_ k: Int) -> Int
     /// The raw score of entry `k`; negative when the entry is not in the matrix.
     func score(_ k: Int) -> Int64
-    /// Asks for the cache lines of entry `k`'s stored column and value (see ``Prefetch``).
-    func prefetch(_ k: Int)
+    /// Asks for the cache lines of the stored columns and values of the `count` entries from `k`
+    /// (inside the row; see ``Prefetch``).
+    func prefetch(_ k: Int, count: Int)
     /// Whether ``gather(from:to:blockStart:blockEnd:into:)`` from entry `k` writes every column of
     /// `blockStart..<blockEnd` (so that the tile row need not be cleared first).
     func fillsBlock(from k: Int, to end: Int, blockStart: Int, blockEnd: Int) -> Bool
@@ -89,9 +90,9 @@ extension FixedRows: ScoreRows {
         @inline(__always) func score(_ k: Int) -> Int64 { values[k] }
 
         @inline(__always)
-        func prefetch(_ k: Int) {
-            Prefetch.line(columns, k)
-            Prefetch.line(values, k)
+        func prefetch(_ k: Int, count: Int) {
+            Prefetch.lines(columns, k, count: count)
+            Prefetch.lines(values, k, count: count)
         }
     }
 }

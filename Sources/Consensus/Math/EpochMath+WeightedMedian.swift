@@ -56,7 +56,7 @@ extension EpochMath {
                     for v in 0..<slots {
                         let ahead = v &+ touchAhead
                         if ahead < slots, scratch.cursor[ahead] < scratch.rowEnd[ahead] {
-                            reader.row(voters[ahead]).prefetch(scratch.cursor[ahead])
+                            reader.row(voters[ahead]).prefetch(scratch.cursor[ahead], count: 1)
                         }
                         let tileRow = UnsafeMutableBufferPointer(
                             rebasing: scratch.tile[(v * stride)..<(v * stride + width)])

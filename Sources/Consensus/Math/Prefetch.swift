@@ -11,4 +11,26 @@ enum Prefetch {
     static func line<T>(_ buffer: UnsafeBufferPointer<T>, _ k: Int) {
         yuma_prefetch(UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped + k))
     }
+
+    /// Asks for every cache line holding elements `k..<k + count` of `buffer` (all inside it, `count`
+    /// at least 1).
+    @inline(__always)
+    static func lines<T>(_ buffer: UnsafeBufferPointer<T>, _ k: Int, count: Int) {
+        bytes(
+            UnsafeRawPointer(buffer.baseAddress.unsafelyUnwrapped + k), count: count &* MemoryLayout<T>.stride
+        )
+    }
+
+    /// Asks for every cache line holding the `count` bytes from `start`. Not inlined: the loops
+    /// that call it must stay small enough for their own kernels to be inlined.
+    @inline(never)
+    static func bytes(_ start: UnsafeRawPointer, count: Int) {
+        let first = UInt(bitPattern: start) & ~63
+        let last = UInt(bitPattern: start) &+ UInt(bitPattern: count) &- 1
+        var line = first
+        while line <= last {
+            yuma_prefetch(UnsafeRawPointer(bitPattern: line))
+            line &+= 64
+        }
+    }
 }

@@ -35,12 +35,14 @@ extension EpochMath {
                         while blockStart < columns {
                             let blockEnd = min(columns, blockStart &+ width)
                             let used = blockEnd &- blockStart
-                            // Gather the block; the entries of the voter `touchAhead` rows on are
-                            // prefetched, so that several cache misses are under way at once.
+                            // Gather the block; the block's entries of the voter `touchAhead` rows
+                            // on are prefetched, every line of them: a row's stretch of a block is
+                            // too short for the processor's own prefetcher to run ahead of it.
                             for v in 0..<slots {
                                 let ahead = v &+ proportionTouchAhead
                                 if ahead < slots, cursor[ahead] < rowEnd[ahead] {
-                                    reader.row(voters[ahead]).prefetch(cursor[ahead])
+                                    reader.row(voters[ahead]).prefetch(
+                                        cursor[ahead], count: min(used, rowEnd[ahead] &- cursor[ahead]))
                                 }
                                 let row = reader.row(voters[v])
                                 let tileRow = tile.row(v)
