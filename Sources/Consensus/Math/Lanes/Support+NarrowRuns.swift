@@ -1,3 +1,5 @@
+import CPrefetch
+
 extension Support {
     /// Whether a run of row `scale` with stake `a` can go through
     /// ``accumulateNarrowRun(values:firstColumn:scale:stake:clippedBonds:threshold:preranks:ranks:deltas:)``:
@@ -21,16 +23,51 @@ extension Support {
         preranks: UnsafeMutableBufferPointer<Int64>,
         ranks: UnsafeMutableBufferPointer<Int64>, deltas: UnsafeMutablePointer<UInt32>?
     ) -> Int64 {
-        // One loop per combination of the two flags, each with the flags as constants.
+        // One loop per combination of the two flags, each with the flags as constants and in a
+        // function of its own (three copies in one would stop the inliner; see the EpochSpeed
+        // article).
         if let deltas {
             return clippedBonds
-                ? narrowRunLoop(values, firstColumn, scale, a, true, threshold, preranks, ranks, deltas)
-                : narrowRunLoop(values, firstColumn, scale, a, false, threshold, preranks, ranks, deltas)
+                ? clippedDeltasRun(values, firstColumn, scale, a, threshold, preranks, ranks, deltas)
+                : plainDeltasRun(values, firstColumn, scale, a, threshold, preranks, ranks, deltas)
         }
-        return narrowRunLoop(values, firstColumn, scale, a, true, threshold, preranks, ranks, nil)
+        return sumsOnlyRun(values, firstColumn, scale, a, threshold, preranks, ranks)
     }
 
-    /// The loop of ``accumulateNarrowRun(values:firstColumn:scale:stake:clippedBonds:threshold:preranks:ranks:deltas:)``.
+    /// ``narrowRunLoop(_:_:_:_:_:_:_:_:_:)`` keeping ΔB = a · W̄.
+    @inline(never)
+    private static func clippedDeltasRun(
+        _ values: UnsafeBufferPointer<UInt16>, _ firstColumn: Int, _ scale: U16Proportion, _ a: Int64,
+        _ threshold: UnsafeBufferPointer<Int64>, _ preranks: UnsafeMutableBufferPointer<Int64>,
+        _ ranks: UnsafeMutableBufferPointer<Int64>, _ deltas: UnsafeMutablePointer<UInt32>
+    ) -> Int64 {
+        narrowRunLoop(values, firstColumn, scale, a, true, threshold, preranks, ranks, deltas)
+    }
+
+    /// ``narrowRunLoop(_:_:_:_:_:_:_:_:_:)`` keeping ΔB = a · W.
+    @inline(never)
+    private static func plainDeltasRun(
+        _ values: UnsafeBufferPointer<UInt16>, _ firstColumn: Int, _ scale: U16Proportion, _ a: Int64,
+        _ threshold: UnsafeBufferPointer<Int64>, _ preranks: UnsafeMutableBufferPointer<Int64>,
+        _ ranks: UnsafeMutableBufferPointer<Int64>, _ deltas: UnsafeMutablePointer<UInt32>
+    ) -> Int64 {
+        narrowRunLoop(values, firstColumn, scale, a, false, threshold, preranks, ranks, deltas)
+    }
+
+    /// ``narrowRunLoop(_:_:_:_:_:_:_:_:_:)`` without ΔB.
+    @inline(never)
+    private static func sumsOnlyRun(
+        _ values: UnsafeBufferPointer<UInt16>, _ firstColumn: Int, _ scale: U16Proportion, _ a: Int64,
+        _ threshold: UnsafeBufferPointer<Int64>, _ preranks: UnsafeMutableBufferPointer<Int64>,
+        _ ranks: UnsafeMutableBufferPointer<Int64>
+    ) -> Int64 {
+        narrowRunLoop(values, firstColumn, scale, a, true, threshold, preranks, ranks, nil)
+    }
+
+    /// The loop of ``accumulateNarrowRun(values:firstColumn:scale:stake:clippedBonds:threshold:preranks:ranks:deltas:)``:
+    /// W of eight cells at a time in 32-bit lanes (``NarrowKeys``, the median gather's keys before
+    /// their flip), the sums four at a time in 64-bit lanes. A row sum of 2^31 or more (over 32_768
+    /// columns) takes ``wideSumRun(_:_:_:_:_:_:_:_:_:)``.
     @inline(__always)
     private static func narrowRunLoop(
         _ values: UnsafeBufferPointer<UInt16>, _ firstColumn: Int, _ scale: U16Proportion, _ a: Int64,
@@ -38,52 +75,112 @@ extension Support {
         _ preranks: UnsafeMutableBufferPointer<Int64>, _ ranks: UnsafeMutableBufferPointer<Int64>,
         _ deltas: UnsafeMutablePointer<UInt32>?
     ) -> Int64 {
-        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
-        let stake = SIMD4<UInt64>(repeating: UInt64(bitPattern: a)) & low32
+        guard let narrow = NarrowKeys(scale) else {
+            return wideSumRun(values, firstColumn, scale, a, clippedBonds, threshold, preranks, ranks, deltas)
+        }
+        let sums = RunSums(a, firstColumn, threshold, preranks, ranks, deltas, clippedBonds: clippedBonds)
+        let source = values.baseAddress.unsafelyUnwrapped
+        var trust = SIMD4<Int64>(repeating: 0)
+        var t = 0
+        while t &+ 8 <= values.count {
+            let w = narrow.proportions(widening: yuma_widen_u16x8(source + t))
+            trust &+= sums.add(SIMD4<Int64>(truncatingIfNeeded: w.lowHalf), at: t)
+            trust &+= sums.add(SIMD4<Int64>(truncatingIfNeeded: w.highHalf), at: t &+ 4)
+            t &+= 8
+        }
+        return trust.wrappedSum() &+ sums.addCells(values, from: t, scale: scale)
+    }
+
+    /// ``narrowRunLoop(_:_:_:_:_:_:_:_:_:)`` for a row sum of 2^31 or more: W four at a time in
+    /// 64-bit lanes (``ProportionLanes/narrowProportions(_:multipliers:divisors:)``).
+    @inline(never)
+    private static func wideSumRun(
+        _ values: UnsafeBufferPointer<UInt16>, _ firstColumn: Int, _ scale: U16Proportion, _ a: Int64,
+        _ clippedBonds: Bool, _ threshold: UnsafeBufferPointer<Int64>,
+        _ preranks: UnsafeMutableBufferPointer<Int64>, _ ranks: UnsafeMutableBufferPointer<Int64>,
+        _ deltas: UnsafeMutablePointer<UInt32>?
+    ) -> Int64 {
+        let sums = RunSums(a, firstColumn, threshold, preranks, ranks, deltas, clippedBonds: clippedBonds)
         let multipliers = SIMD4<UInt64>(repeating: scale.multiplier)
         let divisors = SIMD4<UInt64>(repeating: scale.divisor)
-        let thresholds = threshold.baseAddress.unsafelyUnwrapped + firstColumn
-        let preranked = preranks.baseAddress.unsafelyUnwrapped + firstColumn
-        let ranked = ranks.baseAddress.unsafelyUnwrapped + firstColumn
         let source = values.baseAddress.unsafelyUnwrapped
         var trust = SIMD4<Int64>(repeating: 0)
         var t = 0
         while t &+ 4 <= values.count {
             let v = SIMD4<UInt64>(
                 truncatingIfNeeded: UnsafeRawPointer(source + t).loadUnaligned(as: SIMD4<UInt16>.self))
-            let w = ProportionLanes.narrowProportions(v, multipliers: multipliers, divisors: divisors)
-            let c = UnsafeRawPointer(thresholds + t).loadUnaligned(as: SIMD4<Int64>.self)
-            let kept = w.replacing(with: c, where: c .< w)
-            let weighted = SIMD4<Int64>(
-                truncatingIfNeeded: (stake &* (SIMD4<UInt64>(truncatingIfNeeded: w) & low32)) &>> 32)
-            let clippedWeighted = SIMD4<Int64>(
-                truncatingIfNeeded: (stake &* (SIMD4<UInt64>(truncatingIfNeeded: kept) & low32)) &>> 32)
-            UnsafeMutableRawPointer(preranked + t).storeBytes(
-                of: UnsafeRawPointer(preranked + t).loadUnaligned(as: SIMD4<Int64>.self) &+ weighted,
-                as: SIMD4<Int64>.self)
-            UnsafeMutableRawPointer(ranked + t).storeBytes(
-                of: UnsafeRawPointer(ranked + t).loadUnaligned(as: SIMD4<Int64>.self) &+ clippedWeighted,
-                as: SIMD4<Int64>.self)
-            if let deltas {
-                UnsafeMutableRawPointer(deltas + t).storeBytes(
-                    of: SIMD4<UInt32>(truncatingIfNeeded: clippedBonds ? clippedWeighted : weighted),
-                    as: SIMD4<UInt32>.self)
-            }
-            trust &+= kept
+            trust &+= sums.add(
+                ProportionLanes.narrowProportions(v, multipliers: multipliers, divisors: divisors), at: t)
             t &+= 4
         }
-        var rowTrust = trust.wrappedSum()
-        while t < values.count {
-            let w = scale(source[t])
+        return trust.wrappedSum() &+ sums.addCells(values, from: t, scale: scale)
+    }
+}
+
+/// Where the cells of a narrow run go: the preranks, ranks and ΔB of its columns, from the run's
+/// first column on.
+private struct RunSums {
+    let stake: SIMD4<UInt64>
+    let a: Int64
+    let thresholds: UnsafePointer<Int64>
+    let preranked: UnsafeMutablePointer<Int64>
+    let ranked: UnsafeMutablePointer<Int64>
+    let deltas: UnsafeMutablePointer<UInt32>?
+    let clippedBonds: Bool
+
+    @inline(__always)
+    init(
+        _ a: Int64, _ firstColumn: Int, _ threshold: UnsafeBufferPointer<Int64>,
+        _ preranks: UnsafeMutableBufferPointer<Int64>, _ ranks: UnsafeMutableBufferPointer<Int64>,
+        _ deltas: UnsafeMutablePointer<UInt32>?, clippedBonds: Bool
+    ) {
+        self.a = a
+        stake = SIMD4<UInt64>(repeating: UInt64(bitPattern: a)) & 0xFFFF_FFFF
+        thresholds = threshold.baseAddress.unsafelyUnwrapped + firstColumn
+        preranked = preranks.baseAddress.unsafelyUnwrapped + firstColumn
+        ranked = ranks.baseAddress.unsafelyUnwrapped + firstColumn
+        self.deltas = deltas
+        self.clippedBonds = clippedBonds
+    }
+
+    /// Adds four cells from `t` whose W is `w` (each below 2^32); returns their W̄.
+    @inline(__always)
+    func add(_ w: SIMD4<Int64>, at t: Int) -> SIMD4<Int64> {
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let c = UnsafeRawPointer(thresholds + t).loadUnaligned(as: SIMD4<Int64>.self)
+        let kept = w.replacing(with: c, where: c .< w)
+        let weighted = SIMD4<Int64>(
+            truncatingIfNeeded: (stake &* (SIMD4<UInt64>(truncatingIfNeeded: w) & low32)) &>> 32)
+        let clippedWeighted = SIMD4<Int64>(
+            truncatingIfNeeded: (stake &* (SIMD4<UInt64>(truncatingIfNeeded: kept) & low32)) &>> 32)
+        UnsafeMutableRawPointer(preranked + t).storeBytes(
+            of: UnsafeRawPointer(preranked + t).loadUnaligned(as: SIMD4<Int64>.self) &+ weighted,
+            as: SIMD4<Int64>.self)
+        UnsafeMutableRawPointer(ranked + t).storeBytes(
+            of: UnsafeRawPointer(ranked + t).loadUnaligned(as: SIMD4<Int64>.self) &+ clippedWeighted,
+            as: SIMD4<Int64>.self)
+        if let deltas {
+            UnsafeMutableRawPointer(deltas + t).storeBytes(
+                of: SIMD4<UInt32>(truncatingIfNeeded: clippedBonds ? clippedWeighted : weighted),
+                as: SIMD4<UInt32>.self)
+        }
+        return kept
+    }
+
+    /// Adds the cells of `values` from `t` one at a time; returns their Σ W̄.
+    @inline(__always)
+    func addCells(_ values: UnsafeBufferPointer<UInt16>, from t: Int, scale: U16Proportion) -> Int64 {
+        var trust: Int64 = 0
+        for t in t..<values.count {
+            let w = scale(values[t])
             let kept = min(w, thresholds[t])
             let weighted = fractionProduct(a, w)
             let clippedWeighted = fractionProduct(a, kept)
             preranked[t] &+= weighted
             ranked[t] &+= clippedWeighted
             deltas?[t] = UInt32(truncatingIfNeeded: clippedBonds ? clippedWeighted : weighted)
-            rowTrust &+= kept
-            t &+= 1
+            trust &+= kept
         }
-        return rowTrust
+        return trust
     }
 }

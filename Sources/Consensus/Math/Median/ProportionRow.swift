@@ -156,10 +156,20 @@ struct NarrowKeys {
     /// The ``ProportionTile`` keys of eight u16 values.
     @inline(__always)
     func keys(_ w: SIMD8<UInt16>) -> SIMD8<Int32> {
-        let v = SIMD8<UInt32>(truncatingIfNeeded: w)
+        SIMD8<Int32>(truncatingIfNeeded: proportions(w) ^ 0x8000_0000)
+    }
+
+    /// The proportions `floor(v · 2^32 / d)` of eight u16 values (each below 2^32).
+    @inline(__always)
+    func proportions(_ w: SIMD8<UInt16>) -> SIMD8<UInt32> {
+        proportions(widening: SIMD8<UInt32>(truncatingIfNeeded: w))
+    }
+
+    /// ``proportions(_:)`` of eight u16 values already in 32-bit lanes.
+    @inline(__always)
+    func proportions(widening v: SIMD8<UInt32>) -> SIMD8<UInt32> {
         let q = v &* high &+ ((v &* low) &>> 16)
         let remainder = SIMD8<Int32>(truncatingIfNeeded: 0 &- q &* divisor)
-        let value = q &+ SIMD8<UInt32>(truncatingIfNeeded: remainder &>> 31)
-        return SIMD8<Int32>(truncatingIfNeeded: value ^ 0x8000_0000)
+        return q &+ SIMD8<UInt32>(truncatingIfNeeded: remainder &>> 31)
     }
 }
