@@ -103,7 +103,8 @@ struct ClassicMovingAverage {
         let deltaRange: DivisorRange
         let lanesReady: Bool
 
-        /// The operands of ``recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)`` (valid inside `withKernel`).
+        /// The operands of ``recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``
+        /// (valid inside `withKernel`).
         var emaColumns: EmaColumns {
             EmaColumns(
                 deltaDivisors: deltaDivisors.baseAddress.unsafelyUnwrapped,

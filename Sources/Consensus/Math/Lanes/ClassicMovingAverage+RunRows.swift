@@ -85,7 +85,8 @@ extension ClassicMovingAverage.Kernel {
     }
 
     /// The loop of ``recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``, for operands of
-    /// the common shape and bonds `bondValues` indexed by weight entry (one copy of the loop only, which keeps the passes small enough for their kernels to be inlined).
+    /// the common shape and bonds `bondValues` indexed by weight entry (one copy of the loop only,
+    /// which keeps the passes small enough for their kernels to be inlined).
     @inline(__always)
     private func recordRuns(
         _ i: Int, slots: UnsafeMutablePointer<UInt32>, bondValues: UnsafePointer<UInt16>, columns: EmaColumns,
@@ -135,8 +136,8 @@ extension ClassicMovingAverage.Kernel {
 }
 
 /// The 32-bit EMA column sums and maxima of the run rows (see
-/// ``ClassicMovingAverage/Kernel/recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``), added into the 64-bit
-/// ones of the other rows once the first pass is over.
+/// ``ClassicMovingAverage/Kernel/recordRunRow(_:holdsDeltas:slots:expanded:columns:sums:maxima:)``),
+/// added into the 64-bit ones of the other rows once the first pass is over.
 enum RunColumnTotals {
     /// Adds the run rows' `runSums` and `runMaxima` to `sums` and `maxima`: a 32-bit sum of 0 under a
     /// positive maximum is 2^32.

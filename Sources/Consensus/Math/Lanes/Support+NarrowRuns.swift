@@ -64,7 +64,8 @@ extension Support {
         narrowRunLoop(values, firstColumn, scale, a, true, threshold, preranks, ranks, nil)
     }
 
-    /// The loop of ``accumulateNarrowRun(values:firstColumn:scale:stake:clippedBonds:threshold:preranks:ranks:deltas:)``:
+    /// The loop of
+    /// ``accumulateNarrowRun(values:firstColumn:scale:stake:clippedBonds:threshold:preranks:ranks:deltas:)``:
     /// W of eight cells at a time in 32-bit lanes (``NarrowKeys``, the median gather's keys before
     /// their flip), the sums four at a time in 64-bit lanes. A row sum of 2^31 or more (over 32_768
     /// columns) takes ``wideSumRun(_:_:_:_:_:_:_:_:_:)``.
