@@ -30,23 +30,36 @@ extension ProportionLanes {
     static func boundedQuotients(
         _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>, range: DivisorRange
     ) -> SIMD4<Int64> {
+        guard range != .wide else {
+            let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
+            let rounded = roundedEstimates(bits, reciprocals: reciprocals)
+            let r = SIMD4<Int64>(
+                truncatingIfNeeded: (bits &<< 32) &- rounded &* SIMD4<UInt64>(truncatingIfNeeded: d))
+            return SIMD4<Int64>(truncatingIfNeeded: rounded)
+                &+ SIMD4<Int64>(repeating: 0).replacing(with: -1, where: r .< 0)
+        }
+        let (q, correction) = narrowEstimates(x, divisors: d, reciprocals: reciprocals)
+        guard range == .below32 else { return q &+ correction }
+        return q &+ (correction & SIMD4<Int64>(repeating: 0).replacing(with: -1, where: x .!= d))
+    }
+
+    /// The rounded estimates of `x · 2^32 / d` for divisors below 2^32, and −1 where the remainder
+    /// formed from their low 32 bits (one 32 × 32 multiply) is negative, 0 elsewhere (masks combined
+    /// as integers, which keeps every step in vector registers).
+    @inline(__always)
+    private static func narrowEstimates(
+        _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>
+    ) -> (estimates: SIMD4<Int64>, correction: SIMD4<Int64>) {
         let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
         let rounded = roundedEstimates(bits, reciprocals: reciprocals)
-        let q = SIMD4<Int64>(truncatingIfNeeded: rounded)
-        let product: SIMD4<UInt64>
-        switch range {
-        case .below31, .below32:
-            let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
-            product = (rounded & low32) &* (SIMD4<UInt64>(truncatingIfNeeded: d) & low32)
-        case .wide:
-            product = rounded &* SIMD4<UInt64>(truncatingIfNeeded: d)
-        }
-        let r = SIMD4<Int64>(truncatingIfNeeded: (bits &<< 32) &- product)
-        // A negative remainder: the estimate is the floor plus one (−1 where so, 0 elsewhere; the
-        // masks are combined as integers, which keeps every step in vector registers).
-        var correction = SIMD4<Int64>(repeating: 0).replacing(with: -1, where: r .< 0)
-        if range == .below32 { correction &= SIMD4<Int64>(repeating: 0).replacing(with: -1, where: x .!= d) }
-        return q &+ correction
+        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
+        let r = SIMD4<Int64>(
+            truncatingIfNeeded: (bits &<< 32) &- (rounded & low32)
+                &* (SIMD4<UInt64>(truncatingIfNeeded: d) & low32))
+        return (
+            SIMD4<Int64>(truncatingIfNeeded: rounded),
+            SIMD4<Int64>(repeating: 0).replacing(with: -1, where: r .< 0)
+        )
     }
 
     /// ``boundedQuotients(_:divisors:reciprocals:range:)`` for divisors below 2^31, with a shorter
@@ -74,14 +87,8 @@ extension ProportionLanes {
     static func quotientsBelowDivisors(
         _ x: SIMD4<Int64>, divisors d: SIMD4<Int64>, reciprocals: SIMD4<Double>
     ) -> SIMD4<Int64> {
-        let bits = SIMD4<UInt64>(truncatingIfNeeded: x)
-        let rounded = roundedEstimates(bits, reciprocals: reciprocals)
-        let low32 = SIMD4<UInt64>(repeating: 0xFFFF_FFFF)
-        let r = SIMD4<Int64>(
-            truncatingIfNeeded: (bits &<< 32) &- (rounded & low32)
-                &* (SIMD4<UInt64>(truncatingIfNeeded: d) & low32))
-        return SIMD4<Int64>(truncatingIfNeeded: rounded)
-            &+ SIMD4<Int64>(repeating: 0).replacing(with: -1, where: r .< 0)
+        let (q, correction) = narrowEstimates(x, divisors: d, reciprocals: reciprocals)
+        return q &+ correction
     }
 
     /// ``proportions(_:multipliers:divisors:)`` when every multiplier is below 2^32: every nonzero u16
