@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "Neuron", targets: ["Neuron"]),
         .library(name: "Simulation", targets: ["Simulation"]),
         .library(name: "Localnet", targets: ["Localnet"]),
+        .library(name: "ChildProcess", targets: ["ChildProcess"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,6 +49,8 @@ let package = Package(
             dependencies: ["Hashing", "CSodium", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "CPrefetch"),
+        .target(name: "CSpawn"),
+        .target(name: "ChildProcess", dependencies: ["CSpawn"]),
         .target(name: "Consensus", dependencies: ["FixedPoint", "CPrefetch"]),
         .target(name: "Runtime", dependencies: ["FixedPoint", "Hashing", "Consensus", "CSodium"]),
         .target(name: "ChainAPI", dependencies: ["Runtime"]),
@@ -105,7 +108,7 @@ let package = Package(
         .target(
             name: "Localnet",
             dependencies: [
-                "ChainAPI", "ChainClient", "Runtime", "Keys",
+                "ChainAPI", "ChainClient", "Runtime", "Keys", "ChildProcess",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -113,7 +116,7 @@ let package = Package(
             name: "YumaCLI",
             dependencies: [
                 "FixedPoint", "Hashing", "Consensus", "Runtime", "Keys", "ChainAPI", "ChainClient", "Node", "Explorer",
-                "LanguageModel", "Neuron", "Simulation", "Localnet",
+                "LanguageModel", "Neuron", "Simulation", "Localnet", "ChildProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -121,7 +124,7 @@ let package = Package(
         ),
         .testTarget(name: "FixedPointTests", dependencies: ["FixedPoint"]),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"]),
-        .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing"], exclude: ["Oracle"]),
+        .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing", "ChildProcess"], exclude: ["Oracle"]),
         .testTarget(
             name: "ConsensusTests",
             dependencies: ["Consensus", "FixedPoint"],
@@ -131,7 +134,7 @@ let package = Package(
         .testTarget(
             name: "NodeTests",
             dependencies: [
-                "Node", "ChainClient", "ChainAPI", "Runtime", "Keys",
+                "Node", "ChainClient", "ChainAPI", "Runtime", "Keys", "ChildProcess",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -141,16 +144,16 @@ let package = Package(
         .testTarget(
             name: "ExplorerTests",
             dependencies: [
-                "Explorer", "Node", "ChainClient", "ChainAPI", "Runtime", "Keys",
+                "Explorer", "Node", "ChainClient", "ChainAPI", "Runtime", "Keys", "ChildProcess",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        .testTarget(name: "YumaCLITests", dependencies: ["YumaCLI"]),
-        .testTarget(name: "LanguageModelTests", dependencies: ["LanguageModel"], exclude: ["Oracle"]),
+        .testTarget(name: "YumaCLITests", dependencies: ["YumaCLI", "ChildProcess"]),
+        .testTarget(name: "LanguageModelTests", dependencies: ["LanguageModel", "ChildProcess"], exclude: ["Oracle"]),
         .testTarget(
             name: "NeuronTests",
             dependencies: [
-                "Neuron", "LanguageModel", "Keys", "Hashing", "Node", "ChainClient", "ChainAPI", "Runtime",
+                "Neuron", "LanguageModel", "Keys", "Hashing", "Node", "ChainClient", "ChainAPI", "Runtime", "ChildProcess",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -158,7 +161,8 @@ let package = Package(
             ],
             exclude: ["Oracle"]
         ),
-        .testTarget(name: "LocalnetTests", dependencies: ["Localnet", "ChainClient", "Keys", "Runtime"]),
+        .testTarget(name: "LocalnetTests", dependencies: ["Localnet", "ChainClient", "Keys", "Runtime", "ChildProcess"]),
+        .testTarget(name: "ChildProcessTests", dependencies: ["ChildProcess"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Runtime", "Explorer", "ChainAPI"]),
     ]
 )
