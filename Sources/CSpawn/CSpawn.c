@@ -23,14 +23,12 @@ int yuma_spawn(pid_t *pid, const char *path, char *const argv[], char *const env
         posix_spawn_file_actions_destroy(&actions);
         return status;
     }
-    // The child starts with default signal handling and an empty mask, whatever this process set.
-    sigset_t all, none;
-    sigfillset(&all);
+    // The child starts with no signal blocked, whichever thread of this process starts it. Like any
+    // exec, it keeps the signals this process ignores and handles the caught ones by default.
+    sigset_t none;
     sigemptyset(&none);
-    short flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
-    if (status == 0) status = posix_spawnattr_setflags(&attributes, flags);
+    if (status == 0) status = posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK);
     if (status == 0) status = posix_spawnattr_setpgroup(&attributes, 0);
-    if (status == 0) status = posix_spawnattr_setsigdefault(&attributes, &all);
     if (status == 0) status = posix_spawnattr_setsigmask(&attributes, &none);
     if (status == 0) status = yuma_spawn_stream(&actions, in, 0, O_RDONLY);
     if (status == 0) status = yuma_spawn_stream(&actions, out, 1, O_WRONLY);

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Hashing
 import Testing
@@ -27,7 +28,7 @@ enum PythonOracle {
 
     /// Runs `python3` with `arguments`; returns its exit status and standard output.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         let pipe = Pipe()

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Localnet
 
@@ -31,7 +32,7 @@ enum YumaRunner {
         let (outPath, errPath) = (base + ".out", base + ".err")
         for path in [outPath, errPath] { FileManager.default.createFile(atPath: path, contents: nil) }
         defer { for path in [outPath, errPath] { try? FileManager.default.removeItem(atPath: path) } }
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = try binary()
         process.arguments = arguments
         process.standardOutput = FileHandle(forWritingAtPath: outPath)

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 
@@ -70,7 +71,7 @@ import Testing
 extension YumaProcess {
     /// Runs `arguments` (a program on PATH and its arguments) and captures its status.
     static func runCommand(_ arguments: [String]) throws -> Result {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice

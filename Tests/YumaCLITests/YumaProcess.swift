@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 /// Runs the built `yuma` executable, as a user would, and captures what it prints.
@@ -22,7 +23,7 @@ struct YumaProcess {
 
     /// Runs `yuma arguments…` with a pinned terminal width.
     static func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = try binary()
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 extension Supervisor {
@@ -12,7 +13,7 @@ extension Supervisor {
             throw LocalnetError("cannot open \(logPath) for writing")
         }
         output.seekToEndOfFile()
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: configuration.executable)
         process.arguments = spec.arguments
         process.standardOutput = output

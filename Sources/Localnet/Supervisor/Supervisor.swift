@@ -1,4 +1,5 @@
 import ChainClient
+import ChildProcess
 import Foundation
 
 /// Runs a local network: launches the node, waits for it, scaffolds the subnet, launches the explorer
@@ -9,7 +10,7 @@ public actor Supervisor {
     public let configuration: LocalnetConfiguration
     let files: StateFile
     var state: LocalnetState
-    var processes: [String: Process] = [:]
+    var processes: [String: ChildProcess] = [:]
     var specs: [String: ChildSpec] = [:]
     var stopping = false
     /// Restarts allowed per child before it is reported as exited for good.

@@ -1,9 +1,10 @@
+import ChildProcess
 import Foundation
 import Neuron
 
 /// The Python SDK axon process of `yuma axon bench --python-axon`.
 final class PythonBenchAxon: @unchecked Sendable {  // reviewed: fields are immutable after init
-    let process: Process
+    let process: ChildProcess
     let input = Pipe()
     let port: Int
 
@@ -21,7 +22,7 @@ final class PythonBenchAxon: @unchecked Sendable {  // reviewed: fields are immu
             throw BenchFailure("the Python axon script \(script) is missing; run from the repository root or pass --python-script")
         }
         let venv = ".venv/bin/python3"
-        process = Process()
+        process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: FileManager.default.isExecutableFile(atPath: venv) ? venv : "/usr/bin/env")
         let hexSeed = "0x" + seed.map { String(format: "%02x", $0) }.joined()
         process.arguments = (process.executableURL?.path == "/usr/bin/env" ? ["python3"] : []) + [script, "--seed", hexSeed]

@@ -1,16 +1,17 @@
 import ChainClient
+import ChildProcess
 import Foundation
 import Localnet
 
 /// A `yuma node` child process serving a benchmark's database, with manual block time so its head
 /// stays where the history ends.
 struct BenchNodeProcess {
-    let process: Process
+    let process: ChildProcess
     let port: Int
 
     /// Starts the node on `basePath`, listening on 127.0.0.1:`port`; its output is discarded.
     static func start(basePath: String, port: Int) throws -> BenchNodeProcess {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: DetachedLauncher.currentExecutable())
         process.arguments = [
             "node", "--chain", "finney", "--base-path", basePath, "--block-time", "manual",

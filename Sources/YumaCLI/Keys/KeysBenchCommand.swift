@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChildProcess
 import Foundation
 import Keys
 
@@ -110,7 +111,7 @@ struct KeysBenchCommand: AsyncParsableCommand {
             v, vc = time.perf_counter() - t, time.thread_time() - c
             print(f"python sr25519: sign {n / s:.0f} /s, verify {n / v:.0f} /s (CPU: sign {n / sc:.0f} /s, verify {n / vc:.0f} /s)")
             """
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [interpreter, "-c", script, String(count)]
         let output = Pipe()

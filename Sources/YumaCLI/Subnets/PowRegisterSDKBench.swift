@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 /// The Bittensor SDK's side of `pow-register --bench --python PATH`: runs
@@ -51,7 +52,7 @@ enum PowRegisterSDKBench {
         guard FileManager.default.fileExists(atPath: script) else {
             throw Failure(message: "no script at \(script); run from the repository root or pass --sdk-script")
         }
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [python, script, "--seconds", String(seconds), "--workers", String(workers)]
         let output = Pipe()

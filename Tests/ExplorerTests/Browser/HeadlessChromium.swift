@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 /// Debian's Chromium run headless, one process per page: screenshots and the DOM after scripts ran.
@@ -39,7 +40,7 @@ struct HeadlessChromium: Sendable {
     private func run(_ arguments: [String], output: URL?) async throws {
         let profile = folder.appendingPathComponent("profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = [
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 
@@ -18,7 +19,7 @@ struct RoundupCommandTests {
 
     /// Runs `yuma arguments…`: status and standard output and error.
     static func yuma(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = try binary()
         process.arguments = arguments
         let out = Pipe(), err = Pipe()

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Hashing
 import Testing
@@ -15,7 +16,7 @@ enum PythonWallet {
     static func run(script: String, environment: [String: String], arguments: [String] = []) throws
         -> (status: Int32, result: [String: Any])
     {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

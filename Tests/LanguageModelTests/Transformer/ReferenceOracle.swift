@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 /// Runs `Oracle/reference_forward.py` (numpy, python3 from PATH) and decodes its JSON.
@@ -30,7 +31,7 @@ enum ReferenceOracle {
     }
 
     private static func run(_ arguments: [String]) throws -> Data {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         let output = Pipe()

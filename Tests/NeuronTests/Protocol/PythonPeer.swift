@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Keys
 
@@ -17,8 +18,8 @@ enum PythonPeer {
     static var enabled: Bool { available || ProcessInfo.processInfo.environment["YUMA_REQUIRE_ORACLES"] == "1" }
 
     /// A `python3` process for `arguments`, not yet started.
-    static func process(_ arguments: [String]) -> Process {
-        let process = Process()
+    static func process(_ arguments: [String]) -> ChildProcess {
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         return process
@@ -62,7 +63,7 @@ final class PythonAxon: @unchecked Sendable {  // reviewed: immutable after init
         }
     }
 
-    let process: Process
+    let process: ChildProcess
     let input = Pipe()
     let port: Int
 

@@ -1,4 +1,5 @@
 import ChainClient
+import ChildProcess
 import Foundation
 import Keys
 import Runtime
@@ -9,12 +10,12 @@ import Testing
 struct PowRegisterProcessTests {
     /// A running `yuma` child with its output collected.
     final class Child: Sendable {
-        private let process: Process
+        private let process: ChildProcess
         private let stdout = NodeProcess.Log()
         private let stderr = NodeProcess.Log()
 
         init(_ arguments: [String]) throws {
-            let process = Process()
+            let process = ChildProcess()
             process.executableURL = try NodeProcess.binary()
             process.arguments = arguments
             let (out, err) = (Pipe(), Pipe())

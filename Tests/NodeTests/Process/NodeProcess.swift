@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Synchronization
 
@@ -18,7 +19,7 @@ final class NodeProcess {
         var contents: String { text.withLock { $0 } }
     }
 
-    let process = Process()
+    let process = ChildProcess()
     let log = Log()
     private(set) var port = 0
 
@@ -85,7 +86,7 @@ final class NodeProcess {
 
     /// Runs `yuma arguments…` to completion and returns its status and stdout.
     static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = try binary()
         process.arguments = arguments
         let out = Pipe()

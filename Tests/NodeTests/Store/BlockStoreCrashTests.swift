@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 
@@ -106,9 +107,9 @@ struct BlockStoreCrashTests {
     #endif
 
     /// Starts the writer child on the store in `directory`, its output going to a log file there.
-    static func startWriter(directory: TemporaryDirectory, progressPath: String, round: Int) throws -> Process
+    static func startWriter(directory: TemporaryDirectory, progressPath: String, round: Int) throws -> ChildProcess
     {
-        let child = Process()
+        let child = ChildProcess()
         child.executableURL = URL(
             fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
         child.arguments = [
@@ -130,7 +131,7 @@ struct BlockStoreCrashTests {
 
     /// Waits until the child reports a block beyond `number`; fails with its log if it exits first.
     static func waitForProgress(
-        beyond number: UInt64, _ progressPath: String, _ child: Process, _ directory: TemporaryDirectory
+        beyond number: UInt64, _ progressPath: String, _ child: ChildProcess, _ directory: TemporaryDirectory
     ) async throws {
         let deadline = ContinuousClock.now + .seconds(90)
         while lastReported(progressPath) <= number {

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 #if canImport(FoundationNetworking)
@@ -23,8 +24,8 @@ struct BtcliProcess {
     }
 
     /// The process for `arguments`, with pipes for its output.
-    func process(_ arguments: [String], extra: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
-        let process = Process()
+    func process(_ arguments: [String], extra: [String: String] = [:]) throws -> (ChildProcess, Pipe, Pipe) {
+        let process = ChildProcess()
         process.executableURL = try YumaProcess.binary()
         process.arguments = arguments
         var variables = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("BT_") }
@@ -107,11 +108,11 @@ struct BtcliProcess {
 /// A `yuma node --dev --block-time manual --rpc-port 0` process and its RPC URL.
 final class DevNode: @unchecked Sendable {
     // Reviewed: the process and URL are set once in `start` and only read afterwards.
-    let process: Process
+    let process: ChildProcess
     let url: String
     let basePath: String
 
-    private init(process: Process, url: String, basePath: String) {
+    private init(process: ChildProcess, url: String, basePath: String) {
         self.process = process
         self.url = url
         self.basePath = basePath
@@ -120,7 +121,7 @@ final class DevNode: @unchecked Sendable {
     /// Starts a node and waits for its `rpc listening url=` log line.
     static func start() async throws -> DevNode {
         let basePath = BtcliProcess.temporaryDirectory("yuma-cli-node")
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = try YumaProcess.binary()
         process.arguments = [
             "node", "--dev", "--block-time", "manual", "--rpc-port", "0", "--base-path", basePath,

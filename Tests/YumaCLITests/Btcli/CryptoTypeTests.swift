@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
 
     /// Runs `python3 arguments…` from PATH.
     static func python(_ arguments: [String]) throws -> YumaProcess.Result {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         let out = Pipe()

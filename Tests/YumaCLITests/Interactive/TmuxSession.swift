@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 #if canImport(Glibc)
@@ -100,7 +101,7 @@ final class TmuxSession {
     /// Runs `tmux -S socket arguments…` and returns what it printed.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux", "-S", socket] + arguments
         var environment = ProcessInfo.processInfo.environment

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
     /// A base path holding a chain of a few empty blocks, written by `yuma node` and stopped with SIGTERM.
     static func chainDirectory() async throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("yuma-verify-\(UUID().uuidString)").path
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = try YumaProcess.binary()
         process.arguments = ["node", "--base-path", path, "--block-time", "100ms", "--rpc-port", "0"]
         process.standardError = FileHandle.nullDevice

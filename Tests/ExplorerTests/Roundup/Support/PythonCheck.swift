@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 /// Runs small `python3` checks of files the encoder wrote (zlib and PNG reading from Python's standard library).
@@ -10,7 +11,7 @@ enum PythonCheck {
 
     /// Runs `script` with `arguments`, returning its status and standard output.
     static func run(_ script: String, arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
+        let process = ChildProcess()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + arguments
         let pipe = Pipe()
