@@ -168,9 +168,12 @@ public final class ChildProcess: @unchecked Sendable {
 
     private static func spawn(
         _ pid: inout pid_t, _ path: String, _ argv: UnsafePointer<UnsafeMutablePointer<CChar>?>,
-        _ envp: UnsafePointer<UnsafeMutablePointer<CChar>?>, _ directory: String?, _ streams: (Int32, Int32, Int32)
+        _ envp: UnsafePointer<UnsafeMutablePointer<CChar>?>, _ directory: String?,
+        _ streams: (Int32, Int32, Int32)
     ) -> Int32 {
-        guard let directory else { return yuma_spawn(&pid, path, argv, envp, nil, streams.0, streams.1, streams.2) }
+        guard let directory else {
+            return yuma_spawn(&pid, path, argv, envp, nil, streams.0, streams.1, streams.2)
+        }
         return yuma_spawn(&pid, path, argv, envp, directory, streams.0, streams.1, streams.2)
     }
 }

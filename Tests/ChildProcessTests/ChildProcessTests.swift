@@ -29,7 +29,8 @@ struct ChildProcessTests {
         let errorText = error.fileHandleForReading.readDataToEndOfFile()
         child.waitUntilExit()
         return (
-            String(decoding: text, as: UTF8.self), String(decoding: errorText, as: UTF8.self), child.terminationStatus,
+            String(decoding: text, as: UTF8.self), String(decoding: errorText, as: UTF8.self),
+            child.terminationStatus,
             child.terminationReason
         )
     }
@@ -53,18 +54,24 @@ struct ChildProcessTests {
         Case(name: "exit status 255", script: "exit 255", output: "", status: 255),
         Case(name: "input", script: "tr a-z A-Z", input: "quiet\n", output: "QUIET\n"),
         Case(name: "null input reads nothing", script: "wc -c", output: "0\n"),
-        Case(name: "environment replaced", script: "echo \"$ONLY ${HOME-no home}\"", environment: ["ONLY": "this"],
-             output: "this no home\n"),
+        Case(
+            name: "environment replaced", script: "echo \"$ONLY ${HOME-no home}\"",
+            environment: ["ONLY": "this"],
+            output: "this no home\n"),
         Case(name: "directory", script: "pwd", directory: "/usr", output: "/usr\n"),
-        Case(name: "killed by a signal", script: "kill -KILL $$", output: "", status: SIGKILL, reason: .uncaughtSignal),
-        Case(name: "no signal blocked", script: "kill -TERM $$; sleep 5", output: "", status: SIGTERM,
-             reason: .uncaughtSignal),
+        Case(
+            name: "killed by a signal", script: "kill -KILL $$", output: "", status: SIGKILL,
+            reason: .uncaughtSignal),
+        Case(
+            name: "no signal blocked", script: "kill -TERM $$; sleep 5", output: "", status: SIGTERM,
+            reason: .uncaughtSignal),
     ]
 
     @Test("a shell script's streams, status and signal", arguments: cases)
     func script(_ expected: Case) throws {
         let result = try Self.shell(
-            expected.script, input: expected.input, environment: expected.environment, directory: expected.directory)
+            expected.script, input: expected.input, environment: expected.environment,
+            directory: expected.directory)
         #expect(result.output == expected.output)
         #expect(result.error == expected.error)
         #expect(result.status == expected.status)
@@ -76,7 +83,11 @@ struct ChildProcessTests {
         // 800 pipes are 1 600 descriptors: past where Foundation's Process on Linux can crash.
         var pipes: [Pipe] = []
         for _ in 0..<800 { pipes.append(Pipe()) }
-        defer { for pipe in pipes { try? pipe.fileHandleForReading.close(); try? pipe.fileHandleForWriting.close() } }
+        defer {
+            for pipe in pipes {
+                try? pipe.fileHandleForReading.close(); try? pipe.fileHandleForWriting.close()
+            }
+        }
         for _ in 0..<20 {
             // `ls` lists its own descriptors: the three streams and the directory it reads.
             let result = try Self.shell("exec ls /proc/self/fd")
@@ -109,8 +120,12 @@ struct ChildProcessTests {
     func errors() throws {
         let missing = ChildProcess()
         missing.executableURL = URL(fileURLWithPath: "/nonexistent/yuma-program")
-        #expect(throws: ChildProcessError.spawnFailed("/nonexistent/yuma-program", errno: ENOENT)) { try missing.run() }
-        #expect("\(ChildProcessError.spawnFailed("/x", errno: ENOENT))" == "cannot start /x: No such file or directory")
+        #expect(throws: ChildProcessError.spawnFailed("/nonexistent/yuma-program", errno: ENOENT)) {
+            try missing.run()
+        }
+        #expect(
+            "\(ChildProcessError.spawnFailed("/x", errno: ENOENT))"
+                == "cannot start /x: No such file or directory")
         #expect(throws: ChildProcessError.noExecutable) { try ChildProcess().run() }
         let once = ChildProcess()
         once.executableURL = URL(fileURLWithPath: "/bin/true")
