@@ -72,7 +72,9 @@ public final class ChildProcess: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         guard case .idle = phase else { throw ChildProcessError.alreadyStarted(path) }
-        let argv = [executableURL.lastPathComponent] + (arguments ?? [])
+        // The full path as the program's name, as Foundation passes it: an interpreter in a virtual
+        // environment finds its prefix from it.
+        let argv = [path] + (arguments ?? [])
         let environment = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         let streams = (
             standardInput?.childDescriptor(reading: true) ?? YUMA_SPAWN_INHERIT,

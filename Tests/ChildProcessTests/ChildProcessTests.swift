@@ -50,6 +50,7 @@ struct ChildProcessTests {
 
     static let cases: [Case] = [
         Case(name: "output", script: "echo hello", output: "hello\n"),
+        Case(name: "program name is the full path", script: "echo \"$0\"", output: "/bin/sh\n"),
         Case(name: "error stream", script: "echo oops >&2; exit 3", output: "", error: "oops\n", status: 3),
         Case(name: "exit status 255", script: "exit 255", output: "", status: 255),
         Case(name: "input", script: "tr a-z A-Z", input: "quiet\n", output: "QUIET\n"),
